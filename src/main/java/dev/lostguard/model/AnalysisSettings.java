@@ -1,0 +1,23 @@
+package dev.lostguard.model;
+
+import java.util.Set;
+
+/**
+ * The column vocabularies that turn statements into lost-update facts. Defaults live in
+ * {@code rules/models/sql-columns.json}; users extend them from the command line. All names lower-case.
+ *
+ * @param versionColumns names that make an integral (or untyped) column a table's version
+ * @param bookkeepingColumns columns whose writes are side effects, not user edits ({@code last_seen})
+ * @param timestampColumns names of {@code updated_at}-style columns; comparing one is a timestamp check
+ * @param softDeleteColumns columns whose assignment marks a row deleted ({@code deleted_at})
+ * @param softDeleteStatusColumns status columns that a soft delete sets to one of {@code softDeleteValues}
+ * @param softDeleteValues status values meaning deleted, upper-case ({@code DELETED})
+ */
+public record AnalysisSettings(
+    Set<String> versionColumns,
+    Set<String> bookkeepingColumns,
+    Set<String> timestampColumns,
+    Set<String> softDeleteColumns,
+    Set<String> softDeleteStatusColumns,
+    Set<String> softDeleteValues,
+    boolean includeTests) {}

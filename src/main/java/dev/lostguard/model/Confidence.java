@@ -1,0 +1,22 @@
+package dev.lostguard.model;
+
+import java.util.Locale;
+
+/** How sure the analysis is that a finding is real (SARIF's "precision"), lowest first. */
+public enum Confidence {
+  LOW,
+  MEDIUM,
+  HIGH;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Confidence parse(String text) {
+    return valueOf(text.trim().toUpperCase(Locale.ROOT));
+  }
+
+  public Confidence min(Confidence other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.lostguard.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One lost-update risk, ready to report.
+ *
+ * @param table lower-case table name, or null when the finding is not about one table
+ * @param snippet the source line (or statement head) at the location
+ * @param remediation the one-line fix, from the rule's catalog entry
+ * @param signals extra evidence that changed the ranking, such as {@code mixed-guarding}
+ * @param fingerprint stable across inserted lines; see {@code Fingerprints}
+ */
+public record Finding(
+    String ruleId,
+    Severity severity,
+    Confidence confidence,
+    String message,
+    Location location,
+    List<RelatedLocation> relatedLocations,
+    String table,
+    String snippet,
+    String remediation,
+    List<String> signals,
+    String fingerprint) {
+
+  /** The JSON order: path, line, column, rule. */
+  public static final Comparator<Finding> BY_LOCATION =
+      Comparator.comparing(Finding::location).thenComparing(Finding::ruleId);
+
+  /** The text order: most severe first, then path and line. */
+  public static final Comparator<Finding> BY_SEVERITY =
+      Comparator.comparing(Finding::severity).reversed().thenComparing(BY_LOCATION);
+}

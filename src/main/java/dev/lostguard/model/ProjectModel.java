@@ -1,0 +1,69 @@
+package dev.lostguard.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The project-wide view the rules read: every table with its version column, and every write site
+ * analysed against its table. Built once, after all front-ends have run, from facts in path order.
+ */
+public final class ProjectModel {
+
+  private final Map<String, TableFacts> tables;
+  private final List<SiteFacts> sites;
+  private final AnalysisSettings settings;
+
+  private ProjectModel(Map<String, TableFacts> tables, List<SiteFacts> sites, AnalysisSettings settings) {
+    this.tables = tables;
+    this.sites = sites;
+    this.settings = settings;
+  }
+
+  /**
+   * @param writeSites every write site of the project, in a deterministic order
+   */
+  public static ProjectModel build(Schema schema, List<WriteSite> writeSites, AnalysisSettings settings) {
+    Map<String, List<WriteSite>> byTable = new TreeMap<>();
+    schema.tables().keySet().forEach(name -> byTable.put(name, new ArrayList<>()));
+    for (WriteSite site : writeSites) {
+      byTable.computeIfAbsent(site.table(), k -> new ArrayList<>()).add(site);
+    }
+    Map<String, TableFacts> tables = new TreeMap<>();
+    byTable.forEach(
+        (name, writes) ->
+            tables.put(name, VersionColumns.decide(name, schema.table(name), writes, settings)));
+    WriteAnalysis analysis = new WriteAnalysis(settings);
+    List<SiteFacts> sites = new ArrayList<>();
+    for (WriteSite site : writeSites) {
+      sites.add(analysis.analyse(site, tables.get(site.table())));
+    }
+    sites.sort(Comparator.comparing(f -> f.site().location()));
+    return new ProjectModel(tables, List.copyOf(sites), settings);
+  }
+
+  /** Tables by name: those the DDL declares and those only written to. */
+  public Map<String, TableFacts> tables() {
+    return tables;
+  }
+
+  public Optional<TableFacts> table(String name) {
+    return Optional.ofNullable(tables.get(name));
+  }
+
+  /** Every write site, sorted by location. */
+  public List<SiteFacts> sites() {
+    return sites;
+  }
+
+  public List<SiteFacts> sitesOf(String table) {
+    return sites.stream().filter(s -> s.site().table().equals(table)).toList();
+  }
+
+  public AnalysisSettings settings() {
+    return settings;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.lostguard.model;
+
+import java.util.List;
+
+/**
+ * A write site seen against the whole project: its table's version column, and what the statement
+ * does with it. Rules read these facts; they never look at SQL text.
+ *
+ * @param singleRow the filter pins one row (every primary-key column, a unique key, or {@code id}
+ *     when no key is declared); upserts and merges count as single-row
+ * @param versionCheck the equality on the version column in the WHERE (or upsert guard), or null
+ * @param weakVersionCheck a non-equality comparison of the version column ({@code >=}), or null: no guard
+ * @param timestampCheck an equality on an {@code updated_at}-style column used as the check, or null
+ * @param editableColumns written columns that carry user edits: not the version, not bookkeeping, not
+ *     computed from themselves, not compare-and-set state
+ * @param softDelete an UPDATE that marks the row deleted
+ * @param reportable the site is in application code (or in tests, when the user asked for tests)
+ */
+public record SiteFacts(
+    WriteSite site,
+    TableFacts table,
+    boolean singleRow,
+    Predicate versionCheck,
+    Predicate weakVersionCheck,
+    VersionBump bump,
+    Predicate timestampCheck,
+    List<String> editableColumns,
+    Exemption exemption,
+    boolean softDelete,
+    boolean reportable) {
+
+  public boolean checksVersion() {
+    return versionCheck != null;
+  }
+
+  public boolean exempt() {
+    return exemption != Exemption.NONE;
+  }
+}

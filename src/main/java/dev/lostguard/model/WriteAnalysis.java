@@ -1,0 +1,223 @@
+package dev.lostguard.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Turns one {@link WriteSite} and its table's facts into {@link SiteFacts}. */
+final class WriteAnalysis {
+
+  private static final Set<Operator> STATE_COMPARISONS =
+      Set.of(Operator.EQ, Operator.NE, Operator.IN, Operator.IS_NULL, Operator.IS_NOT_NULL);
+
+  private final AnalysisSettings settings;
+
+  WriteAnalysis(AnalysisSettings settings) {
+    this.settings = settings;
+  }
+
+  SiteFacts analyse(WriteSite site, TableFacts table) {
+    List<Predicate> checks = new ArrayList<>(site.where().conjuncts());
+    checks.addAll(site.guard());
+    Predicate versionCheck = null;
+    Predicate weakVersionCheck = null;
+    if (table.versionColumn() != null) {
+      for (Predicate p : checks) {
+        if (!table.isVersionColumn(p.column()) || p.valueKind() == ValueKind.COLUMN && isSelf(p)) {
+          continue;
+        }
+        if (p.operator() == Operator.EQ) {
+          versionCheck = versionCheck == null ? p : versionCheck;
+        } else if (weakVersionCheck == null) {
+          weakVersionCheck = p;
+        }
+      }
+    }
+    return new SiteFacts(
+        site,
+        table,
+        singleRow(site, table),
+        versionCheck,
+        weakVersionCheck,
+        bump(site, table, versionCheck),
+        timestampCheck(checks, table),
+        editableColumns(site, table),
+        exemption(site, table),
+        softDelete(site),
+        site.role() == SourceRole.APPLICATION || site.role() == SourceRole.TEST && settings.includeTests());
+  }
+
+  private static boolean isSelf(Predicate p) {
+    return p.valueText() != null && p.valueText().toLowerCase(Locale.ROOT).endsWith(p.column());
+  }
+
+  static boolean singleRow(WriteSite site, TableFacts table) {
+    if (site.kind() == WriteKind.UPSERT || site.kind() == WriteKind.MERGE) {
+      return true;
+    }
+    Set<String> pinned = new HashSet<>();
+    for (Predicate p : site.where().conjuncts()) {
+      if (p.operator() == Operator.EQ && p.valueKind() != ValueKind.COLUMN) {
+        pinned.add(p.column());
+      }
+    }
+    if (pinned.isEmpty()) {
+      return false;
+    }
+    if (table.definition().isPresent()) {
+      TableDefinition definition = table.definition().get();
+      if (!definition.primaryKey().isEmpty() && pinned.containsAll(definition.primaryKey())) {
+        return true;
+      }
+      for (List<String> unique : definition.uniqueKeys()) {
+        if (pinned.containsAll(unique)) {
+          return true;
+        }
+      }
+      if (!definition.primaryKey().isEmpty()) {
+        return false;
+      }
+    }
+    return pinned.contains("id") || pinned.contains(table.name() + "_id") || pinned.contains(singular(table.name()) + "_id");
+  }
+
+  private static String singular(String table) {
+    if (table.endsWith("ies")) {
+      return table.substring(0, table.length() - 3) + "y";
+    }
+    if (table.endsWith("ses") || table.endsWith("xes")) {
+      return table.substring(0, table.length() - 2);
+    }
+    return table.endsWith("s") ? table.substring(0, table.length() - 1) : table;
+  }
+
+  private static VersionBump bump(WriteSite site, TableFacts table, Predicate versionCheck) {
+    if (table.versionColumn() == null) {
+      return VersionBump.NONE;
+    }
+    for (Assignment a : site.assignments()) {
+      if (!table.isVersionColumn(a.column())) {
+        continue;
+      }
+      if (a.incrementsSelf()) {
+        return VersionBump.INCREMENT;
+      }
+      if (a.kind() == ValueKind.NOW) {
+        return VersionBump.NOW;
+      }
+      if (a.kind() == ValueKind.COLUMN && a.referencesSelf() || sameAsCompared(a, versionCheck)) {
+        return VersionBump.SAME_AS_COMPARED;
+      }
+      return VersionBump.ASSIGNED;
+    }
+    return VersionBump.NONE;
+  }
+
+  /** {@code SET version = :v ... WHERE version = :v}: positional {@code ?} cannot be told apart. */
+  private static boolean sameAsCompared(Assignment a, Predicate versionCheck) {
+    if (versionCheck == null || a.kind() != versionCheck.valueKind()) {
+      return false;
+    }
+    if (a.parameterName() != null) {
+      return a.parameterName().equals(versionCheck.parameterName());
+    }
+    return a.kind() == ValueKind.LITERAL && Objects.equals(a.valueText(), versionCheck.valueText());
+  }
+
+  private Predicate timestampCheck(List<Predicate> checks, TableFacts table) {
+    for (Predicate p : checks) {
+      if (p.operator() != Operator.EQ || table.isVersionColumn(p.column())) {
+        continue;
+      }
+      if (p.valueKind() != ValueKind.PARAMETER && p.valueKind() != ValueKind.LITERAL) {
+        continue;
+      }
+      if (settings.timestampColumns().contains(p.column())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private List<String> editableColumns(WriteSite site, TableFacts table) {
+    Set<String> stateCompared = stateComparedColumns(site);
+    List<String> editable = new ArrayList<>();
+    for (Assignment a : site.assignments()) {
+      String column = a.column();
+      if (table.isVersionColumn(column)
+          || settings.bookkeepingColumns().contains(column)
+          || a.referencesSelf()
+          || stateCompared.contains(column)) {
+        continue;
+      }
+      if (!editable.contains(column)) {
+        editable.add(column);
+      }
+    }
+    return List.copyOf(editable);
+  }
+
+  private static Set<String> stateComparedColumns(WriteSite site) {
+    Set<String> compared = new HashSet<>();
+    for (Predicate p : site.where().conjuncts()) {
+      if (STATE_COMPARISONS.contains(p.operator())) {
+        compared.add(p.column());
+      }
+    }
+    for (Predicate p : site.guard()) {
+      if (STATE_COMPARISONS.contains(p.operator())) {
+        compared.add(p.column());
+      }
+    }
+    return compared;
+  }
+
+  private Exemption exemption(WriteSite site, TableFacts table) {
+    if (site.kind() == WriteKind.DELETE || site.assignments().isEmpty()) {
+      return Exemption.NONE;
+    }
+    if (!editableColumns(site, table).isEmpty() || softDelete(site)) {
+      return Exemption.NONE;
+    }
+    Set<String> stateCompared = stateComparedColumns(site);
+    boolean compareAndSet = false;
+    boolean relative = false;
+    for (Assignment a : site.assignments()) {
+      if (table.isVersionColumn(a.column()) || settings.bookkeepingColumns().contains(a.column())) {
+        continue;
+      }
+      if (a.referencesSelf()) {
+        relative = true;
+      } else if (stateCompared.contains(a.column())) {
+        compareAndSet = true;
+      }
+    }
+    if (compareAndSet) {
+      return Exemption.COMPARE_AND_SET;
+    }
+    return relative ? Exemption.RELATIVE_UPDATE : Exemption.BOOKKEEPING_ONLY;
+  }
+
+  private boolean softDelete(WriteSite site) {
+    if (site.kind() != WriteKind.UPDATE) {
+      return false;
+    }
+    for (Assignment a : site.assignments()) {
+      String value = a.valueText() == null ? "" : a.valueText().trim().toUpperCase(Locale.ROOT);
+      value = value.replace("'", "").replace("\"", "");
+      if (settings.softDeleteColumns().contains(a.column())
+          && !(a.kind() == ValueKind.LITERAL && Set.of("FALSE", "0", "NULL", "N").contains(value))) {
+        return true;
+      }
+      if (settings.softDeleteStatusColumns().contains(a.column())
+          && a.kind() == ValueKind.LITERAL
+          && settings.softDeleteValues().contains(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
