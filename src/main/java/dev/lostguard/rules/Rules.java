@@ -1,22 +1,41 @@
 package dev.lostguard.rules;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The explicit, sorted registry of rules. */
+/**
+ * The explicit registry of rules. Statement rules are listed in precedence order: one statement gets
+ * at most one finding, from the first rule that applies.
+ */
 public final class Rules {
+
+  /** Defined in the catalog; it fires on Java code that discards a write's affected-row count. */
+  public static final String ROWCOUNT_IGNORED = "rowcount-ignored";
 
   private Rules() {}
 
-  /** Every rule id lostguard knows, sorted. */
-  public static List<String> ids() {
+  /** Statement rules, most specific first. */
+  public static List<WriteSiteRule> writeSiteRules() {
     return List.of(
-        "bulk-update-bypasses-version",
-        "delete-without-version-check",
-        "rowcount-ignored",
-        "timestamp-as-version",
-        "unversioned-table-update",
-        "update-without-version-check",
-        "upsert-without-guard",
-        "version-not-incremented");
+        new TimestampAsVersion(),
+        new DeleteWithoutVersionCheck(),
+        new UpsertWithoutGuard(),
+        new BulkUpdateBypassesVersion(),
+        new VersionNotIncremented(),
+        new UpdateWithoutVersionCheck(),
+        new UnversionedTableUpdate());
+  }
+
+  public static List<TableRule> tableRules() {
+    return List.of(new TimestampAsVersion());
+  }
+
+  /** Every rule id lostguard knows (with a catalog entry), sorted. */
+  public static List<String> ids() {
+    return Stream.concat(
+            writeSiteRules().stream().map(WriteSiteRule::id), Stream.of(ROWCOUNT_IGNORED))
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

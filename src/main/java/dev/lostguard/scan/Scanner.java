@@ -1,11 +1,261 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.Report;
+import dev.lostguard.model.Schema;
+import dev.lostguard.model.SchemaChange;
+import dev.lostguard.model.Severity;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.Summary;
+import dev.lostguard.model.TableSummary;
+import dev.lostguard.model.WriteSite;
+import dev.lostguard.rules.RuleCatalog;
+import dev.lostguard.rules.RuleEngine;
+import dev.lostguard.sql.MigrationOrder;
+import dev.lostguard.sql.SqlFileAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The one orchestrator: walk files, run front-ends, build the project model, run rules, make a report. */
+/**
+ * The one orchestrator: walk files, run front-ends in parallel, build the project model from their
+ * facts in path order, run the rules, assemble the report. The same input gives the same report for
+ * any number of threads.
+ */
 public final class Scanner {
 
+  /** Workers get a large stack: deeply nested expressions recurse deeply in the parsers. */
+  private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+  private final RuleCatalog catalog;
+  private final String toolVersion;
+
+  public Scanner() {
+    this(RuleCatalog.builtIn(), ToolVersion.current());
+  }
+
+  public Scanner(RuleCatalog catalog, String toolVersion) {
+    this.catalog = catalog;
+    this.toolVersion = toolVersion;
+  }
+
   public Report scan(ScanRequest request) {
-    throw new UnsupportedOperationException("not built yet");
+    return scan(request, new ScanTimings());
+  }
+
+  /** Scans and records how long each phase took, for {@code --stats}. */
+  public Report scan(ScanRequest request, ScanTimings timings) {
+    FileWalker walker =
+        new FileWalker(request.root(), request.excludes(), name -> name.endsWith(".sql"));
+    List<FileWalker.ScannedFile> files;
+    try {
+      files = walker.walk(request.paths());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not walk " + request.paths(), e);
+    }
+    timings.lap("walk");
+    List<Analysed> analysed = analyseAll(files, Math.max(1, request.threads()));
+    timings.lap("parse");
+
+    List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
+    List<SchemaChange> changes = new ArrayList<>();
+    facts.stream()
+        .sorted(Comparator.comparing(FileFacts::path, new MigrationOrder()))
+        .forEach(f -> changes.addAll(f.schemaChanges()));
+    List<WriteSite> writeSites = new ArrayList<>();
+    facts.forEach(f -> writeSites.addAll(f.writeSites()));
+    ProjectModel model =
+        ProjectModel.build(
+            Schema.of(changes),
+            writeSites,
+            catalog.settings(request.extraVersionColumns(), request.includeTests()));
+
+    timings.lap("model");
+    Map<String, FileWalker.ScannedFile> byPath = new HashMap<>();
+    files.forEach(f -> byPath.put(f.relativePath(), f));
+    SourceLines lines = new SourceLines(byPath);
+    Map<String, SourceRole> roles = new HashMap<>();
+    facts.forEach(f -> roles.put(f.path(), f.role()));
+    RuleEngine.Result result =
+        RuleEngine.builtIn(catalog)
+            .run(
+                model,
+                lines::line,
+                path -> roles.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST
+                    || request.includeTests());
+
+    List<ProcessingError> errors = new ArrayList<>();
+    analysed.forEach(a -> errors.addAll(a.facts().errors()));
+    errors.addAll(result.errors());
+    errors.sort(Comparator.naturalOrder());
+    timings.lap("rules");
+    return new Report(
+        "lostguard",
+        toolVersion,
+        summary(analysed, result.findings()),
+        inventory(model),
+        result.findings(),
+        List.copyOf(errors));
+  }
+
+  /** One file's facts, and whether it was skipped rather than read. */
+  private record Analysed(FileFacts facts, boolean skipped) {}
+
+  private List<Analysed> analyseAll(List<FileWalker.ScannedFile> files, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
+    try {
+      List<Future<Analysed>> futures = new ArrayList<>();
+      for (FileWalker.ScannedFile file : files) {
+        futures.add(pool.submit(() -> analyse(file)));
+      }
+      List<Analysed> results = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        results.add(await(futures.get(i), files.get(i)));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Analysed analyse(FileWalker.ScannedFile file) {
+    String path = file.relativePath();
+    SourceRole role = SourceRoles.of(path);
+    SourceText source = SourceText.read(file.file(), path);
+    if (source.text().isEmpty()) {
+      return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
+    }
+    FileFacts facts;
+    try {
+      facts = new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+    } catch (RuntimeException | StackOverflowError e) {
+      facts =
+          FileFacts.failed(
+              path, role, ProcessingError.of(ErrorKind.PARSE_SQL, path, null, "could not analyse file: " + e));
+    }
+    if (source.problem().isPresent()) {
+      List<ProcessingError> errors = new ArrayList<>(facts.errors());
+      errors.add(source.problem().get());
+      facts =
+          new FileFacts(
+              facts.path(),
+              facts.role(),
+              facts.statements(),
+              facts.statementsUnparsed(),
+              facts.schemaChanges(),
+              facts.writeSites(),
+              List.copyOf(errors));
+    }
+    return new Analysed(facts, false);
+  }
+
+  private static Analysed await(Future<Analysed> future, FileWalker.ScannedFile file) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      String path = file.relativePath();
+      return new Analysed(
+          FileFacts.failed(
+              path,
+              SourceRoles.of(path),
+              ProcessingError.of(ErrorKind.IO, path, null, "could not analyse file: " + e.getCause())),
+          true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scan interrupted", e);
+    }
+  }
+
+  private static ThreadFactory workerThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(null, task, "lostguard-scan-" + count.incrementAndGet(), WORKER_STACK_BYTES);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static Summary summary(List<Analysed> analysed, List<Finding> findings) {
+    int files = 0;
+    int skipped = 0;
+    int statements = 0;
+    int unparsed = 0;
+    for (Analysed a : analysed) {
+      if (a.skipped()) {
+        skipped++;
+      } else {
+        files++;
+      }
+      statements += a.facts().statements();
+      unparsed += a.facts().statementsUnparsed();
+    }
+    Map<String, Integer> bySeverity = new LinkedHashMap<>();
+    for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+      bySeverity.put(severity.label(), 0);
+    }
+    Map<String, Integer> byRule = new TreeMap<>();
+    for (Finding finding : findings) {
+      bySeverity.merge(finding.severity().label(), 1, Integer::sum);
+      byRule.merge(finding.ruleId(), 1, Integer::sum);
+    }
+    return new Summary(files, skipped, statements, unparsed, findings.size(), bySeverity, byRule);
+  }
+
+  /** Every table, with the writes the project makes to it (tests only when they are reportable). */
+  private static List<TableSummary> inventory(ProjectModel model) {
+    List<TableSummary> rows = new ArrayList<>();
+    model.tables().values().forEach(table -> {
+      int writes = 0;
+      int guarded = 0;
+      for (SiteFacts site : model.sitesOf(table.name())) {
+        if (site.site().role() == SourceRole.TEST && !site.reportable()) {
+          continue;
+        }
+        writes++;
+        guarded += site.checksVersion() ? 1 : 0;
+      }
+      rows.add(
+          new TableSummary(table.name(), table.versionColumn(), table.versionSource(), writes, guarded));
+    });
+    return rows;
+  }
+
+  /** Source lines for snippets, read again only for files that have findings. */
+  private static final class SourceLines {
+    private final Map<String, FileWalker.ScannedFile> files;
+    private final Map<String, String[]> cache = new HashMap<>();
+
+    SourceLines(Map<String, FileWalker.ScannedFile> files) {
+      this.files = files;
+    }
+
+    String line(String path, int line) {
+      String[] lines =
+          cache.computeIfAbsent(
+              path,
+              p -> Optional.ofNullable(files.get(p))
+                  .flatMap(f -> SourceText.read(f.file(), p).text())
+                  .map(text -> text.split("\r\n|\r|\n", -1))
+                  .orElse(new String[0]));
+      return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    }
   }
 }

@@ -1,0 +1,7 @@
+package dev.lostguard.cli;
+
+/** The report formats of {@code scan --format}. */
+public enum OutputFormat {
+  text,
+  json
+}

@@ -1,0 +1,42 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.WriteKind;
+import java.util.Optional;
+
+/**
+ * Flags a single-row DELETE, or a soft delete (an UPDATE that sets {@code deleted_at}, {@code
+ * status = 'DELETED'} ...), on a versioned table that does not compare the version: the row is
+ * removed even when someone changed it after the deleting user last saw it.
+ *
+ * <p>Not flagged: multi-row deletes (purges, cascades), deletes on tables without a version.
+ */
+public final class DeleteWithoutVersionCheck implements WriteSiteRule {
+
+  public static final String ID = "delete-without-version-check";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Optional<Verdict> check(SiteFacts site, ProjectModel model) {
+    boolean delete = site.site().kind() == WriteKind.DELETE || site.softDelete();
+    if (!delete || !site.singleRow() || !site.table().versioned() || site.checksVersion()) {
+      return Optional.empty();
+    }
+    String what =
+        site.softDelete()
+            ? "soft delete " + Phrases.statement(site.site())
+            : Phrases.statement(site.site());
+    return Optional.of(
+        Phrases.verdict(
+            site,
+            what
+                + " removes one row without checking "
+                + site.table().versionColumn()
+                + ": a user deletes a record that someone else changed after they loaded it"));
+  }
+}

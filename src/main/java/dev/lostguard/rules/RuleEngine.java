@@ -1,0 +1,175 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Location;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.Severity;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.TableFacts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Runs the rules over a project model: one finding per statement (first rule in precedence order),
+ * table findings independently, then ranking (mixed guarding) and fingerprints. A rule that throws
+ * becomes a {@code rule-crash} error at the place it was looking at, and the other rules go on.
+ */
+public final class RuleEngine {
+
+  /** Rules whose finding means "this table is guarded elsewhere but not here". */
+  private static final Set<String> MIXED_GUARDING_RULES =
+      Set.of(
+          DeleteWithoutVersionCheck.ID,
+          UpsertWithoutGuard.ID,
+          BulkUpdateBypassesVersion.ID,
+          VersionNotIncremented.ID,
+          UpdateWithoutVersionCheck.ID);
+
+  private static final String MIXED_GUARDING = "mixed-guarding";
+
+  private final RuleCatalog catalog;
+  private final List<WriteSiteRule> writeSiteRules;
+  private final List<TableRule> tableRules;
+
+  public RuleEngine(RuleCatalog catalog, List<WriteSiteRule> writeSiteRules, List<TableRule> tableRules) {
+    this.catalog = catalog;
+    this.writeSiteRules = List.copyOf(writeSiteRules);
+    this.tableRules = List.copyOf(tableRules);
+  }
+
+  public static RuleEngine builtIn(RuleCatalog catalog) {
+    return new RuleEngine(catalog, Rules.writeSiteRules(), Rules.tableRules());
+  }
+
+  /** Findings (sorted by location) and the errors of rules that crashed. */
+  public record Result(List<Finding> findings, List<ProcessingError> errors) {}
+
+  /**
+   * @param sourceLine the text of a line of a scanned file, for snippets (path, 1-based line)
+   * @param reportableDefinition whether a finding at a DDL location may be reported (not in tests)
+   */
+  public Result run(
+      ProjectModel model,
+      BiFunction<String, Integer, String> sourceLine,
+      java.util.function.Predicate<String> reportableDefinition) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<ProcessingError> errors = new ArrayList<>();
+    for (SiteFacts site : model.sites()) {
+      if (!site.reportable()) {
+        continue;
+      }
+      for (WriteSiteRule rule : writeSiteRules) {
+        Optional<Verdict> verdict =
+            guarded(rule.id(), site.site().location(), errors, () -> rule.check(site, model));
+        if (verdict != null && verdict.isPresent()) {
+          candidates.add(new Candidate(rule.id(), verdict.get(), site));
+          break;
+        }
+      }
+    }
+    for (TableFacts table : model.tables().values()) {
+      for (TableRule rule : tableRules) {
+        Location where = table.definition().map(d -> d.location()).orElse(null);
+        List<Verdict> verdicts = guarded(rule.id(), where, errors, () -> rule.check(table, model));
+        for (Verdict verdict : verdicts == null ? List.<Verdict>of() : verdicts) {
+          if (reportableDefinition.test(verdict.location().path())) {
+            candidates.add(new Candidate(rule.id(), verdict, null));
+          }
+        }
+      }
+    }
+    Map<String, SiteFacts> firstGuarded = firstGuardedSiteByTable(model);
+    candidates.sort((a, b) -> a.verdict.location().compareTo(b.verdict.location()));
+    Map<String, Integer> occurrences = new HashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      findings.add(finding(candidate, firstGuarded, occurrences, sourceLine));
+    }
+    findings.sort(Finding.BY_LOCATION);
+    return new Result(List.copyOf(findings), List.copyOf(errors));
+  }
+
+  private Finding finding(
+      Candidate candidate,
+      Map<String, SiteFacts> firstGuarded,
+      Map<String, Integer> occurrences,
+      BiFunction<String, Integer, String> sourceLine) {
+    RuleMetadata metadata = catalog.entry(candidate.ruleId);
+    Verdict verdict = candidate.verdict;
+    Severity severity = metadata.defaultSeverity();
+    List<RelatedLocation> related = new ArrayList<>();
+    List<String> signals = new ArrayList<>();
+    SiteFacts guarded = verdict.table() == null ? null : firstGuarded.get(verdict.table());
+    if (candidate.site != null
+        && MIXED_GUARDING_RULES.contains(candidate.ruleId)
+        && guarded != null
+        && guarded != candidate.site) {
+      severity = severity.raised();
+      signals.add(MIXED_GUARDING);
+      related.add(
+          new RelatedLocation(
+              guarded.site().location().path(),
+              guarded.site().location().startLine(),
+              "this write to " + verdict.table() + " checks " + guarded.table().versionColumn()
+                  + "; the flagged one does not"));
+    }
+    Location location = verdict.location();
+    String key = candidate.ruleId + '\0' + location.path() + '\0' + verdict.fingerprintText();
+    int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
+    return new Finding(
+        candidate.ruleId,
+        severity,
+        verdict.confidence().orElse(metadata.defaultConfidence()),
+        verdict.message(),
+        location,
+        List.copyOf(related),
+        verdict.table(),
+        snippet(sourceLine, location),
+        metadata.remediation(),
+        List.copyOf(signals),
+        Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence));
+  }
+
+  private static String snippet(BiFunction<String, Integer, String> sourceLine, Location location) {
+    String line = sourceLine.apply(location.path(), location.startLine());
+    return line == null ? null : line.strip();
+  }
+
+  /** The first reportable statement per table that compares its version, by location. */
+  private static Map<String, SiteFacts> firstGuardedSiteByTable(ProjectModel model) {
+    Map<String, SiteFacts> first = new HashMap<>();
+    for (SiteFacts site : model.sites()) {
+      if (site.reportable() && site.site().role() != SourceRole.MIGRATION && site.checksVersion()) {
+        first.putIfAbsent(site.site().table(), site);
+      }
+    }
+    return first;
+  }
+
+  private static <T> T guarded(
+      String ruleId, Location where, List<ProcessingError> errors, java.util.function.Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(
+          new ProcessingError(
+              ErrorKind.RULE_CRASH,
+              where == null ? "" : where.path(),
+              where == null ? null : where.startLine(),
+              "rule " + ruleId + " failed: " + e,
+              ruleId));
+      return null;
+    }
+  }
+
+  private record Candidate(String ruleId, Verdict verdict, SiteFacts site) {}
+}

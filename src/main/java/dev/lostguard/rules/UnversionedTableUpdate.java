@@ -1,0 +1,59 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.Confidence;
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.VersionSource;
+import dev.lostguard.model.WriteKind;
+import java.util.Optional;
+
+/**
+ * Flags a single-row UPDATE that overwrites user-editable columns of a table with no version column:
+ * the common case of an app that never adopted optimistic locking, where the last save wins. When the
+ * table's schema is unknown (no DDL, no statement that reveals a version), confidence is low.
+ *
+ * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates.
+ */
+public final class UnversionedTableUpdate implements WriteSiteRule {
+
+  public static final String ID = "unversioned-table-update";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Optional<Verdict> check(SiteFacts site, ProjectModel model) {
+    if (site.site().kind() != WriteKind.UPDATE
+        || !site.singleRow()
+        || site.table().versioned()
+        || site.exempt()
+        || site.editableColumns().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;
+    String why =
+        unknown
+            ? ", and table " + site.site().table() + " has no known schema or version column"
+            : ", and table " + site.site().table() + " has no version column";
+    Verdict verdict =
+        Phrases.verdict(
+            site,
+            Phrases.statement(site.site())
+                + Phrases.writes(site)
+                + " overwrites the row unconditionally"
+                + why
+                + ": when two users save the same record, the later save silently discards the"
+                + " earlier one");
+    return Optional.of(
+        unknown
+            ? new Verdict(
+                verdict.message(),
+                verdict.location(),
+                verdict.table(),
+                Optional.of(Confidence.LOW),
+                verdict.fingerprintText())
+            : verdict);
+  }
+}
