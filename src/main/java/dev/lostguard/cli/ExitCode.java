@@ -35,11 +35,4 @@ public enum ExitCode {
   public static ExitCode mostImportant(List<ExitCode> applicable) {
     return PRECEDENCE.stream().filter(applicable::contains).findFirst().orElse(CLEAN);
   }
-
-  /** {@code --help}'s exit code list, in numeric order. */
-  static String[] helpList() {
-    return java.util.Arrays.stream(values())
-        .map(c -> c.code + ":" + c.meaning)
-        .toArray(String[]::new);
-  }
 }

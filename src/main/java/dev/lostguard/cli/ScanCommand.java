@@ -1,0 +1,204 @@
+package dev.lostguard.cli;
+
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.Severity;
+import dev.lostguard.report.JsonReporter;
+import dev.lostguard.report.Reporter;
+import dev.lostguard.report.TextReporter;
+import dev.lostguard.scan.ScanRequest;
+import dev.lostguard.scan.ScanTimings;
+import dev.lostguard.scan.Scanner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lostguard scan [PATH...]}: the audit itself. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Scan a project for lost-update risks.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no findings at or above --fail-on",
+      "1:internal error (a bug: please report it)",
+      "2:usage or configuration error",
+      "4:findings at or above --fail-on (default: low)",
+      "5:analysis incomplete (some input could not be analysed) with --strict"
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: .).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "Directory that report paths are relative to (default: the scanned directory when"
+          + " there is one, else the current directory).")
+  Path root;
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Skip files and folders matching this glob (repeatable), e.g. '**/generated/**'.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--include-tests",
+      description = "Report findings in test sources (src/test, src/it) too; they always feed the schema.")
+  boolean includeTests;
+
+  @Option(names = "--version-column", paramLabel = "NAME",
+      description = "Another column name that holds a row version (repeatable).")
+  List<String> versionColumns = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
+      description = "Exit 4 when a finding is at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--strict", description = "Exit 5 when any input could not be analysed.")
+  boolean strict;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parser threads (default: all cores). The report is the same for any N.")
+  Integer threads;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; honours NO_COLOR).")
+  ColorMode color;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary.")
+  boolean quiet;
+
+  @Option(names = "--stats", description = "Print files, timings and peak heap to standard error.")
+  boolean stats;
+
+  private final Map<String, String> environment;
+  private final boolean interactive;
+
+  ScanCommand(Map<String, String> environment, boolean interactive) {
+    this.environment = environment;
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    ScanRequest request = request();
+    ScanTimings timings = new ScanTimings();
+    Report report = new Scanner().scan(request, timings);
+
+    Reporter reporter =
+        format == OutputFormat.json
+            ? new JsonReporter()
+            : new TextReporter(
+                new TextReporter.Options(output == null && color.enabled(interactive, environment), quiet));
+    StringWriter rendered = new StringWriter();
+    reporter.write(report, rendered);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+    } else {
+      writeAtomically(output, rendered.toString());
+    }
+    if (stats) {
+      printStats(report, timings);
+    }
+    return exitCode(report).code();
+  }
+
+  private ScanRequest request() {
+    List<Path> scanned = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    for (Path path : scanned) {
+      if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "no such file or directory: " + path);
+      }
+    }
+    if (root != null && !Files.isDirectory(root)) {
+      throw new ParameterException(spec.commandLine(), "--root is not a directory: " + root);
+    }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    Path reportRoot = root;
+    if (reportRoot == null) {
+      reportRoot = scanned.size() == 1 && Files.isDirectory(scanned.get(0)) ? scanned.get(0) : Path.of(".");
+    }
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new ScanRequest(
+        List.copyOf(scanned), reportRoot, List.copyOf(excludes), workers, includeTests, List.copyOf(versionColumns));
+  }
+
+  private ExitCode exitCode(Report report) {
+    List<ExitCode> applicable = new ArrayList<>();
+    if (strict && !report.errors().isEmpty()) {
+      applicable.add(ExitCode.INCOMPLETE);
+    }
+    Optional<Severity> threshold = failOn.threshold();
+    if (threshold.isPresent()
+        && report.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
+      applicable.add(ExitCode.FINDINGS);
+    }
+    return ExitCode.mostImportant(applicable);
+  }
+
+  /** Readers of FILE never see half a report: write beside it, then move into place. */
+  private static void writeAtomically(Path target, String content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Files.createDirectories(directory);
+    Path temporary = Files.createTempFile(directory, ".lostguard-", ".tmp");
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private void printStats(Report report, ScanTimings timings) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("files: %d read, %d skipped; statements: %d (%d unparsed)%n",
+        report.summary().files(), report.summary().filesSkipped(),
+        report.summary().statements(), report.summary().statementsUnparsed());
+    timings.phases().forEach((phase, millis) -> err.printf("time %-6s %8d ms%n", phase, millis));
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    err.printf("peak heap: %d MiB%n", peak / (1024 * 1024));
+    err.flush();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.TableSummary;
+import dev.lostguard.model.VersionSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScannerTest {
+
+  private static final String PROFILE_TABLE =
+      "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, version INT NOT NULL);\n";
+  private static final String UNGUARDED = "UPDATE profile SET name = ? WHERE id = ?;\n";
+
+  @TempDir Path project;
+
+  private Path write(String name, String content) throws IOException {
+    Path file = project.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    return file;
+  }
+
+  private Report scan() {
+    return new Scanner().scan(ScanRequest.ofDirectory(project));
+  }
+
+  private Report scan(ScanRequest request) {
+    return new Scanner().scan(request);
+  }
+
+  private static List<String> findingPaths(Report report) {
+    return report.findings().stream().map(f -> f.location().path()).toList();
+  }
+
+  @Test
+  void skipsGitNodeModulesAndBuildOutputBesideABuildFile() throws IOException {
+    write("db/schema.sql", PROFILE_TABLE);
+    write("app/q.sql", UNGUARDED);
+    write(".git/q.sql", UNGUARDED);
+    write("node_modules/x/q.sql", UNGUARDED);
+    write("svc/pom.xml", "<project/>");
+    write("svc/target/classes/q.sql", UNGUARDED);
+    write("svc/build/q.sql", UNGUARDED);
+    write("docs/build/q.sql", UNGUARDED); // not beside a build file: scanned
+    assertThat(findingPaths(scan())).containsExactly("app/q.sql", "docs/build/q.sql");
+  }
+
+  @Test
+  void excludeGlobsSkipFilesAndFolders() throws IOException {
+    write("db/schema.sql", PROFILE_TABLE);
+    write("app/q.sql", UNGUARDED);
+    write("generated/q.sql", UNGUARDED);
+    write("legacy/old/q.sql", UNGUARDED);
+    ScanRequest request =
+        new ScanRequest(List.of(project), project, List.of("generated", "legacy/**"), 2, false, List.of());
+    assertThat(findingPaths(scan(request))).containsExactly("app/q.sql");
+  }
+
+  @Test
+  void neverFollowsSymlinksOutOfTheTreeOrIntoLoops(@TempDir Path outside) throws IOException {
+    write("db/schema.sql", PROFILE_TABLE);
+    write("app/q.sql", UNGUARDED);
+    Files.writeString(outside.resolve("secret.sql"), UNGUARDED);
+    Files.createSymbolicLink(project.resolve("app/escape.sql"), outside.resolve("secret.sql"));
+    Files.createSymbolicLink(project.resolve("app/outside"), outside);
+    Files.createSymbolicLink(project.resolve("app/loop"), project);
+    assertThat(findingPaths(scan())).containsExactly("app/q.sql");
+  }
+
+  @Test
+  void testSourcesFeedTheSchemaButReportNothingUnlessAsked() throws IOException {
+    write("src/test/resources/schema.sql", PROFILE_TABLE + UNGUARDED);
+    write("src/main/resources/q.sql", UNGUARDED);
+    Report report = scan();
+    assertThat(findingPaths(report)).containsExactly("src/main/resources/q.sql");
+    assertThat(report.findings().get(0).ruleId()).isEqualTo("update-without-version-check");
+
+    ScanRequest withTests = new ScanRequest(List.of(project), project, List.of(), 2, true, List.of());
+    assertThat(findingPaths(scan(withTests)))
+        .containsExactly("src/main/resources/q.sql", "src/test/resources/schema.sql");
+  }
+
+  @Test
+  void migrationsFeedSchemaAndInventoryButNeverFindings() throws IOException {
+    write("src/main/resources/db/migration/V1__init.sql", PROFILE_TABLE);
+    write("src/main/resources/db/migration/V2__fix.sql", UNGUARDED);
+    write("flyway/V3__more.sql", UNGUARDED);
+    write("app/q.sql", UNGUARDED);
+    Report report = scan();
+    assertThat(findingPaths(report)).containsExactly("app/q.sql");
+    assertThat(report.tables())
+        .containsExactly(new TableSummary("profile", "version", VersionSource.DDL, 3, 0));
+  }
+
+  @Test
+  void migrationOrderDecidesTheSchema() throws IOException {
+    write("db/migration/V10__drop_version.sql", "ALTER TABLE profile DROP COLUMN version;\n");
+    write("db/migration/V2__create.sql", PROFILE_TABLE);
+    write("app/q.sql", UNGUARDED);
+    Report report = scan();
+    assertThat(report.tables().get(0).versionSource()).isEqualTo(VersionSource.NONE);
+    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("unversioned-table-update");
+  }
+
+  @Test
+  void unparsableStatementIsALocatedErrorAndTheRestStillReports() throws IOException {
+    write("app/q.sql", PROFILE_TABLE + "UPDATE profile SET name = WHERE id = ?;\n" + UNGUARDED);
+    Report report = scan();
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.PARSE_SQL);
+              assertThat(e.path()).isEqualTo("app/q.sql");
+              assertThat(e.line()).isEqualTo(2);
+            });
+    assertThat(report.findings()).extracting(f -> f.location().startLine()).containsExactly(3);
+    assertThat(report.summary().statementsUnparsed()).isEqualTo(1);
+    assertThat(report.summary().statements()).isEqualTo(3);
+  }
+
+  @Test
+  void binaryFileIsSkippedWithAnErrorAndTheScanGoesOn() throws IOException {
+    write("app/q.sql", PROFILE_TABLE + UNGUARDED);
+    Files.write(project.resolve("app/blob.sql"), new byte[] {0x55, 0x50, 0x00, 0x01, (byte) 0xFF, 0x00});
+    Report report = scan();
+    assertThat(report.errors()).extracting(ProcessingError::path, ProcessingError::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("app/blob.sql", ErrorKind.ENCODING));
+    assertThat(report.summary().filesSkipped()).isEqualTo(1);
+    assertThat(report.summary().files()).isEqualTo(1);
+    assertThat(report.findings()).hasSize(1);
+  }
+
+  @Test
+  void hugeFileIsSkippedWithASizeError() throws IOException {
+    write("app/q.sql", PROFILE_TABLE + UNGUARDED);
+    Path huge = project.resolve("app/dump.sql");
+    byte[] line = "INSERT INTO t VALUES (1);\n".getBytes(StandardCharsets.UTF_8);
+    try (var out = Files.newOutputStream(huge)) {
+      for (long written = 0; written <= SourceText.MAX_BYTES; written += line.length) {
+        out.write(line);
+      }
+    }
+    Report report = scan();
+    assertThat(report.errors()).extracting(ProcessingError::kind).containsExactly(ErrorKind.SIZE);
+    assertThat(report.findings()).hasSize(1);
+  }
+
+  @Test
+  void latin1FileIsReadWithAWarning() throws IOException {
+    write("db/schema.sql", PROFILE_TABLE);
+    Files.write(
+        project.resolve("app.sql"),
+        "-- r\u00e9sum\u00e9\nUPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Report report = scan();
+    assertThat(report.errors()).extracting(ProcessingError::kind).containsExactly(ErrorKind.ENCODING);
+    assertThat(report.findings()).extracting(Finding::snippet).containsExactly("UPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;");
+  }
+
+  @Test
+  void reportsTheSameForAnyThreadCount() throws IOException {
+    write("db/schema.sql", PROFILE_TABLE);
+    for (int i = 0; i < 60; i++) {
+      write("app/q" + i + ".sql", UNGUARDED + (i % 7 == 0 ? "UPDATE profile SET = 1;\n" : ""));
+    }
+    Report one = scan(new ScanRequest(List.of(project), project, List.of(), 1, false, List.of()));
+    Report eight = scan(new ScanRequest(List.of(project), project, List.of(), 8, false, List.of()));
+    assertThat(eight).isEqualTo(one);
+    assertThat(one.findings()).hasSize(60);
+    assertThat(one.errors()).hasSize(9);
+  }
+}
