@@ -1,0 +1,179 @@
+package dev.lostguard.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Location;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.Severity;
+import dev.lostguard.model.Summary;
+import dev.lostguard.model.TableSummary;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The machine-readable report, described by {@link ReportSchema}. Written with Jackson's streaming
+ * generator so that key order is the order of the code below, not of record components.
+ *
+ * <p>Absent values are omitted, never written as {@code null}. Arrays ({@code tables}, {@code findings},
+ * {@code errors}, and each finding's {@code relatedLocations} and {@code signals}) are always present,
+ * possibly empty, so consumers need no null checks. {@code bySeverity} always has all four keys, most
+ * severe first; {@code byRule} is sorted by rule id. Lists keep the report's order.
+ */
+public final class JsonReporter implements Reporter {
+
+  private final JsonFactory factory =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      json.setPrettyPrinter(prettyPrinter());
+      writeReport(json, report);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Two-space indent, {@code "key": value}, {@code []} for empty arrays, {@code \n} on every platform. */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  private static void writeReport(JsonGenerator json, Report report) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", ReportSchema.VERSION);
+    json.writeObjectFieldStart("tool");
+    stringField(json, "name", report.toolName());
+    stringField(json, "version", report.toolVersion());
+    json.writeEndObject();
+    writeSummary(json, report.summary());
+    json.writeArrayFieldStart("tables");
+    for (TableSummary table : report.tables()) {
+      writeTable(json, table);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : report.findings()) {
+      writeFinding(json, finding);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("errors");
+    for (ProcessingError error : report.errors()) {
+      writeError(json, error);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("files", summary.files());
+    json.writeNumberField("filesSkipped", summary.filesSkipped());
+    json.writeNumberField("statements", summary.statements());
+    json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
+    json.writeNumberField("findings", summary.findings());
+    json.writeObjectFieldStart("bySeverity");
+    for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {
+      json.writeNumberField(count.getKey().label(), count.getValue());
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("byRule");
+    for (Map.Entry<String, Integer> count : SummaryCounts.byRule(summary).entrySet()) {
+      json.writeNumberField(count.getKey(), count.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeTable(JsonGenerator json, TableSummary table) throws IOException {
+    json.writeStartObject();
+    stringField(json, "name", table.name());
+    stringField(json, "versionColumn", table.versionColumn());
+    stringField(json, "versionSource", table.versionSource() == null ? null : table.versionSource().label());
+    json.writeNumberField("writeSites", table.writeSites());
+    json.writeNumberField("guardedWriteSites", table.guardedWriteSites());
+    json.writeEndObject();
+  }
+
+  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    stringField(json, "ruleId", finding.ruleId());
+    stringField(json, "severity", finding.severity() == null ? null : finding.severity().label());
+    stringField(json, "confidence", finding.confidence() == null ? null : finding.confidence().label());
+    stringField(json, "message", finding.message());
+    if (finding.location() != null) {
+      json.writeFieldName("location");
+      writeLocation(json, finding.location());
+    }
+    json.writeArrayFieldStart("relatedLocations");
+    if (finding.relatedLocations() != null) {
+      for (RelatedLocation related : finding.relatedLocations()) {
+        json.writeStartObject();
+        stringField(json, "path", related.path());
+        json.writeNumberField("startLine", related.startLine());
+        stringField(json, "message", related.message());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+    stringField(json, "table", finding.table());
+    stringField(json, "snippet", finding.snippet());
+    stringField(json, "remediation", finding.remediation());
+    json.writeArrayFieldStart("signals");
+    if (finding.signals() != null) {
+      for (String signal : finding.signals()) {
+        json.writeString(signal);
+      }
+    }
+    json.writeEndArray();
+    stringField(json, "fingerprint", finding.fingerprint());
+    json.writeEndObject();
+  }
+
+  private static void writeLocation(JsonGenerator json, Location location) throws IOException {
+    json.writeStartObject();
+    stringField(json, "path", location.path());
+    json.writeNumberField("startLine", location.startLine());
+    json.writeNumberField("startColumn", location.startColumn());
+    json.writeNumberField("endLine", location.endLine());
+    json.writeNumberField("endColumn", location.endColumn());
+    json.writeEndObject();
+  }
+
+  private static void writeError(JsonGenerator json, ProcessingError error) throws IOException {
+    json.writeStartObject();
+    stringField(json, "kind", error.kind() == null ? null : error.kind().label());
+    stringField(json, "path", error.path());
+    if (error.line() != null) {
+      json.writeNumberField("line", error.line());
+    }
+    stringField(json, "message", error.message());
+    stringField(json, "rule", error.rule());
+    json.writeEndObject();
+  }
+
+  /**
+   * Omits a null value instead of writing {@code null}. Required fields go through here too: a model
+   * that breaks its contract then yields a report the schema rejects, rather than a crash that loses
+   * the whole scan.
+   */
+  private static void stringField(JsonGenerator json, String name, String value) throws IOException {
+    if (value != null) {
+      json.writeStringField(name, value);
+    }
+  }
+}

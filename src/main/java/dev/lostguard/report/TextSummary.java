@@ -1,0 +1,81 @@
+package dev.lostguard.report;
+
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.Severity;
+import dev.lostguard.model.Summary;
+import dev.lostguard.model.TableSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The part of the text format after the findings: counts, processing errors and table inventory. */
+final class TextSummary {
+
+  private static final String INDENT = "  ";
+
+  private final SeverityStyle style;
+
+  TextSummary(SeverityStyle style) {
+    this.style = style;
+  }
+
+  List<String> lines(Report report) {
+    Summary summary = report.summary();
+    List<String> lines = new ArrayList<>();
+    lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped");
+    lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed");
+    lines.add("Findings: " + summary.findings() + " (" + severityCounts(summary) + ")");
+    lines.addAll(indented(ruleCounts(summary)));
+    lines.add("Processing errors: " + report.errors().size());
+    for (ProcessingError error : report.errors()) {
+      lines.add(INDENT + error(error));
+    }
+    lines.add("Tables: " + report.tables().size());
+    if (!report.tables().isEmpty()) {
+      lines.addAll(indented(inventory(report.tables())));
+    }
+    return lines;
+  }
+
+  private String severityCounts(Summary summary) {
+    StringJoiner counts = new StringJoiner(", ");
+    for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {
+      counts.add(count.getValue() + " " + style.label(count.getKey()));
+    }
+    return counts.toString();
+  }
+
+  private static List<String> ruleCounts(Summary summary) {
+    List<List<String>> rows = new ArrayList<>();
+    SummaryCounts.byRule(summary).forEach((rule, count) -> rows.add(List.of(rule, String.valueOf(count))));
+    return Columns.align(rows, false, true);
+  }
+
+  private static String error(ProcessingError error) {
+    String where = error.line() == null ? error.path() : error.path() + ":" + error.line();
+    String rule = error.rule() == null ? "" : " (rule " + error.rule() + ")";
+    return where + ": error [" + error.kind().label() + "] " + error.message() + rule;
+  }
+
+  private static List<String> inventory(List<TableSummary> tables) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("table", "version column", "source", "writes", "guarded"));
+    for (TableSummary table : tables) {
+      String source = table.versionSource().label();
+      rows.add(
+          List.of(
+              table.name(),
+              table.versionColumn() == null ? source : table.versionColumn(),
+              source,
+              String.valueOf(table.writeSites()),
+              String.valueOf(table.guardedWriteSites())));
+    }
+    return Columns.align(rows, false, false, false, true, true);
+  }
+
+  private static List<String> indented(List<String> lines) {
+    return lines.stream().map(line -> INDENT + line).toList();
+  }
+}

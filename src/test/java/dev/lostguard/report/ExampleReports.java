@@ -1,0 +1,104 @@
+package dev.lostguard.report;
+
+import dev.lostguard.model.Confidence;
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Location;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.Severity;
+import dev.lostguard.model.Summary;
+import dev.lostguard.model.TableSummary;
+import dev.lostguard.model.VersionSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small hand-built reports that the reporter tests render. */
+final class ExampleReports {
+
+  private ExampleReports() {}
+
+  /** A finding with every optional part present. */
+  static Finding unguardedUpdate() {
+    return new Finding(
+        "update-without-version-check",
+        Severity.MEDIUM,
+        Confidence.HIGH,
+        "UPDATE orders has no version predicate",
+        new Location("db/orders.sql", 12, 1, 12, 42),
+        List.of(new RelatedLocation("db/schema.sql", 3, "orders.version declared here")),
+        "orders",
+        "UPDATE orders SET status = ? WHERE id = ?   ",
+        "add AND version = ? and SET version = version + 1",
+        List.of("mixed-guarding"),
+        "0123456789abcdef");
+  }
+
+  /** A finding with every optional part absent. */
+  static Finding ignoredRowcount() {
+    return new Finding(
+        "rowcount-ignored",
+        Severity.HIGH,
+        Confidence.MEDIUM,
+        "the row count of a guarded UPDATE is ignored",
+        new Location("src/OrderDao.java", 40, 9, 40, 30),
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        "fedcba9876543210fedcba9876543210");
+  }
+
+  static Finding infoNote() {
+    return new Finding(
+        "timestamp-as-version",
+        Severity.INFO,
+        Confidence.LOW,
+        "orders.updated_at is compared like a version",
+        new Location("db/orders.sql", 20, 1, 20, 30),
+        List.of(),
+        "orders",
+        null,
+        null,
+        List.of(),
+        "00112233445566778899aabbccddeeff");
+  }
+
+  /** Findings in the report's order (by location), as the scan produces them. */
+  static Report small() {
+    List<Finding> findings = List.of(unguardedUpdate(), infoNote(), ignoredRowcount());
+    Map<String, Integer> bySeverity = new LinkedHashMap<>();
+    bySeverity.put("high", 1);
+    bySeverity.put("medium", 1);
+    bySeverity.put("info", 1);
+    Map<String, Integer> byRule =
+        Map.of("update-without-version-check", 1, "rowcount-ignored", 1, "timestamp-as-version", 1);
+    return new Report(
+        "lostguard",
+        "0.1.0",
+        new Summary(3, 1, 12, 1, 3, bySeverity, byRule),
+        List.of(
+            new TableSummary("audit_log", null, VersionSource.UNKNOWN, 1, 0),
+            new TableSummary("orders", "version", VersionSource.DDL, 3, 1),
+            new TableSummary("users", null, VersionSource.NONE, 2, 0)),
+        findings,
+        List.of(
+            ProcessingError.of(ErrorKind.PARSE_SQL, "db/broken.sql", 7, "unexpected token SETT"),
+            new ProcessingError(ErrorKind.RULE_CRASH, "db/orders.sql", 12, "NullPointerException", "upsert-without-guard"),
+            ProcessingError.of(ErrorKind.SIZE, "src/Huge.java", null, "larger than 1 MiB")));
+  }
+
+  static Report empty() {
+    return new Report(
+        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
+  }
+
+  static Report withFindings(Finding... findings) {
+    Report base = small();
+    return new Report(
+        base.toolName(), base.toolVersion(), base.summary(), base.tables(), List.of(findings), base.errors());
+  }
+}
