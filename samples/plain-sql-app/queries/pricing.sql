@@ -14,7 +14,7 @@ VALUES (?, ?, ?, ?, ?, ?);
 -- Edit form: the timestamp version is compared and re-stamped.
 -- ok: update-without-version-check, version-not-incremented
 UPDATE pricing_rules
-   SET name = ?, discount_percent = ?, valid_from = ?, valid_until = ?, version = CURRENT_TIMESTAMP
+   SET name = ?, discount_percent = ?, valid_from = ?, valid_until = ?, version = now()
  WHERE id = ? AND version = ?;
 
 -- Nightly expiry: many rows, no check, no bump; an open edit form later revives the rule.
