@@ -1,0 +1,37 @@
+-- Support console. Its full edit form is guarded; the toggles beside it are not.
+
+SELECT c.id, c.email, c.display_name, c.last_login_at, c.deleted_at
+  FROM customers c
+ WHERE lower(c.email) LIKE lower(?)
+ ORDER BY c.email
+ LIMIT 20;
+
+-- ok: update-without-version-check
+UPDATE customers
+   SET display_name = ?, phone = ?, email = ?, version = version + 1
+ WHERE id = ? AND version = ?;
+
+-- Marketing toggle forgets the version.
+-- ruleid: update-without-version-check
+UPDATE customers SET marketing_opt_in = ? WHERE id = ?;
+
+-- Product visibility toggle from the catalog grid.
+-- ruleid: update-without-version-check
+UPDATE products SET active = ? WHERE id = ?;
+
+-- Closing an account is a soft delete without a version check.
+-- ruleid: delete-without-version-check
+UPDATE customers SET deleted_at = now() WHERE id = ?;
+
+-- Reopening clears the mark: not a delete, but an unchecked edit all the same.
+-- ruleid: update-without-version-check
+-- ok: delete-without-version-check
+UPDATE customers SET deleted_at = NULL WHERE id = ?;
+
+-- Purge of dormant accounts: a bulk soft delete that neither checks nor bumps.
+-- ruleid: bulk-update-bypasses-version
+UPDATE customers SET deleted_at = now() WHERE last_login_at < ?;
+
+-- Newsletter subscriptions belong to the marketing service; their schema is not in this repository.
+-- ruleid: unversioned-table-update
+UPDATE newsletter_subscriptions SET frequency = ? WHERE id = ?;
