@@ -1,0 +1,100 @@
+package dev.lostguard.sql;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A statement with the bind-parameter spellings JSqlParser cannot read rewritten into ones it can:
+ * MyBatis {@code #{name}} and {@code ${name}} become {@code :name}, PostgreSQL {@code $1} becomes
+ * {@code ?1}. Quoted text is left alone.
+ *
+ * @param sql the rewritten statement
+ * @param parameterNames rewritten named parameter ({@code name} of {@code :name}) to the name as
+ *     written ({@code user.id} of {@code #{user.id,jdbcType=BIGINT}})
+ * @param originals rewritten spelling ({@code :user_id}, {@code ?1}) to the spelling as written
+ */
+record Placeholders(String sql, Map<String, String> parameterNames, Map<String, String> originals) {
+
+  static Placeholders rewrite(String sql) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> originals = new LinkedHashMap<>();
+    StringBuilder out = new StringBuilder(sql.length());
+    int n = sql.length();
+    int i = 0;
+    while (i < n) {
+      char c = sql.charAt(i);
+      char next = i + 1 < n ? sql.charAt(i + 1) : '\0';
+      if (c == '\'' || c == '"' || c == '`') {
+        int end = endOfQuoted(sql, i, c);
+        out.append(sql, i, end);
+        i = end;
+      } else if ((c == '#' || c == '$') && next == '{') {
+        int close = sql.indexOf('}', i + 2);
+        if (close < 0) {
+          out.append(sql, i, n);
+          break;
+        }
+        String original = sql.substring(i, close + 1);
+        String name = sql.substring(i + 2, close).split(",", 2)[0].strip();
+        String safe = "p_" + name.replaceAll("[^A-Za-z0-9_]", "_");
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+          safe = name;
+        }
+        names.put(safe, name);
+        originals.put(":" + safe, original);
+        out.append(':').append(safe);
+        i = close + 1;
+      } else if (c == '$' && Character.isDigit(next) && (i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1)))) {
+        int j = i + 1;
+        while (j < n && Character.isDigit(sql.charAt(j))) {
+          j++;
+        }
+        String rewritten = "?" + sql.substring(i + 1, j);
+        originals.put(rewritten, sql.substring(i, j));
+        out.append(rewritten);
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return new Placeholders(out.toString(), Map.copyOf(names), Map.copyOf(originals));
+  }
+
+  /** The name as written for a named parameter the parser reports. */
+  String parameterName(String parsedName) {
+    return parsedName == null ? null : parameterNames.getOrDefault(parsedName, parsedName);
+  }
+
+  /** Puts the original placeholder spellings back into a printed expression. */
+  String restore(String text) {
+    if (originals.isEmpty() || text == null) {
+      return text;
+    }
+    String result = text;
+    for (Map.Entry<String, String> e : originals.entrySet()) {
+      result = result.replaceAll(java.util.regex.Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_])",
+          java.util.regex.Matcher.quoteReplacement(e.getValue()));
+    }
+    return result;
+  }
+
+  private static int endOfQuoted(String s, int from, char quote) {
+    int j = from + 1;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '\\' && quote == '\'') {
+        j += 2;
+      } else if (c == quote) {
+        if (j + 1 < s.length() && s.charAt(j + 1) == quote) {
+          j += 2;
+        } else {
+          return j + 1;
+        }
+      } else {
+        j++;
+      }
+    }
+    return s.length();
+  }
+}
