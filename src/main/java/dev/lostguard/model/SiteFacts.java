@@ -14,6 +14,8 @@ import java.util.List;
  * @param editableColumns written columns that carry user edits: not the version, not bookkeeping, not
  *     computed from themselves, not compare-and-set state
  * @param softDelete an UPDATE that marks the row deleted
+ * @param parameterized some value is a bind parameter: the shape of an application's save path, as
+ *     opposed to a one-off script with literal values
  * @param reportable the site is in application code (or in tests, when the user asked for tests)
  */
 public record SiteFacts(
@@ -27,6 +29,7 @@ public record SiteFacts(
     List<String> editableColumns,
     Exemption exemption,
     boolean softDelete,
+    boolean parameterized,
     boolean reportable) {
 
   public boolean checksVersion() {

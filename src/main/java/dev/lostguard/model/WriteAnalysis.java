@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns one {@link WriteSite} and its table's facts into {@link SiteFacts}. */
 final class WriteAnalysis {
@@ -47,11 +48,36 @@ final class WriteAnalysis {
         editableColumns(site, table),
         exemption(site, table),
         softDelete(site),
+        parameterized(site),
         site.role() == SourceRole.APPLICATION || site.role() == SourceRole.TEST && settings.includeTests());
   }
 
+  /** {@code ?}, {@code :name} (not a {@code ::cast}), {@code ?1}, {@code $1}, {@code #{x}}, {@code ${x}}. */
+  private static final Pattern BIND_MARKER = Pattern.compile("\\?|(?<!:):[A-Za-z_]|#\\{|\\$\\{|\\$\\d");
+
+  private static boolean parameterized(WriteSite site) {
+    for (Assignment a : site.assignments()) {
+      if (a.kind() == ValueKind.PARAMETER || a.kind() != ValueKind.LITERAL && hasBindMarker(a.valueText())) {
+        return true;
+      }
+    }
+    List<Predicate> predicates = new ArrayList<>(site.where().conjuncts());
+    predicates.addAll(site.guard());
+    for (Predicate p : predicates) {
+      if (p.valueKind() == ValueKind.PARAMETER || p.valueKind() != ValueKind.LITERAL && hasBindMarker(p.valueText())) {
+        return true;
+      }
+    }
+    return site.where().opaque() && hasBindMarker(site.text());
+  }
+
+  private static boolean hasBindMarker(String text) {
+    return text != null && BIND_MARKER.matcher(text).find();
+  }
+
+  /** {@code version = version}: compares nothing. A qualified other side ({@code EXCLUDED.version}) does. */
   private static boolean isSelf(Predicate p) {
-    return p.valueText() != null && p.valueText().toLowerCase(Locale.ROOT).endsWith(p.column());
+    return p.valueText() != null && p.valueText().strip().toLowerCase(Locale.ROOT).equals(p.column());
   }
 
   static boolean singleRow(WriteSite site, TableFacts table) {

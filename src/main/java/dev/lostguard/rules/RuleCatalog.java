@@ -27,10 +27,12 @@ public final class RuleCatalog {
 
   private final Map<String, RuleMetadata> entries;
   private final SqlColumns sqlColumns;
+  private final SourceFolders sourceFolders;
 
-  private RuleCatalog(Map<String, RuleMetadata> entries, SqlColumns sqlColumns) {
+  private RuleCatalog(Map<String, RuleMetadata> entries, SqlColumns sqlColumns, SourceFolders sourceFolders) {
     this.entries = entries;
     this.sqlColumns = sqlColumns;
+    this.sourceFolders = sourceFolders;
   }
 
   /** Loads the catalog shipped with lostguard. */
@@ -47,7 +49,10 @@ public final class RuleCatalog {
       metadata.defaultConfidence();
       entries.put(id, metadata);
     }
-    return new RuleCatalog(entries, read(mapper, "models/sql-columns.json", SqlColumns.class));
+    return new RuleCatalog(
+        entries,
+        read(mapper, "models/sql-columns.json", SqlColumns.class),
+        read(mapper, "models/source-roles.json", SourceFolders.class));
   }
 
   public RuleMetadata entry(String id) {
@@ -89,6 +94,16 @@ public final class RuleCatalog {
         includeTests);
   }
 
+  /** Folders whose files are migrations ({@code db/migration}, {@code flyway}, ...). */
+  public List<String> migrationFolders() {
+    return sourceFolders.migrationFolders();
+  }
+
+  /** Folders whose files are tests ({@code src/test}, {@code src/it}). */
+  public List<String> testFolders() {
+    return sourceFolders.testFolders();
+  }
+
   private static Set<String> lowerCase(List<String> names) {
     return names.stream()
         .map(n -> n.toLowerCase(Locale.ROOT))
@@ -123,4 +138,7 @@ public final class RuleCatalog {
       List<String> softDeleteColumns,
       List<String> softDeleteStatusColumns,
       List<String> softDeleteValues) {}
+
+  /** The shape of {@code rules/models/source-roles.json}. */
+  record SourceFolders(String description, List<String> migrationFolders, List<String> testFolders) {}
 }

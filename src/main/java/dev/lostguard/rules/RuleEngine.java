@@ -110,9 +110,9 @@ public final class RuleEngine {
     List<String> signals = new ArrayList<>();
     SiteFacts guarded = verdict.table() == null ? null : firstGuarded.get(verdict.table());
     if (candidate.site != null
+        && !candidate.site.checksVersion()
         && MIXED_GUARDING_RULES.contains(candidate.ruleId)
-        && guarded != null
-        && guarded != candidate.site) {
+        && guarded != null) {
       severity = severity.raised();
       signals.add(MIXED_GUARDING);
       related.add(
@@ -144,15 +144,23 @@ public final class RuleEngine {
     return line == null ? null : line.strip();
   }
 
-  /** The first reportable statement per table that compares its version, by location. */
+  /**
+   * Per table, the statement to point at as its guarded write: the first reportable one (by location)
+   * that compares and bumps the version, else the first that compares it.
+   */
   private static Map<String, SiteFacts> firstGuardedSiteByTable(ProjectModel model) {
-    Map<String, SiteFacts> first = new HashMap<>();
+    Map<String, SiteFacts> checked = new HashMap<>();
+    Map<String, SiteFacts> checkedAndBumped = new HashMap<>();
     for (SiteFacts site : model.sites()) {
       if (site.reportable() && site.site().role() != SourceRole.MIGRATION && site.checksVersion()) {
-        first.putIfAbsent(site.site().table(), site);
+        checked.putIfAbsent(site.site().table(), site);
+        if (site.bump().bumps()) {
+          checkedAndBumped.putIfAbsent(site.site().table(), site);
+        }
       }
     }
-    return first;
+    checked.putAll(checkedAndBumped);
+    return checked;
   }
 
   private static <T> T guarded(

@@ -12,7 +12,10 @@ import java.util.Optional;
  * the common case of an app that never adopted optimistic locking, where the last save wins. When the
  * table's schema is unknown (no DDL, no statement that reveals a version), confidence is low.
  *
- * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates.
+ * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates,
+ * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
+ * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
+ * application, and flagging every one of them buries the real risks.
  */
 public final class UnversionedTableUpdate implements WriteSiteRule {
 
@@ -29,7 +32,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || !site.singleRow()
         || site.table().versioned()
         || site.exempt()
-        || site.editableColumns().isEmpty()) {
+        || site.editableColumns().isEmpty()
+        || !site.parameterized()) {
       return Optional.empty();
     }
     boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;

@@ -72,7 +72,8 @@ public final class Scanner {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
     timings.lap("walk");
-    List<Analysed> analysed = analyseAll(files, Math.max(1, request.threads()));
+    SourceRoles roles = new SourceRoles(catalog.migrationFolders(), catalog.testFolders());
+    List<Analysed> analysed = analyseAll(files, roles, Math.max(1, request.threads()));
     timings.lap("parse");
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
@@ -92,14 +93,14 @@ public final class Scanner {
     Map<String, FileWalker.ScannedFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.relativePath(), f));
     SourceLines lines = new SourceLines(byPath);
-    Map<String, SourceRole> roles = new HashMap<>();
-    facts.forEach(f -> roles.put(f.path(), f.role()));
+    Map<String, SourceRole> roleByPath = new HashMap<>();
+    facts.forEach(f -> roleByPath.put(f.path(), f.role()));
     RuleEngine.Result result =
         RuleEngine.builtIn(catalog)
             .run(
                 model,
                 lines::line,
-                path -> roles.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST
+                path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST
                     || request.includeTests());
 
     List<ProcessingError> errors = new ArrayList<>();
@@ -119,16 +120,16 @@ public final class Scanner {
   /** One file's facts, and whether it was skipped rather than read. */
   private record Analysed(FileFacts facts, boolean skipped) {}
 
-  private List<Analysed> analyseAll(List<FileWalker.ScannedFile> files, int threads) {
+  private List<Analysed> analyseAll(List<FileWalker.ScannedFile> files, SourceRoles roles, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
     try {
       List<Future<Analysed>> futures = new ArrayList<>();
       for (FileWalker.ScannedFile file : files) {
-        futures.add(pool.submit(() -> analyse(file)));
+        futures.add(pool.submit(() -> analyse(file, roles.of(file.relativePath()))));
       }
       List<Analysed> results = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
-        results.add(await(futures.get(i), files.get(i)));
+        results.add(await(futures.get(i), files.get(i), roles));
       }
       return results;
     } finally {
@@ -136,9 +137,8 @@ public final class Scanner {
     }
   }
 
-  private static Analysed analyse(FileWalker.ScannedFile file) {
+  private static Analysed analyse(FileWalker.ScannedFile file, SourceRole role) {
     String path = file.relativePath();
-    SourceRole role = SourceRoles.of(path);
     SourceText source = SourceText.read(file.file(), path);
     if (source.text().isEmpty()) {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
@@ -167,7 +167,7 @@ public final class Scanner {
     return new Analysed(facts, false);
   }
 
-  private static Analysed await(Future<Analysed> future, FileWalker.ScannedFile file) {
+  private static Analysed await(Future<Analysed> future, FileWalker.ScannedFile file, SourceRoles roles) {
     try {
       return future.get();
     } catch (ExecutionException e) {
@@ -175,7 +175,7 @@ public final class Scanner {
       return new Analysed(
           FileFacts.failed(
               path,
-              SourceRoles.of(path),
+              roles.of(path),
               ProcessingError.of(ErrorKind.IO, path, null, "could not analyse file: " + e.getCause())),
           true);
     } catch (InterruptedException e) {

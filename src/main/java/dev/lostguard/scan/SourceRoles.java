@@ -4,27 +4,33 @@ import dev.lostguard.model.SourceRole;
 import java.util.List;
 import java.util.Locale;
 
-/** Classifies a root-relative path: migrations and tests feed the schema but never produce findings. */
-final class SourceRoles {
+/**
+ * Classifies a root-relative path by the folders it lies in ({@code rules/models/source-roles.json}):
+ * migrations and tests feed the schema but never produce findings.
+ */
+public final class SourceRoles {
 
-  private static final List<String> MIGRATION_FOLDERS = List.of("flyway", "liquibase", "migrations");
+  private final List<String> migrationFolders;
+  private final List<String> testFolders;
 
-  private SourceRoles() {}
+  /** Folder paths such as {@code db/migration}, matched at any depth. */
+  public SourceRoles(List<String> migrationFolders, List<String> testFolders) {
+    this.migrationFolders = normalized(migrationFolders);
+    this.testFolders = normalized(testFolders);
+  }
 
-  static SourceRole of(String relativePath) {
+  public SourceRole of(String relativePath) {
     String path = "/" + relativePath.toLowerCase(Locale.ROOT);
-    if (path.contains("/src/test/") || path.contains("/src/it/")) {
+    if (testFolders.stream().anyMatch(path::contains)) {
       return SourceRole.TEST;
     }
-    if (path.contains("/db/migration/")) {
+    if (migrationFolders.stream().anyMatch(path::contains)) {
       return SourceRole.MIGRATION;
     }
-    String[] segments = path.split("/");
-    for (int i = 0; i < segments.length - 1; i++) {
-      if (MIGRATION_FOLDERS.contains(segments[i])) {
-        return SourceRole.MIGRATION;
-      }
-    }
     return SourceRole.APPLICATION;
+  }
+
+  private static List<String> normalized(List<String> folders) {
+    return folders.stream().map(f -> "/" + f.toLowerCase(Locale.ROOT).replaceAll("^/+|/+$", "") + "/").toList();
   }
 }

@@ -1,0 +1,295 @@
+package dev.lostguard.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Confidence;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.Severity;
+import dev.lostguard.samples.ExpectationMarkers.CommentSyntax;
+import dev.lostguard.samples.ExpectationMarkers.FileExpectations;
+import dev.lostguard.scan.ScanRequest;
+import dev.lostguard.scan.Scanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Focused rule tests: small inline projects whose markers say what must and must not fire, held to
+ * the same strict comparison as the samples. Each test is one behaviour of the predicates,
+ * exemptions or precedence.
+ */
+class RuleFixturesTest {
+
+  private static final String SCHEMA =
+      """
+      CREATE TABLE doc (id BIGINT PRIMARY KEY, title TEXT, body TEXT, status TEXT, stock INT,
+        view_count INT, last_login TIMESTAMP, updated_at TIMESTAMP, deleted_at TIMESTAMP,
+        version INT NOT NULL);
+      CREATE TABLE line (order_id BIGINT, line_no INT, qty INT, version INT, PRIMARY KEY (order_id, line_no));
+      CREATE TABLE account (id BIGINT, email TEXT UNIQUE, name TEXT, version BIGINT);
+      CREATE TABLE note (id BIGINT PRIMARY KEY, body TEXT);
+      """;
+
+  @TempDir Path project;
+
+  private Report scanWithMarkers(Map<String, String> files) throws IOException {
+    return scanWithMarkers(files, List.of());
+  }
+
+  /** Writes the files, scans them as one project and fails on any disagreement with their markers. */
+  private Report scanWithMarkers(Map<String, String> files, List<String> versionColumns) throws IOException {
+    Map<String, String> all = new TreeMap<>(files);
+    all.putIfAbsent("db/migration/V1__schema.sql", SCHEMA);
+    List<FileExpectations> expectations = new ArrayList<>();
+    for (Map.Entry<String, String> file : all.entrySet()) {
+      Path path = project.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue());
+      expectations.add(ExpectationMarkers.parse(file.getKey(), file.getValue(), CommentSyntax.SQL));
+    }
+    Report report =
+        new Scanner()
+            .scan(new ScanRequest(List.of(project), project, List.of(), 2, false, versionColumns));
+    List<String> problems = ReportExpectations.problems(expectations, report);
+    assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();
+    return report;
+  }
+
+  @Test
+  void singleRowMeansEveryPrimaryKeyColumnOrAUniqueKey() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: update-without-version-check
+        UPDATE doc SET title = ? WHERE id = ?;
+        -- ruleid: update-without-version-check
+        UPDATE line SET qty = ? WHERE order_id = ? AND line_no = ?;
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE line SET qty = ? WHERE order_id = ?;
+        -- ruleid: update-without-version-check
+        UPDATE account SET name = ? WHERE email = ?;
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE doc SET title = ? WHERE id IN (?, ?, ?);
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE doc SET title = ? WHERE id > ?;
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE doc SET title = ? WHERE id = ? OR status = ?;
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE doc SET body = ?;
+        """));
+  }
+
+  @Test
+  void withNoDeclaredKeyIdPinsOneRow() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: update-without-version-check
+        UPDATE account SET name = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE invoices SET total = ? WHERE invoice_id = ?;
+        -- ok: unversioned-table-update
+        UPDATE invoices SET total = ? WHERE customer_id = ?;
+        """));
+  }
+
+  @Test
+  void versionPredicateFormsCountOnlyForEquality() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: update-without-version-check
+        UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?;
+        -- ok: update-without-version-check
+        UPDATE doc SET title = :title, version = version + 1 WHERE id = :id AND version = :version;
+        -- ok: update-without-version-check
+        UPDATE doc d SET title = ?, version = d.version + 1 WHERE d.id = ? AND d.version = ?;
+        -- ruleid: update-without-version-check
+        UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version >= ?;
+        -- ruleid: update-without-version-check
+        UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version < ?;
+        """));
+  }
+
+  @Test
+  void aCheckNeedsABump() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: version-not-incremented
+        UPDATE doc SET title = ? WHERE id = ? AND version = ?;
+        -- ruleid: version-not-incremented
+        UPDATE doc SET title = :title, version = :version WHERE id = :id AND version = :version;
+        -- ok: version-not-incremented
+        UPDATE doc SET title = :title, version = :next WHERE id = :id AND version = :version;
+        -- ok: version-not-incremented
+        UPDATE doc SET title = ?, version = version + ? WHERE id = ? AND version = ?;
+        -- ruleid: version-not-incremented
+        UPDATE doc SET title = ? WHERE status = ? AND version = ?;
+        """));
+  }
+
+  @Test
+  void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: update-without-version-check
+        UPDATE doc SET stock = stock - ? WHERE id = ?;
+        -- ok: update-without-version-check
+        UPDATE doc SET view_count = view_count + 1 WHERE id = ?;
+        -- ok: update-without-version-check
+        UPDATE doc SET status = 'PAID' WHERE id = ? AND status = 'PENDING';
+        -- ok: update-without-version-check
+        UPDATE doc SET last_login = ?, updated_at = now() WHERE id = ?;
+        -- ok: bulk-update-bypasses-version
+        UPDATE doc SET stock = stock + 10 WHERE status = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET body = body || ? WHERE id = ?;
+        -- ruleid: update-without-version-check
+        UPDATE doc SET status = 'PAID', title = ? WHERE id = ? AND status = 'PENDING';
+        """));
+  }
+
+  @Test
+  void mostSpecificRuleWinsOnOneStatement() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: timestamp-as-version
+        UPDATE doc SET title = ?, updated_at = now() WHERE id = ? AND updated_at = ?;
+        -- ruleid: delete-without-version-check
+        UPDATE doc SET deleted_at = now() WHERE id = ?;
+        -- ruleid: delete-without-version-check
+        DELETE FROM doc WHERE id = ?;
+        -- ok: delete-without-version-check
+        DELETE FROM doc WHERE id = ? AND version = ?;
+        -- ok: delete-without-version-check
+        DELETE FROM doc WHERE status = 'DRAFT';
+        -- ruleid: timestamp-as-version
+        DELETE FROM doc WHERE id = ? AND updated_at = ?;
+        """));
+    assertThat(report.findings()).extracting(f -> f.location().startLine()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void upsertsAndMergesNeedAVersionCondition() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: upsert-without-guard
+        INSERT INTO doc (id, title, version) VALUES (?, ?, 0)
+          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title;
+        -- ok: upsert-without-guard
+        INSERT INTO doc AS d (id, title, version) VALUES (?, ?, ?)
+          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, version = d.version + 1
+          WHERE d.version = EXCLUDED.version;
+        -- ruleid: upsert-without-guard
+        INSERT INTO doc (id, title) VALUES (?, ?) ON DUPLICATE KEY UPDATE title = VALUES(title);
+        -- ok: upsert-without-guard
+        INSERT INTO doc (id, view_count) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET view_count = doc.view_count + 1;
+        -- ok: upsert-without-guard
+        INSERT INTO note (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body;
+        """));
+  }
+
+  @Test
+  void aColumnComparedAndIncrementedIsAnInferredVersion() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ok: update-without-version-check
+        UPDATE ticket SET subject = ?, rev = rev + 1 WHERE id = ? AND rev = ?;
+        -- ruleid: update-without-version-check
+        UPDATE ticket SET subject = ? WHERE id = ?;
+        """));
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("ticket"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.versionColumn()).isEqualTo("rev"));
+  }
+
+  @Test
+  void textVersionColumnsAreNotVersionsAndUsersCanNameTheirOwn() throws IOException {
+    scanWithMarkers(
+        Map.of(
+            "db/migration/V1__schema.sql",
+            """
+            CREATE TABLE app_release (id INT PRIMARY KEY, notes TEXT, version VARCHAR(20));
+            CREATE TABLE item (id INT PRIMARY KEY, name TEXT, revision_no INT);
+            """,
+            "q.sql",
+            """
+            -- ruleid: unversioned-table-update
+            UPDATE app_release SET notes = ? WHERE id = ?;
+            -- ruleid: update-without-version-check
+            UPDATE item SET name = ? WHERE id = ?;
+            """),
+        List.of("revision_no"));
+  }
+
+  @Test
+  void literalOnlyScriptsOnUnversionedTablesAreNotSavePaths() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET body = 'archived' WHERE id = 1;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ? WHERE id = 1;
+        """));
+  }
+
+  @Test
+  void unknownTablesGetLowConfidenceAndKnownOnesMedium() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE memo SET body = ? WHERE id = ?;
+        """));
+    assertThat(report.findings())
+        .extracting(Finding::table, Finding::confidence)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("note", Confidence.MEDIUM),
+            org.assertj.core.groups.Tuple.tuple("memo", Confidence.LOW));
+  }
+
+  @Test
+  void mixedGuardingRaisesTheUncheckedWriteAndPointsAtTheGuardedOne() throws IOException {
+    Report report = scanWithMarkers(Map.of(
+        "edit.sql", """
+            -- ok: update-without-version-check
+            UPDATE doc SET title = ?, body = ?, version = version + 1 WHERE id = ? AND version = ?;
+            """,
+        "toggle.sql", """
+            -- ruleid: delete-without-version-check
+            DELETE FROM doc WHERE id = ?;
+            """));
+    Finding delete = report.findings().get(0);
+    assertThat(delete.severity()).isEqualTo(Severity.HIGH);
+    assertThat(delete.signals()).containsExactly("mixed-guarding");
+    assertThat(delete.relatedLocations())
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.path()).isEqualTo("edit.sql");
+          assertThat(r.startLine()).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void withoutAGuardedWriteNothingIsRaised() throws IOException {
+    Report report = scanWithMarkers(Map.of("toggle.sql", """
+        -- ruleid: delete-without-version-check
+        DELETE FROM doc WHERE id = ?;
+        """));
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(report.findings().get(0).signals()).isEmpty();
+  }
+
+  @Test
+  void temporalVersionColumnIsReportedAtItsDefinition() throws IOException {
+    scanWithMarkers(Map.of(
+        "db/migration/V1__schema.sql", """
+            CREATE TABLE price (
+              id BIGINT PRIMARY KEY,
+              -- the version of the row
+              amount NUMERIC(10, 2),
+              -- ruleid: timestamp-as-version
+              version TIMESTAMP NOT NULL
+            );
+            """,
+        "q.sql", """
+            -- ok: update-without-version-check
+            UPDATE price SET amount = ?, version = now() WHERE id = ? AND version = ?;
+            """));
+  }
+}
