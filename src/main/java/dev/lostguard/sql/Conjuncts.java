@@ -7,7 +7,9 @@ import dev.lostguard.model.WhereClause;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
@@ -60,7 +62,7 @@ final class Conjuncts {
     List<Expression> stack = new ArrayList<>();
     stack.add(condition);
     while (!stack.isEmpty()) {
-      Expression e = Values.unwrap(stack.remove(stack.size() - 1));
+      Expression e = repairIn(Values.unwrap(stack.remove(stack.size() - 1)));
       if (e instanceof AndExpression and) {
         stack.add(and.getRightExpression());
         stack.add(and.getLeftExpression());
@@ -69,6 +71,27 @@ final class Conjuncts {
       }
     }
     return result;
+  }
+
+  /**
+   * JSqlParser 5.3 reads {@code a IN (1, 2) AND b = 1} as {@code a IN ((1, 2) AND b = 1)}: the list
+   * swallows the rest of the condition. Moves the IN back onto the leftmost operand of that chain.
+   */
+  static Expression repairIn(Expression e) {
+    if (!(e instanceof InExpression in) || !isLogical(in.getRightExpression())) {
+      return e;
+    }
+    BinaryExpression parent = (BinaryExpression) in.getRightExpression();
+    while (isLogical(parent.getLeftExpression())) {
+      parent = (BinaryExpression) parent.getLeftExpression();
+    }
+    InExpression repaired = new InExpression(in.getLeftExpression(), parent.getLeftExpression()).withNot(in.isNot());
+    parent.setLeftExpression(repaired);
+    return in.getRightExpression();
+  }
+
+  private static boolean isLogical(Expression e) {
+    return e instanceof AndExpression || e instanceof OrExpression;
   }
 
   private Predicate predicate(Expression e) {

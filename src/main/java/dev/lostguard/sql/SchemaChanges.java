@@ -45,7 +45,7 @@ final class SchemaChanges {
     }
     if (statement instanceof CreateIndex index && index.getTable() != null && index.getIndex() != null
         && isUnique(index.getIndex().getType())) {
-      return List.of(new AddUnique(table(index.getTable()), SqlNames.normalizeAll(index.getIndex().getColumnsNames())));
+      return List.of(new AddUnique(table(index.getTable()), columnsOf(index.getIndex())));
     }
     if (statement instanceof Drop drop && "TABLE".equalsIgnoreCase(drop.getType()) && drop.getName() != null) {
       return List.of(new DropTable(table(drop.getName())));
@@ -77,7 +77,7 @@ final class SchemaChanges {
       }
     }
     for (Index index : nonNull(create.getIndexes())) {
-      List<String> keyColumns = SqlNames.normalizeAll(index.getColumnsNames());
+      List<String> keyColumns = columnsOf(index);
       if (isPrimary(index.getType()) && primaryKey.isEmpty()) {
         primaryKey.addAll(keyColumns);
       } else if (isUnique(index.getType())) {
@@ -137,11 +137,11 @@ final class SchemaChanges {
       changes.add(new AddUnique(table, SqlNames.normalizeAll(e.getUkColumns())));
     }
     Index index = e.getIndex();
-    if (index != null && index.getColumnsNames() != null && !index.getColumnsNames().isEmpty()) {
+    if (index != null && !columnsOf(index).isEmpty()) {
       if (isPrimary(index.getType())) {
-        changes.add(new AddPrimaryKey(table, SqlNames.normalizeAll(index.getColumnsNames())));
+        changes.add(new AddPrimaryKey(table, columnsOf(index)));
       } else if (isUnique(index.getType())) {
-        changes.add(new AddUnique(table, SqlNames.normalizeAll(index.getColumnsNames())));
+        changes.add(new AddUnique(table, columnsOf(index)));
       }
     }
   }
@@ -171,6 +171,11 @@ final class SchemaChanges {
     }
     String text = dataType.toString().strip();
     return text.isEmpty() ? null : text;
+  }
+
+  // A CHECK constraint is an Index without columns, and getColumnsNames() then throws.
+  private static List<String> columnsOf(Index index) {
+    return index.getColumns() == null ? List.of() : SqlNames.normalizeAll(index.getColumnsNames());
   }
 
   private static boolean isPrimary(String type) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,8 +35,12 @@ public final class SqlStatementParser {
   private static final Set<String> NEEDS_TREE = Set.of(
       "UPDATE", "DELETE", "INSERT", "MERGE", "UPSERT", "REPLACE", "CREATE", "ALTER", "DROP", "RENAME",
       "WITH", "DO", "BEGIN", "DECLARE");
-  private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(
-      Math.max(1, Runtime.getRuntime().availableProcessors()), new DaemonThreads());
+  private static final int MAX_NESTING = 300;
+  // One thread per processor stays warm; a parse that overran its time limit may keep its thread busy
+  // until it finishes, so the pool grows past that instead of letting later statements queue and time out.
+  private static final ExecutorService EXECUTOR = new ThreadPoolExecutor(
+      Math.max(1, Runtime.getRuntime().availableProcessors()), Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), new DaemonThreads());
 
   private final long timeoutMillis;
 
@@ -54,6 +60,10 @@ public final class SqlStatementParser {
       return new ParseResult(null, Placeholders.rewrite(""), describe(e), false);
     }
     String text = placeholders.sql();
+    if (nesting(text) > MAX_NESTING) {
+      // The generated parser backtracks on deep nesting for far longer than any time limit.
+      return new ParseResult(null, placeholders, "statement nested too deeply", false);
+    }
     List<Consumer<CCJSqlParser>> variants = new ArrayList<>();
     variants.add(p -> p.withUnsupportedStatements(false));
     if (text.indexOf('\\') >= 0) {
@@ -136,6 +146,20 @@ public final class SqlStatementParser {
       line = root.getClass().getSimpleName();
     }
     return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "..." : line;
+  }
+
+  private static int nesting(String text) {
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
   }
 
   private static String firstWord(String text) {

@@ -1,0 +1,72 @@
+package dev.lostguard.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.SourceRole;
+import org.junit.jupiter.api.Test;
+
+class SqlStatementParserTest {
+
+  @Test
+  void reportsABadStatementBesideAGoodOneAsOneErrorAndOneWriteSite() {
+    FileFacts facts = new SqlFileAnalyzer().analyze("a.sql",
+        "SELECT 1;\nUPDATE t SET SET = ;\n\nUPDATE t SET a = ? WHERE id = ?;", SourceRole.APPLICATION);
+    assertThat(facts.statements()).isEqualTo(3);
+    assertThat(facts.statementsUnparsed()).isEqualTo(1);
+    assertThat(facts.writeSites()).hasSize(1);
+    assertThat(facts.writeSites().get(0).location().startLine()).isEqualTo(4);
+    ProcessingError error = facts.errors().get(0);
+    assertThat(error.kind()).isEqualTo(ErrorKind.PARSE_SQL);
+    assertThat(error.line()).isEqualTo(2);
+    assertThat(error.message()).startsWith("could not parse SQL statement: ").doesNotContain("\n");
+    assertThat(error.message().length()).isLessThan(260);
+  }
+
+  @Test
+  void readsMysqlBackslashEscapes() {
+    assertThat(new SqlStatementParser().parse("UPDATE t SET a = 'it\\'s' WHERE id = 1").parsed()).isTrue();
+  }
+
+  @Test
+  void acceptsCommandsThatCannotHideAWrite() {
+    assertThat(new SqlStatementParser().parse("LOCK TABLES t WRITE").parsed()).isTrue();
+    assertThat(new SqlStatementParser().parse("UPDATE t SET a = = 1").parsed()).isFalse();
+  }
+
+  @Test
+  void reportsATimeoutAndLeavesNoNonDaemonThreadBehind() {
+    String nested = "UPDATE t SET a = 1 WHERE id IN (" + "?, ".repeat(50_000) + "?) AND b = " + "f(".repeat(200)
+        + "1" + ")".repeat(200);
+    FileFacts facts = new SqlFileAnalyzer(new SqlSplitter(), new SqlStatementParser(1))
+        .analyze("deep.sql", "UPDATE t SET a = 1 WHERE id = 1;\n" + nested + ";", SourceRole.APPLICATION);
+    assertThat(facts.errors()).extracting(ProcessingError::kind).contains(ErrorKind.TIMEOUT);
+    assertThat(Thread.getAllStackTraces().keySet())
+        .filteredOn(t -> t.getName().startsWith("lostguard-sql") && !t.isDaemon())
+        .isEmpty();
+  }
+
+  @Test
+  void refusesPathologicalNestingQuickly() {
+    String nested = "UPDATE t SET a = " + "(".repeat(20000) + "1" + ")".repeat(20000);
+    ParseResult result = new SqlStatementParser().parse(nested);
+    assertThat(result.parsed()).isFalse();
+    assertThat(result.failure()).isEqualTo("statement nested too deeply");
+  }
+
+  @Test
+  void keepsParsingAfterAStatementOverranItsTimeLimit() {
+    new SqlStatementParser(1).parse("UPDATE t SET a = 1 WHERE id IN (" + "?, ".repeat(50_000) + "?)");
+    assertThat(new SqlStatementParser().parse("UPDATE t SET a = 1").parsed()).isTrue();
+  }
+
+  @Test
+  void rewritesPlaceholdersAndRemembersTheirSpelling() {
+    Placeholders p = Placeholders.rewrite("UPDATE t SET a = #{a.b, jdbcType=X}, b = ${c}, c = $2 WHERE d = '#{x}'");
+    assertThat(p.sql()).isEqualTo("UPDATE t SET a = :p_a_b, b = :c, c = ?2 WHERE d = '#{x}'");
+    assertThat(p.parameterName("p_a_b")).isEqualTo("a.b");
+    assertThat(p.restore(":p_a_b + ?2")).isEqualTo("#{a.b, jdbcType=X} + $2");
+  }
+}
