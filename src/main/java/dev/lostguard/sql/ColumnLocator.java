@@ -38,7 +38,7 @@ final class ColumnLocator {
 
     private Cursor(SqlChunk chunk) {
       this.chunk = chunk;
-      this.lower = chunk.text().toLowerCase(Locale.ROOT);
+      this.lower = CodeMask.of(chunk.text()).toLowerCase(Locale.ROOT);
       int paren = lower.indexOf('(');
       this.from = paren < 0 ? 0 : paren;
     }

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The SQL front-end for one file: splits it, parses each statement on its own and turns the trees into
  * schema changes and write sites. A statement that does not parse becomes a located processing error
- * and the rest of the file goes on; statements that parse but neither change the schema nor write
- * (SELECT, plain INSERT, GRANT, ...) are only counted.
+ * and the rest of the file goes on; statements that cannot change the schema or write a row (SELECT,
+ * plain INSERT, GRANT, ...) are only counted, and not parsed at all (see {@link StatementFilter}).
  */
 public final class SqlFileAnalyzer {
 
@@ -41,6 +41,9 @@ public final class SqlFileAnalyzer {
     int unparsed = 0;
     for (SqlChunk chunk : splitter.split(text)) {
       statements++;
+      if (!StatementFilter.mayWriteOrDefine(chunk.text())) {
+        continue;
+      }
       ParseResult result = parser.parse(chunk.text());
       if (!result.parsed()) {
         unparsed++;
@@ -59,6 +62,7 @@ public final class SqlFileAnalyzer {
         writes.of(result.statement(), result.placeholders(), chunk).ifPresent(sites::add);
       } catch (RuntimeException | StackOverflowError e) {
         // A tree shape we did not foresee must cost one statement, never the file.
+        unparsed++;
         errors.add(new ProcessingError(ErrorKind.PARSE_SQL, path, chunk.line(),
             "could not analyse SQL statement: " + e, null));
       }
