@@ -124,6 +124,9 @@ final class WriteAnalysis {
     if (table.versionColumn() == null) {
       return VersionBump.NONE;
     }
+    if (databaseBumpsVersion(table)) {
+      return VersionBump.INCREMENT;
+    }
     for (Assignment a : site.assignments()) {
       if (!table.isVersionColumn(a.column())) {
         continue;
@@ -140,6 +143,14 @@ final class WriteAnalysis {
       return VersionBump.ASSIGNED;
     }
     return VersionBump.NONE;
+  }
+
+  /** SQL Server's {@code rowversion} changes on every write by itself. */
+  private static boolean databaseBumpsVersion(TableFacts table) {
+    return table.definition()
+        .flatMap(d -> d.column(table.versionColumn()))
+        .map(c -> c.type() != null && c.type().toLowerCase(Locale.ROOT).startsWith("rowversion"))
+        .orElse(false);
   }
 
   /** {@code SET version = :v ... WHERE version = :v}: positional {@code ?} cannot be told apart. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules over a project model: one finding per statement (first rule in precedence order),
@@ -35,6 +37,7 @@ public final class RuleEngine {
           UpdateWithoutVersionCheck.ID);
 
   private static final String MIXED_GUARDING = "mixed-guarding";
+  private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
 
   private final RuleCatalog catalog;
   private final List<WriteSiteRule> writeSiteRules;
@@ -92,7 +95,7 @@ public final class RuleEngine {
     Map<String, Integer> occurrences = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      findings.add(finding(candidate, firstGuarded, occurrences, sourceLine));
+      findings.add(finding(candidate, model, firstGuarded, occurrences, sourceLine));
     }
     findings.sort(Finding.BY_LOCATION);
     return new Result(List.copyOf(findings), List.copyOf(errors));
@@ -100,6 +103,7 @@ public final class RuleEngine {
 
   private Finding finding(
       Candidate candidate,
+      ProjectModel model,
       Map<String, SiteFacts> firstGuarded,
       Map<String, Integer> occurrences,
       BiFunction<String, Integer, String> sourceLine) {
@@ -134,9 +138,28 @@ public final class RuleEngine {
         List.copyOf(related),
         verdict.table(),
         snippet(sourceLine, location),
-        metadata.remediation(),
+        remediation(metadata, model.table(verdict.table()).orElse(null)),
         List.copyOf(signals),
         Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence));
+  }
+
+  /**
+   * The catalog's fix, speaking of the table's own version column: {@code `version = version + 1`}
+   * becomes {@code `lock_version = lock_version + 1`} inside code spans.
+   */
+  private static String remediation(RuleMetadata metadata, TableFacts table) {
+    String text = metadata.remediation();
+    if (table == null || !table.versioned() || table.versionTemporal() || "version".equals(table.versionColumn())) {
+      return text;
+    }
+    Matcher span = CODE_SPAN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (span.find()) {
+      String code = span.group().replaceAll("\\bversion\\b", table.versionColumn());
+      span.appendReplacement(out, Matcher.quoteReplacement(code));
+    }
+    span.appendTail(out);
+    return out.toString();
   }
 
   private static String snippet(BiFunction<String, Integer, String> sourceLine, Location location) {

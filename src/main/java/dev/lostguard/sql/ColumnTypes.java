@@ -11,7 +11,8 @@ final class ColumnTypes {
 
   private static final Set<String> INTEGRAL = Set.of(
       "int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8", "serial",
-      "serial2", "serial4", "serial8", "bigserial", "smallserial", "long", "unsigned", "signed");
+      "serial2", "serial4", "serial8", "bigserial", "smallserial", "long", "unsigned", "signed",
+      "rowversion");
   private static final Set<String> DECIMAL = Set.of("number", "numeric", "decimal", "dec");
   private static final Set<String> TEMPORAL = Set.of(
       "timestamp", "timestamptz", "datetime", "datetime2", "smalldatetime", "datetimeoffset", "date",

@@ -292,4 +292,34 @@ class RuleFixturesTest {
             UPDATE price SET amount = ?, version = now() WHERE id = ? AND version = ?;
             """));
   }
+
+  @Test
+  void sqlServerRowversionIsBumpedByTheDatabase() throws IOException {
+    scanWithMarkers(Map.of(
+        "db/migration/V1__schema.sql", """
+            CREATE TABLE [dbo].[Orders] ([Id] INT PRIMARY KEY, [Note] NVARCHAR(100), [RowVersion] ROWVERSION NOT NULL);
+            """,
+        "q.sql", """
+            -- ok: version-not-incremented
+            UPDATE [dbo].[Orders] SET [Note] = @note WHERE [Id] = @id AND [RowVersion] = @rv;
+            -- ruleid: update-without-version-check
+            UPDATE Orders SET Note = @note WHERE Id = @id;
+            """));
+  }
+
+  @Test
+  void theFixSpeaksOfTheTablesOwnVersionColumn() throws IOException {
+    Report report = scanWithMarkers(Map.of(
+        "db/migration/V1__schema.sql", """
+            CREATE TABLE book (id INT PRIMARY KEY, title TEXT, lock_version INT NOT NULL);
+            """,
+        "q.sql", """
+            -- ruleid: update-without-version-check
+            UPDATE book SET title = ? WHERE id = ?;
+            """));
+    assertThat(report.findings().get(0).remediation())
+        .contains("`AND lock_version = ?`", "`lock_version = lock_version + 1`")
+        .contains("(the version the user loaded)");
+    assertThat(report.findings().get(0).message()).contains("lock_version = ?");
+  }
 }
