@@ -23,7 +23,7 @@ final class CodeMask {
         end = sql.indexOf("*/", i + 2);
         end = end < 0 ? n : end + 2;
       } else if (c == '\'') {
-        end = quoteEnd(sql, i);
+        end = endOfQuoted(sql, i, '\'');
       } else {
         i++;
         continue;
@@ -38,23 +38,26 @@ final class CodeMask {
     return new String(out);
   }
 
-  /** The index after a single-quoted literal starting at {@code start} ({@code ''} and {@code \'} escape). */
-  private static int quoteEnd(String sql, int start) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (c == '\'') {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-          i += 2;
+  /**
+   * The index just after the quoted text that starts at {@code from}: a doubled quote escapes it, and
+   * in single quotes so does a backslash (MySQL); an unterminated quote runs to the end.
+   */
+  static int endOfQuoted(String s, int from, char quote) {
+    int j = from + 1;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '\\' && quote == '\'') {
+        j += 2;
+      } else if (c == quote) {
+        if (j + 1 < s.length() && s.charAt(j + 1) == quote) {
+          j += 2;
         } else {
-          return i + 1;
+          return j + 1;
         }
       } else {
-        i++;
+        j++;
       }
     }
-    return sql.length();
+    return s.length();
   }
 }

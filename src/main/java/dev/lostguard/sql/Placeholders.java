@@ -25,7 +25,7 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
       char c = sql.charAt(i);
       char next = i + 1 < n ? sql.charAt(i + 1) : '\0';
       if (c == '\'' || c == '"' || c == '`') {
-        int end = endOfQuoted(sql, i, c);
+        int end = CodeMask.endOfQuoted(sql, i, c);
         out.append(sql, i, end);
         i = end;
       } else if ((c == '#' || c == '$') && next == '{') {
@@ -77,24 +77,5 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
           java.util.regex.Matcher.quoteReplacement(e.getValue()));
     }
     return result;
-  }
-
-  private static int endOfQuoted(String s, int from, char quote) {
-    int j = from + 1;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\' && quote == '\'') {
-        j += 2;
-      } else if (c == quote) {
-        if (j + 1 < s.length() && s.charAt(j + 1) == quote) {
-          j += 2;
-        } else {
-          return j + 1;
-        }
-      } else {
-        j++;
-      }
-    }
-    return s.length();
   }
 }

@@ -36,10 +36,10 @@ public final class SqlNormalizer {
         i = close < 0 ? n : close + 2;
         continue;
       } else if (c == '\'') {
-        end = endOfQuoted(sql, i, '\'');
+        end = CodeMask.endOfQuoted(sql, i, '\'');
         token = "?";
       } else if (c == '"' || c == '`' || c == '[') {
-        end = endOfQuoted(sql, i, c == '[' ? ']' : c);
+        end = CodeMask.endOfQuoted(sql, i, c == '[' ? ']' : c);
         token = sql.substring(i + 1, Math.max(i + 1, end - 1)).toLowerCase(Locale.ROOT);
       } else if ((c == '#' || c == '$') && next == '{') {
         end = endOf(sql, i, "}");
@@ -84,24 +84,6 @@ public final class SqlNormalizer {
     return at < 0 ? s.length() : at + terminator.length();
   }
 
-  private static int endOfQuoted(String s, int from, char quote) {
-    int j = from + 1;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\' && quote == '\'') {
-        j += 2;
-      } else if (c == quote) {
-        if (j + 1 < s.length() && s.charAt(j + 1) == quote) {
-          j += 2;
-        } else {
-          return j + 1;
-        }
-      } else {
-        j++;
-      }
-    }
-    return s.length();
-  }
 
   private static int skipDigits(String s, int from) {
     int j = from;
