@@ -229,6 +229,18 @@ class RuleFixturesTest {
   }
 
   @Test
+  void softDeletesOnUnversionedTablesAreJudgedLikeDeletes() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET deleted_at = now() WHERE id = ?;
+        -- ok: delete-without-version-check
+        DELETE FROM note WHERE id = ?;
+        -- ruleid: bulk-update-bypasses-version
+        UPDATE doc SET status = 'ARCHIVED' WHERE updated_at < ?;
+        """));
+  }
+
+  @Test
   void unknownTablesGetLowConfidenceAndKnownOnesMedium() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ruleid: unversioned-table-update
