@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,10 @@ import java.util.List;
  * @param statements statements seen (parsed or not)
  * @param statementsUnparsed statements the parser rejected; each has an entry in {@code errors}
  * @param schemaChanges DDL effects in the order the file declares them
+ * @param writeSites writes whose SQL the file states in full ({@code .sql} files)
+ * @param constants string constants the file declares (Java), for project-wide resolution
+ * @param sqlCalls places that execute SQL text still to be resolved (Java)
+ * @param entities JPA entities and mapped superclasses (Java)
  */
 public record FileFacts(
     String path,
@@ -17,9 +22,34 @@ public record FileFacts(
     int statementsUnparsed,
     List<SchemaChange> schemaChanges,
     List<WriteSite> writeSites,
+    List<StringConstant> constants,
+    List<SqlCall> sqlCalls,
+    List<EntityFacts> entities,
     List<ProcessingError> errors) {
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
-    return new FileFacts(path, role, 0, 0, List.of(), List.of(), List.of(error));
+    return new FileFacts(path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
+  }
+
+  /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
+  public static FileFacts ofSql(
+      String path,
+      SourceRole role,
+      int statements,
+      int statementsUnparsed,
+      List<SchemaChange> schemaChanges,
+      List<WriteSite> writeSites,
+      List<ProcessingError> errors) {
+    return new FileFacts(
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(), errors);
+  }
+
+  /** The same facts with one more error (an encoding warning found while reading). */
+  public FileFacts withError(ProcessingError error) {
+    List<ProcessingError> all = new ArrayList<>(errors);
+    all.add(error);
+    return new FileFacts(
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities,
+        List.copyOf(all));
   }
 }

@@ -1,6 +1,7 @@
 package dev.lostguard.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One statement that can overwrite or remove an existing row, as a front-end found it. Front-ends
@@ -16,6 +17,10 @@ import java.util.List;
  *     ({@code ON CONFLICT ... DO UPDATE ... WHERE}, {@code WHEN MATCHED AND ...}); empty otherwise
  * @param text the statement as written
  * @param normalizedText whitespace, case and literals folded; the basis of fingerprints
+ * @param rowCount what the calling code does with the affected-row count ({@code .sql}: not applicable)
+ * @param lockedReadTables tables whose {@code SELECT ... FOR UPDATE} results feed this write's values
+ * @param implicitVersionBump the framework bumps the version itself (HQL {@code update versioned})
+ * @param related other places that explain the write, such as the constant holding its SQL
  */
 public record WriteSite(
     Location location,
@@ -27,4 +32,26 @@ public record WriteSite(
     List<Predicate> guard,
     String text,
     String normalizedText,
-    SourceRole role) {}
+    SourceRole role,
+    RowCountUse rowCount,
+    Set<String> lockedReadTables,
+    boolean implicitVersionBump,
+    List<RelatedLocation> related) {
+
+  /** A write stated in a SQL script, with no calling code around it. */
+  public static WriteSite inScript(
+      Location location,
+      WriteKind kind,
+      String table,
+      String tableAsWritten,
+      List<Assignment> assignments,
+      WhereClause where,
+      List<Predicate> guard,
+      String text,
+      String normalizedText,
+      SourceRole role) {
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
+        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of());
+  }
+}

@@ -152,17 +152,7 @@ public final class Scanner {
               path, role, ProcessingError.of(ErrorKind.PARSE_SQL, path, null, "could not analyse file: " + e));
     }
     if (source.problem().isPresent()) {
-      List<ProcessingError> errors = new ArrayList<>(facts.errors());
-      errors.add(source.problem().get());
-      facts =
-          new FileFacts(
-              facts.path(),
-              facts.role(),
-              facts.statements(),
-              facts.statementsUnparsed(),
-              facts.schemaChanges(),
-              facts.writeSites(),
-              List.copyOf(errors));
+      facts = facts.withError(source.problem().get());
     }
     return new Analysed(facts, false);
   }

@@ -67,7 +67,7 @@ public final class SqlFileAnalyzer {
             "could not analyse SQL statement: " + e, null));
       }
     }
-    return new FileFacts(path, role, statements, unparsed, List.copyOf(changes), List.copyOf(sites),
+    return FileFacts.ofSql(path, role, statements, unparsed, List.copyOf(changes), List.copyOf(sites),
         List.copyOf(errors));
   }
 }

@@ -108,7 +108,7 @@ final class WriteSites {
       WhereClause where, List<Predicate> guard) {
     Location location = new Location(path, chunk.line(), chunk.column(), chunk.endLine(), chunk.endColumn());
     String written = table.getFullyQualifiedName();
-    return new WriteSite(location, kind, SqlNames.normalize(written), written, assignments, where, guard,
+    return WriteSite.inScript(location, kind, SqlNames.normalize(written), written, assignments, where, guard,
         chunk.text(), SqlNormalizer.normalize(chunk.text()), role);
   }
 

@@ -1,0 +1,30 @@
+package dev.lostguard.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JPA entity or mapped superclass as its source declares it; inheritance and naming defaults are
+ * resolved project-wide.
+ *
+ * @param qualifiedName package and class name (nested classes joined with {@code .})
+ * @param entityName {@code @Entity(name)}, else the simple name: what JPQL calls it
+ * @param table {@code @Table(name)} lower-case, or null for the naming default
+ * @param mappedSuperclass a {@code @MappedSuperclass}: contributes fields, is no entity itself
+ * @param superclassCandidates qualified names the {@code extends} clause may mean, most likely first
+ * @param version the {@code @Version} field declared in this class, or null
+ * @param columns persistent field name to lower-case column name, for this class's own fields
+ * @param bookkeepingColumns columns of {@code @OptimisticLock(excluded = true)} fields
+ * @param nameLocation the class name token
+ */
+public record EntityFacts(
+    String qualifiedName,
+    String entityName,
+    String table,
+    boolean mappedSuperclass,
+    List<String> superclassCandidates,
+    VersionField version,
+    LockingMode declaredLocking,
+    Map<String, String> columns,
+    List<String> bookkeepingColumns,
+    Location nameLocation) {}

@@ -1,0 +1,30 @@
+package dev.lostguard.model;
+
+import java.util.List;
+
+/**
+ * SQL text as Java code spells it, before project-wide resolution: literals, text blocks, {@code +}
+ * of parts, and {@code static final String} constants that may live in other classes. The scan
+ * resolves constants across the project; what stays {@link Unknown} is counted as unresolved, never
+ * guessed.
+ */
+public sealed interface SqlText {
+
+  /** A string literal or text block, its value as the program sees it. */
+  record Literal(String text) implements SqlText {}
+
+  /**
+   * A reference to a {@code static final String} field.
+   *
+   * @param owners qualified class names that may declare it, most likely first (the class itself,
+   *     explicit and static imports, the same package, wildcard imports)
+   * @param location where the reference is written
+   */
+  record ConstantRef(List<String> owners, String field, Location location) implements SqlText {}
+
+  /** Parts joined with {@code +}, in order. */
+  record Concat(List<SqlText> parts) implements SqlText {}
+
+  /** A part whose value cannot be known from source (a variable, a method call). */
+  record Unknown(String reason) implements SqlText {}
+}
