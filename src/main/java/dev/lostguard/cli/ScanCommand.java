@@ -99,6 +99,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Print files, timings and peak heap to standard error.")
   boolean stats;
 
+  @Option(names = "--parse-only",
+      description = "Benchmark floor: parse every .java file as a scan would, extract nothing, report"
+          + " nothing; with --stats, print the same figures.")
+  boolean parseOnly;
+
   private final Map<String, String> environment;
   private final boolean interactive;
 
@@ -110,6 +115,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ScanRequest request = request();
+    if (parseOnly) {
+      return parseOnly(request);
+    }
     ScanTimings timings = new ScanTimings();
     Report report = new Scanner().scan(request, timings);
 
@@ -131,6 +139,21 @@ final class ScanCommand implements Callable<Integer> {
       printStats(report, timings);
     }
     return exitCode(report).code();
+  }
+
+  private int parseOnly(ScanRequest request) {
+    long start = System.nanoTime();
+    Scanner.ParseOnlyResult result = new Scanner().parseOnly(request);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("parse-only: %d java files (%d skipped), %d lines, %d did not parse%n",
+        result.files(), result.filesSkipped(), result.lines(), result.unparsed());
+    if (stats) {
+      err.printf("time parse %8d ms%n", millis);
+      err.printf("peak heap: %d MiB%n", peakHeapMiB());
+    }
+    err.flush();
+    return ExitCode.CLEAN.code();
   }
 
   private ScanRequest request() {
@@ -192,13 +215,18 @@ final class ScanCommand implements Callable<Integer> {
         report.summary().files(), report.summary().filesSkipped(),
         report.summary().statements(), report.summary().statementsUnparsed());
     timings.phases().forEach((phase, millis) -> err.printf("time %-6s %8d ms%n", phase, millis));
+    err.printf("peak heap: %d MiB%n", peakHeapMiB());
+    err.flush();
+  }
+
+  /** The sum of the heap pools' peak usage since the JVM started. */
+  private static long peakHeapMiB() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    err.printf("peak heap: %d MiB%n", peak / (1024 * 1024));
-    err.flush();
+    return peak / (1024 * 1024);
   }
 }

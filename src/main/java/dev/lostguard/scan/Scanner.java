@@ -16,6 +16,8 @@ import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
+import dev.lostguard.java.JavaParsing;
+import com.github.javaparser.JavaParser;
 import dev.lostguard.sql.MigrationOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import java.io.IOException;
@@ -116,6 +118,60 @@ public final class Scanner {
         result.findings(),
         List.copyOf(errors));
   }
+
+  /**
+   * The floor that benchmarks compare a scan against: parse every {@code .java} file with the same
+   * parser configuration and threads as a scan, extract nothing.
+   */
+  public ParseOnlyResult parseOnly(ScanRequest request) {
+    FileWalker walker = new FileWalker(request.root(), request.excludes(), name -> name.endsWith(".java"));
+    List<FileWalker.ScannedFile> files;
+    try {
+      files = walker.walk(request.paths());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not walk " + request.paths(), e);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()), workerThreads());
+    ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaParsing::newParser);
+    try {
+      List<Future<long[]>> futures = new ArrayList<>();
+      for (FileWalker.ScannedFile file : files) {
+        futures.add(pool.submit(() -> {
+          Optional<String> text = SourceText.read(file.file(), file.relativePath()).text();
+          if (text.isEmpty()) {
+            return new long[] {0, 0, 1};
+          }
+          boolean parsed;
+          try {
+            parsed = JavaParsing.parse(parsers.get(), text.get()).unit().isPresent();
+          } catch (RuntimeException | StackOverflowError e) {
+            parsed = false;
+          }
+          return new long[] {text.get().lines().count(), parsed ? 0 : 1, 0};
+        }));
+      }
+      long lines = 0;
+      int failed = 0;
+      int skipped = 0;
+      for (Future<long[]> future : futures) {
+        long[] counts = future.get();
+        lines += counts[0];
+        failed += (int) counts[1];
+        skipped += (int) counts[2];
+      }
+      return new ParseOnlyResult(files.size() - skipped, skipped, lines, failed);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("parse-only worker failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("parse-only interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** What the parse-only floor read: files, lines, and how many files did not parse. */
+  public record ParseOnlyResult(int files, int filesSkipped, long lines, int unparsed) {}
 
   /** One file's facts, and whether it was skipped rather than read. */
   private record Analysed(FileFacts facts, boolean skipped) {}
