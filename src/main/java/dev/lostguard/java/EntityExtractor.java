@@ -1,0 +1,291 @@
+package dev.lostguard.java;
+
+import static dev.lostguard.java.AnnotationMatcher.HIBERNATE;
+import static dev.lostguard.java.AnnotationMatcher.JPA;
+import static dev.lostguard.java.AnnotationMatcher.VERSION;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.lostguard.model.EntityFacts;
+import dev.lostguard.model.Location;
+import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.PhysicalNaming;
+import dev.lostguard.model.TypeCategory;
+import dev.lostguard.model.VersionField;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The JPA adapter: turns {@code @Entity} and {@code @MappedSuperclass} classes of one file (nested ones
+ * included) into {@link EntityFacts}. Annotations count only from {@code jakarta.persistence} /
+ * {@code javax.persistence} ({@code @Version} also from {@code org.springframework.data.annotation},
+ * locking options from {@code org.hibernate.annotations}), matched through the file's imports.
+ *
+ * <p>Deliberately not handled: embeddables ({@code @Embedded}, {@code @EmbeddedId} contribute no
+ * columns), {@code @AttributeOverride}, names given as constants, XML mappings.
+ */
+public final class EntityExtractor {
+
+  private static final Set<String> INTEGRAL =
+      Set.of("int", "long", "short", "Integer", "Long", "Short", "BigInteger");
+  private static final Set<String> TEMPORAL =
+      Set.of(
+          "Instant", "LocalDateTime", "OffsetDateTime", "ZonedDateTime", "Date", "Timestamp", "Calendar",
+          "LocalDate");
+  /** Associations whose foreign key is not in this class's table, and derived values. */
+  private static final List<String> NOT_COLUMNS =
+      List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId");
+
+  private final String path;
+  private final ImportScope imports;
+  private final AnnotationMatcher annotations;
+
+  private EntityExtractor(String path, ImportScope imports) {
+    this.path = path;
+    this.imports = imports;
+    this.annotations = new AnnotationMatcher(imports);
+  }
+
+  /** The entities and mapped superclasses {@code unit} declares, in source order. */
+  public static List<EntityFacts> extract(CompilationUnit unit, String path, ImportScope imports) {
+    EntityExtractor extractor = new EntityExtractor(path, imports);
+    List<EntityFacts> found = new ArrayList<>();
+    for (TypeDeclaration<?> type : unit.getTypes()) {
+      extractor.visit(type, imports.packageName(), List.of(), found);
+    }
+    return List.copyOf(found);
+  }
+
+  private void visit(TypeDeclaration<?> type, String owner, List<String> enclosing, List<EntityFacts> found) {
+    String qualifiedName = owner.isEmpty() ? type.getNameAsString() : owner + "." + type.getNameAsString();
+    if (type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface()) {
+      entity(declaration, qualifiedName, enclosing).ifPresent(found::add);
+    }
+    List<String> scopes = new ArrayList<>();
+    scopes.add(qualifiedName);
+    scopes.addAll(enclosing);
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (member instanceof TypeDeclaration<?> nested) {
+        visit(nested, qualifiedName, List.copyOf(scopes), found);
+      }
+    }
+  }
+
+  private Optional<EntityFacts> entity(
+      ClassOrInterfaceDeclaration declaration, String qualifiedName, List<String> enclosing) {
+    Optional<AnnotationExpr> entity = annotations.find(declaration, JPA, "Entity");
+    boolean mappedSuperclass = entity.isEmpty() && annotations.has(declaration, JPA, "MappedSuperclass");
+    if (entity.isEmpty() && !mappedSuperclass) {
+      return Optional.empty();
+    }
+    String simpleName = declaration.getNameAsString();
+    String entityName = entity.flatMap(a -> text(a, "name")).filter(n -> !n.isBlank()).orElse(simpleName);
+    String table =
+        annotations.find(declaration, JPA, "Table")
+            .flatMap(a -> text(a, "name"))
+            .filter(n -> !n.isBlank())
+            .map(PhysicalNaming::explicitName)
+            .orElse(null);
+
+    Members members = members(declaration);
+    LockingMode locking =
+        members.version != null
+            ? LockingMode.VERSION
+            : versionless(declaration) ? LockingMode.VERSIONLESS : LockingMode.NONE;
+    return Optional.of(
+        new EntityFacts(
+            qualifiedName,
+            entityName,
+            table,
+            mappedSuperclass,
+            superclassCandidates(declaration, enclosing),
+            members.version,
+            locking,
+            Collections.unmodifiableMap(members.columns),
+            List.copyOf(members.bookkeeping),
+            location(declaration.getName())));
+  }
+
+  private List<String> superclassCandidates(ClassOrInterfaceDeclaration declaration, List<String> enclosing) {
+    if (declaration.getExtendedTypes().isEmpty()) {
+      return List.of();
+    }
+    String written = declaration.getExtendedTypes().get(0).getNameWithScope();
+    Set<String> candidates = new LinkedHashSet<>();
+    if (!Character.isLowerCase(written.charAt(0))) {
+      // Member types of enclosing classes shadow imports: `extends Base` inside Outer may be Outer.Base.
+      enclosing.forEach(scope -> candidates.add(scope + "." + written));
+    }
+    candidates.addAll(imports.typeCandidates(written));
+    return List.copyOf(candidates);
+  }
+
+  private boolean versionless(ClassOrInterfaceDeclaration declaration) {
+    return annotations.find(declaration, HIBERNATE, "OptimisticLocking")
+        .flatMap(a -> AnnotationMatcher.attribute(a, "type"))
+        .map(EntityExtractor::lastIdentifier)
+        .filter(type -> type.equals("DIRTY") || type.equals("ALL"))
+        .isPresent();
+  }
+
+  /** The persistent members: fields, or getters when the class uses property access. */
+  private Members members(ClassOrInterfaceDeclaration declaration) {
+    Members members = new Members();
+    if (propertyAccess(declaration)) {
+      for (MethodDeclaration method : declaration.getMethods()) {
+        propertyName(method)
+            .filter(p -> !method.isStatic() && !annotations.has(method, JPA, "Transient"))
+            .ifPresent(p -> member(members, p, method.getType(), method));
+      }
+      return members;
+    }
+    for (FieldDeclaration field : declaration.getFields()) {
+      if (field.isStatic() || field.hasModifier(Modifier.Keyword.TRANSIENT) || annotations.has(field, JPA, "Transient")) {
+        continue;
+      }
+      for (VariableDeclarator variable : field.getVariables()) {
+        member(members, variable.getNameAsString(), variable.getType(), field);
+      }
+    }
+    return members;
+  }
+
+  private <N extends Node & NodeWithAnnotations<N>> void member(Members members, String name, Type type, N node) {
+    if (NOT_COLUMNS.stream().anyMatch(a -> annotations.has(node, JPA, a)) || annotations.has(node, HIBERNATE, "Formula")) {
+      return;
+    }
+    String column = column(name, node);
+    members.columns.put(name, column);
+    Optional<AnnotationExpr> version = annotations.find(node, VERSION, "Version");
+    if (version.isPresent() && members.version == null) {
+      String written = type.asString();
+      members.version = new VersionField(name, column, written, category(written), location(version.get()));
+    }
+    annotations.find(node, HIBERNATE, "OptimisticLock")
+        .flatMap(a -> AnnotationMatcher.attribute(a, "excluded"))
+        .filter(e -> e instanceof BooleanLiteralExpr b && b.getValue())
+        .ifPresent(e -> members.bookkeeping.add(column));
+  }
+
+  private <N extends Node & NodeWithAnnotations<N>> String column(String name, N node) {
+    Optional<String> explicit =
+        annotations.find(node, JPA, "Column")
+            .or(() -> annotations.find(node, JPA, "JoinColumn"))
+            .flatMap(a -> text(a, "name"))
+            .filter(n -> !n.isBlank());
+    if (explicit.isPresent()) {
+      return PhysicalNaming.explicitName(explicit.get());
+    }
+    boolean toOne = annotations.has(node, JPA, "ManyToOne") || annotations.has(node, JPA, "OneToOne");
+    return PhysicalNaming.snakeCase(name) + (toOne ? "_id" : "");
+  }
+
+  /** {@code @Access(PROPERTY)}, or the identifier or version mapped on a getter. */
+  private boolean propertyAccess(ClassOrInterfaceDeclaration declaration) {
+    Optional<String> access =
+        annotations.find(declaration, JPA, "Access")
+            .flatMap(a -> AnnotationMatcher.attribute(a, "value"))
+            .map(EntityExtractor::lastIdentifier);
+    if (access.isPresent()) {
+      return access.get().equals("PROPERTY");
+    }
+    return declaration.getMethods().stream()
+        .anyMatch(
+            m -> annotations.has(m, JPA, "Id") || annotations.has(m, JPA, "EmbeddedId") || annotations.has(m, VERSION, "Version"));
+  }
+
+  /** {@code getFooBar()} / {@code isFoo()} without parameters: the JavaBeans property name. */
+  private static Optional<String> propertyName(MethodDeclaration method) {
+    String name = method.getNameAsString();
+    if (!method.getParameters().isEmpty() || method.getType().isVoidType()) {
+      return Optional.empty();
+    }
+    int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+    if (prefix == 0 || name.length() == prefix || !Character.isUpperCase(name.charAt(prefix))) {
+      return Optional.empty();
+    }
+    String rest = name.substring(prefix);
+    if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
+      return Optional.of(rest); // java.beans.Introspector.decapitalize keeps "URL"
+    }
+    return Optional.of(Character.toLowerCase(rest.charAt(0)) + rest.substring(1));
+  }
+
+  static TypeCategory category(String writtenType) {
+    String type = writtenType;
+    int generic = type.indexOf('<');
+    if (generic >= 0) {
+      type = type.substring(0, generic);
+    }
+    type = type.substring(type.lastIndexOf('.') + 1).strip();
+    if (INTEGRAL.contains(type)) {
+      return TypeCategory.INTEGRAL;
+    }
+    return TEMPORAL.contains(type) ? TypeCategory.TEMPORAL : TypeCategory.OTHER;
+  }
+
+  /** A string attribute written as a literal, a text block or a {@code +} of those. */
+  private static Optional<String> text(AnnotationExpr annotation, String name) {
+    return AnnotationMatcher.attribute(annotation, name).flatMap(EntityExtractor::literal);
+  }
+
+  private static Optional<String> literal(Expression expression) {
+    if (expression instanceof StringLiteralExpr string) {
+      return Optional.of(string.asString());
+    }
+    if (expression instanceof TextBlockLiteralExpr block) {
+      return Optional.of(block.asString());
+    }
+    if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+      return literal(binary.getLeft()).flatMap(l -> literal(binary.getRight()).map(r -> l + r));
+    }
+    return Optional.empty();
+  }
+
+  private static String lastIdentifier(Expression expression) {
+    if (expression instanceof FieldAccessExpr access) {
+      return access.getNameAsString();
+    }
+    if (expression instanceof NameExpr name) {
+      return name.getNameAsString();
+    }
+    return expression.toString();
+  }
+
+  private Location location(Node node) {
+    Range range = node.getRange().orElseThrow();
+    return new Location(path, range.begin.line, range.begin.column, range.end.line, range.end.column);
+  }
+
+  private static final class Members {
+    final Map<String, String> columns = new LinkedHashMap<>();
+    final Set<String> bookkeeping = new TreeSet<>();
+    VersionField version;
+  }
+}
