@@ -20,7 +20,8 @@ import java.util.Set;
 final class AnnotationMatcher {
 
   static final Set<String> JPA = Set.of("jakarta.persistence", "javax.persistence");
-  static final Set<String> VERSION = Set.of("jakarta.persistence", "javax.persistence", "org.springframework.data.annotation");
+  static final Set<String> VERSION =
+      Set.of("jakarta.persistence", "javax.persistence", "org.springframework.data.annotation");
   static final Set<String> HIBERNATE = Set.of("org.hibernate.annotations");
 
   private final ImportScope imports;

@@ -58,7 +58,7 @@ public final class EntityExtractor {
       Set.of(
           "Instant", "LocalDateTime", "OffsetDateTime", "ZonedDateTime", "Date", "Timestamp", "Calendar",
           "LocalDate");
-  /** Associations whose foreign key is not in this class's table, and derived values. */
+  /** Mappings whose columns are not this class's own: collections, join tables, embeddables. */
   private static final List<String> NOT_COLUMNS =
       List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId");
 
@@ -166,7 +166,9 @@ public final class EntityExtractor {
       return members;
     }
     for (FieldDeclaration field : declaration.getFields()) {
-      if (field.isStatic() || field.hasModifier(Modifier.Keyword.TRANSIENT) || annotations.has(field, JPA, "Transient")) {
+      if (field.isStatic()
+          || field.hasModifier(Modifier.Keyword.TRANSIENT)
+          || annotations.has(field, JPA, "Transient")) {
         continue;
       }
       for (VariableDeclarator variable : field.getVariables()) {
@@ -176,8 +178,10 @@ public final class EntityExtractor {
     return members;
   }
 
-  private <N extends Node & NodeWithAnnotations<N>> void member(Members members, String name, Type type, N node) {
-    if (NOT_COLUMNS.stream().anyMatch(a -> annotations.has(node, JPA, a)) || annotations.has(node, HIBERNATE, "Formula")) {
+  private <N extends Node & NodeWithAnnotations<N>> void member(
+      Members members, String name, Type type, N node) {
+    if (NOT_COLUMNS.stream().anyMatch(a -> annotations.has(node, JPA, a))
+        || annotations.has(node, HIBERNATE, "Formula")) {
       return;
     }
     String column = column(name, node);
@@ -217,7 +221,9 @@ public final class EntityExtractor {
     }
     return declaration.getMethods().stream()
         .anyMatch(
-            m -> annotations.has(m, JPA, "Id") || annotations.has(m, JPA, "EmbeddedId") || annotations.has(m, VERSION, "Version"));
+            m -> annotations.has(m, JPA, "Id")
+                || annotations.has(m, JPA, "EmbeddedId")
+                || annotations.has(m, VERSION, "Version"));
   }
 
   /** {@code getFooBar()} / {@code isFoo()} without parameters: the JavaBeans property name. */

@@ -2,6 +2,7 @@ package dev.lostguard.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A JPA entity with its project-wide mapping resolved: inherited fields, version and locking from
@@ -37,7 +38,7 @@ public record ResolvedEntity(
   }
 
   /** The column a JPQL property names, when the entity maps it. */
-  public java.util.Optional<String> column(String field) {
-    return java.util.Optional.ofNullable(columns.get(field));
+  public Optional<String> column(String field) {
+    return Optional.ofNullable(columns.get(field));
   }
 }
