@@ -33,12 +33,10 @@ class SamplesHarnessTest {
   private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."), "samples");
 
   /**
-   * Rules that need not have samples yet, each with the reason. {@code rowcount-ignored} fires only on Java
-   * code that discards the affected-row count of a version-checked write (issue 3), and no sample carries
-   * Java code yet. Once a rule gets both a {@code ruleid} and an {@code ok} marker, its entry must go.
+   * Rules that need not have samples yet, each with the reason (none at present). Once a rule gets both a
+   * {@code ruleid} and an {@code ok} marker, its entry must go.
    */
-  private static final Map<String, String> RULES_WITHOUT_SAMPLES_YET =
-      Map.of("rowcount-ignored", "fires only on Java code (issue 3); the samples hold SQL only so far");
+  private static final Map<String, String> RULES_WITHOUT_SAMPLES_YET = Map.of();
 
   static Stream<String> sampleApps() throws IOException {
     try (Stream<Path> children = Files.list(SAMPLES)) {
