@@ -115,8 +115,9 @@ final class RowCounts {
       parent = parent.getParentNode().orElse(null);
     }
     boolean array = kind == Returns.COUNT_ARRAY;
-    if (parent instanceof ExpressionStmt) {
-      return RowCountUse.DISCARDED;
+    if (parent instanceof ExpressionStmt statement) {
+      // An expression lambda's body is wrapped in a statement: a Supplier returns it, a Runnable drops it.
+      return statement.getParentNode().orElse(null) instanceof LambdaExpr ? RowCountUse.UNKNOWN : RowCountUse.DISCARDED;
     }
     if (parent instanceof ReturnStmt) {
       return RowCountUse.USED;
@@ -146,15 +147,13 @@ final class RowCounts {
           : use(conditional, kind, method, depth + 1);
     }
     if (parent instanceof VariableDeclarator declarator) {
-      return readLater(declarator.getNameAsString(), declarator, kind, method, depth);
+      return readLater(declarator.getNameAsString(), declarator, declarator, kind, method, depth);
     }
     if (parent instanceof AssignExpr assign && assign.getValue() == child) {
       return assign.getTarget() instanceof NameExpr target && method.local(target.getNameAsString()) != null
-          ? readLater(target.getNameAsString(), assign, kind, method, depth)
+          ? readLater(target.getNameAsString(), assign, method.local(target.getNameAsString()).declaration(), kind,
+              method, depth)
           : RowCountUse.USED; // stored in a field or an array: it leaves the method
-    }
-    if (parent instanceof LambdaExpr) {
-      return RowCountUse.UNKNOWN; // a Supplier returns it, a Runnable drops it
     }
     if (parent instanceof FieldAccessExpr) {
       return array ? RowCountUse.DISCARDED : RowCountUse.UNKNOWN; // counts.length tests no element
@@ -163,9 +162,8 @@ final class RowCounts {
   }
 
   /** A count kept in a local: USED when a later read in the same block uses it. */
-  private static RowCountUse readLater(String name, Node store, Returns kind, MethodScope method, int depth) {
-    MethodScope.Local local = method.local(name);
-    Node declaration = local == null ? store : local.declaration();
+  private static RowCountUse readLater(
+      String name, Node store, Node declaration, Returns kind, MethodScope method, int depth) {
     // Reads in the block that declares the variable: a same-named local elsewhere is another variable.
     Node block = declaration.findAncestor(BlockStmt.class).map(Node.class::cast).orElse(null);
     RowCountUse result = RowCountUse.DISCARDED;
