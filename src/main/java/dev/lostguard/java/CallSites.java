@@ -6,11 +6,14 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -70,13 +73,24 @@ final class CallSites {
         continue;
       }
       MethodSink sink = match.sink();
-      SqlText sql = reader.read(call.getArgument(sink.sqlArgument()), method.type(), method);
+      Expression argument = call.getArgument(sink.sqlArgument());
+      if (notText(argument)) {
+        continue; // an overload without SQL text: jdbc.execute(connection -> ...)
+      }
+      SqlText sql = reader.read(argument, method.type(), method);
       RowCountUse rowCount = RowCounts.of(call, sink, method);
       Set<String> locked =
           locks == null || locks.isEmpty() ? Set.of() : Set.copyOf(locks.tablesMentionedBy(arguments(call, sink, method)));
       out.add(new SqlCall(Anchors.of(path, call), sql, sink.language(), match.label(), rowCount, locked,
           method.label(), List.of()));
     }
+  }
+
+  private static boolean notText(Expression argument) {
+    return argument instanceof LambdaExpr
+        || argument instanceof MethodReferenceExpr
+        || argument instanceof ObjectCreationExpr
+        || argument instanceof ClassExpr;
   }
 
   private Match match(MethodCallExpr call, MethodScope method) {

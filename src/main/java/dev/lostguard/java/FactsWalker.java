@@ -153,6 +153,9 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
         }
       } else if (member instanceof MethodDeclaration declared) {
         type.declareMethod(declared.getNameAsString(), typeName(declared.getType()));
+      } else if (member instanceof ConstructorDeclaration constructor) {
+        constructor.getParameters()
+            .forEach(p -> type.declareConstructorParameter(p.getNameAsString(), typeName(p.getType())));
       }
     }
   }

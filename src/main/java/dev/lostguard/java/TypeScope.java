@@ -20,6 +20,7 @@ final class TypeScope {
   private final Map<String, String> fieldTypes = new HashMap<>();
   private final Set<String> stringConstants = new HashSet<>();
   private final Map<String, String> returnTypes = new HashMap<>();
+  private final Map<String, String> constructorParameterTypes = new HashMap<>();
   private final Set<String> lockingConstants = new HashSet<>();
 
   TypeScope(TypeScope outer, String qualifiedName, String simpleName, List<String> superTypes) {
@@ -54,6 +55,17 @@ final class TypeScope {
     }
   }
 
+  /**
+   * A constructor parameter: when a method uses a name that no class of this file declares, a
+   * constructor parameter of that name is most likely what the superclass stored in an inherited
+   * field ({@code super(entityManager, jdbcTemplate)}), so its type stands for the field's.
+   */
+  void declareConstructorParameter(String name, String type) {
+    if (type != null) {
+      constructorParameterTypes.putIfAbsent(name, type);
+    }
+  }
+
   void declareMethod(String name, String returnType) {
     if (returnType != null) {
       returnTypes.putIfAbsent(name, returnType);
@@ -64,6 +76,12 @@ final class TypeScope {
   String fieldType(String name) {
     for (TypeScope scope = this; scope != null; scope = scope.outer) {
       String type = scope.fieldTypes.get(name);
+      if (type != null) {
+        return type;
+      }
+    }
+    for (TypeScope scope = this; scope != null; scope = scope.outer) {
+      String type = scope.constructorParameterTypes.get(name);
       if (type != null) {
         return type;
       }

@@ -174,6 +174,21 @@ class MethodSinksTest {
   }
 
   @Test
+  void typesAnInheritedFieldByTheConstructorParameterPassedToSuper() {
+    SqlCall call = onlyCall("package com.acme;\n" + Analyzed.JDBC_TEMPLATE + "\n"
+        + "class UserStore extends GenericStore {\n"
+        + "  UserStore(JdbcTemplate jdbcTemplate) { super(jdbcTemplate); }\n"
+        + "  void remove(long id) { jdbcTemplate.update(\"DELETE FROM users WHERE id = ?\", id); }\n}\n");
+
+    assertThat(call.sink()).isEqualTo("JdbcTemplate.update");
+  }
+
+  @Test
+  void ignoresOverloadsWhoseFirstArgumentIsACallbackNotText() {
+    assertThat(calls(Analyzed.jdbc("    jdbc.execute(con -> con.prepareStatement(\"select 1\"));"))).isEmpty();
+  }
+
+  @Test
   void ignoresMapUpdateAndUnrelatedExecute() {
     String source = dao("import java.util.Map;\nimport java.util.concurrent.Executor;",
         "  Map<String, String> map;\n  Executor cache;\n"
