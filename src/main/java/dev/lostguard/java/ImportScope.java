@@ -79,6 +79,24 @@ public final class ImportScope {
     return List.copyOf(candidates);
   }
 
+  /**
+   * Whether a type written as {@code written} may denote {@code qualified}: a qualified reference
+   * must equal it; an explicitly imported simple name denotes only its import (it shadows wildcards);
+   * otherwise the same package or a wildcard import may supply it.
+   */
+  public boolean mayDenote(String written, String qualified) {
+    int dot = written.indexOf('.');
+    String head = dot < 0 ? written : written.substring(0, dot);
+    if (dot > 0 && Character.isLowerCase(head.charAt(0))) {
+      return written.equals(qualified);
+    }
+    String imported = singleTypeImports.get(head);
+    if (imported != null) {
+      return (imported + (dot < 0 ? "" : written.substring(dot))).equals(qualified);
+    }
+    return typeCandidates(written).contains(qualified);
+  }
+
   /** Classes that may declare a statically imported member named {@code member}. */
   public List<String> staticOwnerCandidates(String member) {
     List<String> owners = new ArrayList<>();

@@ -1,0 +1,324 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.SqlText;
+import dev.lostguard.model.StringConstant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one pass over a compilation unit: it keeps the class and method scopes, declares fields,
+ * constants, locals and parameters as it meets them, records reads and candidate calls, and hands
+ * each finished method to {@link CallSites}. No symbol solving, no second search of the tree.
+ */
+final class FactsWalker extends VoidVisitorAdapter<Void> {
+
+  private static final Set<UnaryExpr.Operator> INCREMENTS =
+      EnumSet.of(
+          UnaryExpr.Operator.PREFIX_INCREMENT,
+          UnaryExpr.Operator.PREFIX_DECREMENT,
+          UnaryExpr.Operator.POSTFIX_INCREMENT,
+          UnaryExpr.Operator.POSTFIX_DECREMENT);
+
+  private final String path;
+  private final ImportScope imports;
+  private final SqlSinks sinks;
+  private final SqlTextReader reader;
+  private final CallSites callSites;
+  private final Map<String, SqlText> constantValues = new HashMap<>();
+  final List<StringConstant> constants = new ArrayList<>();
+  final List<SqlCall> sqlCalls = new ArrayList<>();
+  private TypeScope type;
+  private MethodScope method;
+  /** The line of the declaration being walked, for an error that stops the walk. */
+  int line = 1;
+
+  FactsWalker(String path, CompilationUnit unit, SqlSinks sinks) {
+    this.path = path;
+    this.imports = ImportScope.of(unit);
+    this.sinks = sinks;
+    Map<String, String> declaredTypes = new HashMap<>();
+    for (TypeDeclaration<?> declaration : unit.getTypes()) {
+      declareTypes(declaration, imports.qualify(declaration.getNameAsString()), declaredTypes);
+    }
+    this.reader = new SqlTextReader(path, imports, declaredTypes);
+    this.callSites = new CallSites(path, sinks, imports, reader, constantValues);
+  }
+
+  private static void declareTypes(TypeDeclaration<?> declaration, String qualified, Map<String, String> out) {
+    out.putIfAbsent(declaration.getNameAsString(), qualified);
+    for (BodyDeclaration<?> member : declaration.getMembers()) {
+      if (member instanceof TypeDeclaration<?> nested) {
+        declareTypes(nested, qualified + "." + nested.getNameAsString(), out);
+      }
+    }
+  }
+
+  /** A type as written without type arguments ({@code JdbcTemplate}, {@code java.sql.Connection}); null for others. */
+  static String typeName(Type type) {
+    return type instanceof ClassOrInterfaceType named ? named.getNameWithScope() : null;
+  }
+
+  // ---- classes
+
+  @Override
+  public void visit(ClassOrInterfaceDeclaration n, Void arg) {
+    List<String> supers = new ArrayList<>();
+    n.getExtendedTypes().forEach(t -> supers.add(t.getNameWithScope()));
+    n.getImplementedTypes().forEach(t -> supers.add(t.getNameWithScope()));
+    inType(n, supers, n.isInterface(), () -> super.visit(n, arg));
+  }
+
+  @Override
+  public void visit(EnumDeclaration n, Void arg) {
+    inType(n, List.of(), false, () -> super.visit(n, arg));
+  }
+
+  @Override
+  public void visit(RecordDeclaration n, Void arg) {
+    inType(n, List.of(), false, () -> {
+      n.getParameters().forEach(p -> type.declareField(p.getNameAsString(), typeName(p.getType()), false));
+      super.visit(n, arg);
+    });
+  }
+
+  @Override
+  public void visit(AnnotationDeclaration n, Void arg) {
+    inType(n, List.of(), true, () -> super.visit(n, arg));
+  }
+
+  private void inType(TypeDeclaration<?> declaration, List<String> supers, boolean constantFields, Runnable body) {
+    String name = declaration.getNameAsString();
+    String qualified = type == null ? imports.qualify(name) : type.qualifiedName() + "." + name;
+    TypeScope outerType = type;
+    MethodScope outerMethod = method;
+    type = new TypeScope(outerType, qualified, name, supers);
+    declareMembers(declaration, constantFields);
+    // Field initializers and initializer blocks share one scope, as if in a constructor.
+    method = new MethodScope(outerMethod, type, name + ".<init>");
+    MethodScope initializers = method;
+    body.run();
+    callSites.collect(initializers, sqlCalls);
+    type = outerType;
+    method = outerMethod;
+  }
+
+  /** Fields, constants and method return types, before any body: code may use them before they appear. */
+  private void declareMembers(TypeDeclaration<?> declaration, boolean constantFields) {
+    for (BodyDeclaration<?> member : declaration.getMembers()) {
+      if (member instanceof FieldDeclaration field) {
+        boolean constant = constantFields || (field.isStatic() && field.isFinal());
+        for (VariableDeclarator variable : field.getVariables()) {
+          String written = typeName(variable.getType());
+          boolean stringConstant =
+              constant && variable.getInitializer().isPresent()
+                  && ("String".equals(written) || "java.lang.String".equals(written));
+          type.declareField(variable.getNameAsString(), written, stringConstant);
+          if (stringConstant) {
+            declareConstant(variable, variable.getInitializer().get());
+          }
+        }
+      } else if (member instanceof MethodDeclaration declared) {
+        type.declareMethod(declared.getNameAsString(), typeName(declared.getType()));
+      } else if (member instanceof ConstructorDeclaration constructor) {
+        constructor.getParameters()
+            .forEach(p -> type.declareConstructorParameter(p.getNameAsString(), typeName(p.getType())));
+      }
+    }
+  }
+
+  private void declareConstant(VariableDeclarator variable, Expression initializer) {
+    SqlText value = reader.read(initializer, type, null);
+    if (containsUnknown(value)) {
+      return; // not SQL we could ever resolve; a reference to it stays unresolved
+    }
+    String name = variable.getNameAsString();
+    constants.add(new StringConstant(type.qualifiedName(), name, value, Anchors.of(path, variable)));
+    constantValues.put(type.qualifiedName() + "#" + name, value);
+    if (LockedReads.locks(LockedReads.literalParts(value, ref -> null))) {
+      type.markLocking(name);
+    }
+  }
+
+  private static boolean containsUnknown(SqlText text) {
+    if (text instanceof SqlText.Unknown) {
+      return true;
+    }
+    return text instanceof SqlText.Concat concat && concat.parts().stream().anyMatch(FactsWalker::containsUnknown);
+  }
+
+  // ---- methods
+
+  @Override
+  public void visit(MethodDeclaration n, Void arg) {
+    line = beginLine(n);
+    callSites.collect(n, type, sqlCalls);
+    inMethod(n.getNameAsString(), n.getParameters(), () -> super.visit(n, arg));
+  }
+
+  @Override
+  public void visit(ConstructorDeclaration n, Void arg) {
+    line = beginLine(n);
+    inMethod("<init>", n.getParameters(), () -> super.visit(n, arg));
+  }
+
+  @Override
+  public void visit(CompactConstructorDeclaration n, Void arg) {
+    line = beginLine(n);
+    inMethod("<init>", List.of(), () -> super.visit(n, arg));
+  }
+
+  @Override
+  public void visit(InitializerDeclaration n, Void arg) {
+    line = beginLine(n);
+    inMethod(n.isStatic() ? "<clinit>" : "<init>", List.of(), () -> super.visit(n, arg));
+  }
+
+  private void inMethod(String name, List<Parameter> parameters, Runnable body) {
+    MethodScope outer = method;
+    method = new MethodScope(outer, type, type.simpleName() + "." + name);
+    for (Parameter parameter : parameters) {
+      method.declareLocal(parameter.getNameAsString(), typeName(parameter.getType()), null, parameter);
+    }
+    MethodScope current = method;
+    body.run();
+    callSites.collect(current, sqlCalls);
+    method = outer;
+  }
+
+  @Override
+  public void visit(LambdaExpr n, Void arg) {
+    if (method == null) {
+      super.visit(n, arg);
+      return;
+    }
+    for (Parameter parameter : n.getParameters()) {
+      method.declareLocal(parameter.getNameAsString(), typeName(parameter.getType()), null, parameter);
+    }
+    super.visit(n, arg);
+  }
+
+  // ---- data flow inside a method
+
+  @Override
+  public void visit(VariableDeclarator n, Void arg) {
+    if (method != null && !(n.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+      Optional<Expression> initializer = n.getInitializer();
+      String written = typeName(n.getType());
+      if (written == null && n.getType().isVarType()
+          && initializer.orElse(null) instanceof ObjectCreationExpr creation) {
+        written = creation.getType().getNameWithScope(); // var x = new JdbcTemplate(..)
+      }
+      method.declareLocal(n.getNameAsString(), written, initializer.orElse(null), n);
+      method.assignments.add(n);
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(AssignExpr n, Void arg) {
+    if (method != null && n.getTarget() instanceof NameExpr target) {
+      method.reassign(target.getNameAsString());
+      method.assignments.add(n);
+      if (n.getOperator() == AssignExpr.Operator.ASSIGN) {
+        n.getValue().accept(this, arg); // the target is written, not read
+        return;
+      }
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(UnaryExpr n, Void arg) {
+    if (method != null && n.getExpression() instanceof NameExpr name && INCREMENTS.contains(n.getOperator())) {
+      method.reassign(name.getNameAsString());
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(ForEachStmt n, Void arg) {
+    if (method != null) {
+      method.assignments.add(n);
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(NameExpr n, Void arg) {
+    if (method == null) {
+      return; // package annotations
+    }
+    method.read(n);
+    String name = n.getNameAsString();
+    if (type.isLockingConstant(name) && method.local(name) == null) {
+      method.lockingTexts.add(n);
+    }
+  }
+
+  @Override
+  public void visit(MethodCallExpr n, Void arg) {
+    if (method == null) {
+      super.visit(n, arg);
+      return;
+    }
+    if (!sinks.methodSinksNamed(n.getNameAsString()).isEmpty()) {
+      method.sinkCandidates.add(n);
+    }
+    if (n.getScope().orElse(null) instanceof NameExpr receiver) {
+      method.callOn(receiver.getNameAsString(), n);
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(StringLiteralExpr n, Void arg) {
+    if (method != null && LockedReads.locks(n.getValue())) {
+      method.lockingTexts.add(n);
+    }
+  }
+
+  @Override
+  public void visit(TextBlockLiteralExpr n, Void arg) {
+    if (method != null && LockedReads.locks(n.getValue())) {
+      method.lockingTexts.add(n);
+    }
+  }
+
+  private static int beginLine(Node node) {
+    return node.getBegin().map(p -> p.line).orElse(1);
+  }
+}

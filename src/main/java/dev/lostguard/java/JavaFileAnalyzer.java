@@ -1,0 +1,66 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.StringConstant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
+ * the scan resolves project-wide. One instance per thread (it holds a parser); the tree is dropped
+ * when {@link #analyze} returns. A file that does not parse, or whose extraction fails, yields one
+ * located {@link ErrorKind#PARSE_JAVA} error and nothing else. Entities come from another extractor.
+ */
+public final class JavaFileAnalyzer {
+
+  private final JavaParser parser = JavaParsing.newParser();
+  private final SqlSinks sinks;
+
+  public JavaFileAnalyzer() {
+    this(SqlSinks.builtIn());
+  }
+
+  public JavaFileAnalyzer(SqlSinks sinks) {
+    this.sinks = sinks;
+  }
+
+  public FileFacts analyze(String path, String content, SourceRole role) {
+    JavaParsing.Result parsed;
+    try {
+      parsed = JavaParsing.parse(parser, content);
+    } catch (StackOverflowError e) {
+      return failed(path, role, null, "nested too deeply to parse");
+    } catch (RuntimeException e) {
+      return failed(path, role, null, "could not parse: " + e.getClass().getSimpleName());
+    }
+    if (parsed.unit().isEmpty()) {
+      return failed(path, role, parsed.line().orElse(null), parsed.problem().orElse("could not parse Java source"));
+    }
+    return extract(path, parsed.unit().get(), role);
+  }
+
+  private FileFacts extract(String path, CompilationUnit unit, SourceRole role) {
+    FactsWalker walker = new FactsWalker(path, unit, sinks);
+    try {
+      unit.accept(walker, null);
+    } catch (StackOverflowError e) {
+      return failed(path, role, walker.line, "nested too deeply to analyse");
+    } catch (RuntimeException e) {
+      return failed(path, role, walker.line, "could not analyse: " + e);
+    }
+    List<StringConstant> constants =
+        walker.constants.stream().sorted(Comparator.comparing(StringConstant::location)).toList();
+    List<SqlCall> calls = walker.sqlCalls.stream().sorted(Comparator.comparing(SqlCall::location)).toList();
+    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, List.of(), List.of());
+  }
+
+  private static FileFacts failed(String path, SourceRole role, Integer line, String message) {
+    return FileFacts.failed(path, role, ProcessingError.of(ErrorKind.PARSE_JAVA, path, line, message));
+  }
+}
