@@ -6,6 +6,7 @@ import dev.lostguard.model.Severity;
 import dev.lostguard.report.JsonReporter;
 import dev.lostguard.report.Reporter;
 import dev.lostguard.report.TextReporter;
+import dev.lostguard.scan.ParseOnlyFloor;
 import dev.lostguard.scan.ScanRequest;
 import dev.lostguard.scan.ScanTimings;
 import dev.lostguard.scan.Scanner;
@@ -143,7 +144,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private int parseOnly(ScanRequest request) {
     long start = System.nanoTime();
-    Scanner.ParseOnlyResult result = new Scanner().parseOnly(request);
+    ParseOnlyFloor.Result result = ParseOnlyFloor.run(request);
     long millis = (System.nanoTime() - start) / 1_000_000;
     PrintWriter err = spec.commandLine().getErr();
     err.printf("parse-only: %d java files (%d skipped), %d lines, %d did not parse%n",

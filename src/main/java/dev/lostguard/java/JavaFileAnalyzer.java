@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.ProcessingError;
@@ -40,12 +41,14 @@ public final class JavaFileAnalyzer {
       return failed(path, role, null, "could not parse: " + e.getClass().getSimpleName());
     }
     if (parsed.unit().isEmpty()) {
-      return failed(path, role, parsed.line().orElse(null), parsed.problem().orElse("could not parse Java source"));
+      return failed(
+          path, role, parsed.line().orElse(null),
+          "could not parse Java source: " + parsed.problem().orElse("no details from the parser"));
     }
-    return extract(path, parsed.unit().get(), role);
+    return extract(path, content, parsed.unit().get(), role);
   }
 
-  private FileFacts extract(String path, CompilationUnit unit, SourceRole role) {
+  private FileFacts extract(String path, String content, CompilationUnit unit, SourceRole role) {
     FactsWalker walker = new FactsWalker(path, unit, sinks);
     try {
       unit.accept(walker, null);
@@ -57,7 +60,12 @@ public final class JavaFileAnalyzer {
     List<StringConstant> constants =
         walker.constants.stream().sorted(Comparator.comparing(StringConstant::location)).toList();
     List<SqlCall> calls = walker.sqlCalls.stream().sorted(Comparator.comparing(SqlCall::location)).toList();
-    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, List.of(), List.of());
+    // Most files declare no entity: a text check spares them the search for annotated classes.
+    List<EntityFacts> entities =
+        content.contains("Entity") || content.contains("MappedSuperclass")
+            ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
+            : List.of();
+    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

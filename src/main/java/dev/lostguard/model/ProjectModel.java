@@ -24,18 +24,22 @@ public final class ProjectModel {
   }
 
   /**
+   * @param entities the project's JPA entities, which can make a table versioned
    * @param writeSites every write site of the project, in a deterministic order
    */
-  public static ProjectModel build(Schema schema, List<WriteSite> writeSites, AnalysisSettings settings) {
+  public static ProjectModel build(
+      Schema schema, EntityCatalog entities, List<WriteSite> writeSites, AnalysisSettings settings) {
     Map<String, List<WriteSite>> byTable = new TreeMap<>();
     schema.tables().keySet().forEach(name -> byTable.put(name, new ArrayList<>()));
+    entities.entities().forEach(entity -> byTable.putIfAbsent(entity.table(), new ArrayList<>()));
     for (WriteSite site : writeSites) {
       byTable.computeIfAbsent(site.table(), k -> new ArrayList<>()).add(site);
     }
     Map<String, TableFacts> tables = new TreeMap<>();
     byTable.forEach(
         (name, writes) ->
-            tables.put(name, VersionColumns.decide(name, schema.table(name), writes, settings)));
+            tables.put(
+                name, VersionColumns.decide(name, schema.table(name), entities.byTable(name), writes, settings)));
     WriteAnalysis analysis = new WriteAnalysis(settings);
     List<SiteFacts> sites = new ArrayList<>();
     for (WriteSite site : writeSites) {

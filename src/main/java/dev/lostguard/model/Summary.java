@@ -7,6 +7,8 @@ import java.util.Map;
  *
  * @param files files read and analysed
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
+ * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
+ *     from variables or method calls): not analysed, never guessed
  * @param bySeverity finding counts keyed by severity label, most severe first
  * @param byRule finding counts keyed by rule id, sorted
  */
@@ -15,6 +17,7 @@ public record Summary(
     int filesSkipped,
     int statements,
     int statementsUnparsed,
+    int statementsUnresolved,
     int findings,
     Map<String, Integer> bySeverity,
     Map<String, Integer> byRule) {}

@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,22 +9,37 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Decides each table's version column: a listed name in its DDL with a usable type, else a column that
- * some statement of the project both compares and increments.
+ * Decides each table's version column: the mapped entity's {@code @Version} (what JPA enforces), else
+ * a listed name in its DDL with a usable type, else a column that some statement of the project both
+ * compares and increments.
  */
 final class VersionColumns {
 
   private VersionColumns() {}
 
   static TableFacts decide(
-      String table, Optional<TableDefinition> definition, List<WriteSite> writes, AnalysisSettings settings) {
-    if (definition.isPresent()) {
-      for (ColumnDefinition column : definition.get().columns().values()) {
-        if (settings.versionColumns().contains(column.name()) && usableVersionType(column.category())) {
-          return new TableFacts(
-              table, definition, column.name(), VersionSource.DDL, column.category() == TypeCategory.TEMPORAL);
-        }
-      }
+      String table,
+      Optional<TableDefinition> definition,
+      Optional<ResolvedEntity> entity,
+      List<WriteSite> writes,
+      AnalysisSettings settings) {
+    Optional<ColumnDefinition> ddlVersion = definition.flatMap(d -> ddlVersionColumn(d, settings));
+    if (entity.isPresent() && entity.get().version() != null) {
+      VersionField field = entity.get().version();
+      return new TableFacts(
+          table,
+          definition,
+          field.column(),
+          VersionSource.ENTITY,
+          field.category() == TypeCategory.TEMPORAL,
+          entity,
+          disagreement(definition, ddlVersion, field));
+    }
+    if (ddlVersion.isPresent()) {
+      ColumnDefinition column = ddlVersion.get();
+      return new TableFacts(
+          table, definition, column.name(), VersionSource.DDL, column.category() == TypeCategory.TEMPORAL, entity,
+          List.of());
     }
     Optional<String> inferred = inferFromStatements(writes, settings);
     if (inferred.isPresent()) {
@@ -31,10 +47,34 @@ final class VersionColumns {
           definition.flatMap(d -> d.column(inferred.get()))
               .map(c -> c.category() == TypeCategory.TEMPORAL)
               .orElse(false);
-      return new TableFacts(table, definition, inferred.get(), VersionSource.INFERRED, temporal);
+      return new TableFacts(table, definition, inferred.get(), VersionSource.INFERRED, temporal, entity, List.of());
     }
     return new TableFacts(
-        table, definition, null, definition.isPresent() ? VersionSource.NONE : VersionSource.UNKNOWN, false);
+        table, definition, null, definition.isPresent() ? VersionSource.NONE : VersionSource.UNKNOWN, false, entity,
+        List.of());
+  }
+
+  private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {
+    return definition.columns().values().stream()
+        .filter(c -> settings.versionColumns().contains(c.name()) && usableVersionType(c.category()))
+        .findFirst();
+  }
+
+  /** The entity is what JPA checks; DDL that says otherwise is worth a look. */
+  private static List<String> disagreement(
+      Optional<TableDefinition> definition, Optional<ColumnDefinition> ddlVersion, VersionField field) {
+    List<String> notes = new ArrayList<>();
+    if (definition.isEmpty()) {
+      return notes;
+    }
+    if (definition.get().column(field.column()).isEmpty()) {
+      notes.add("the entity's @Version column " + field.column() + " is not in the table's DDL");
+    }
+    if (ddlVersion.isPresent() && !ddlVersion.get().name().equals(field.column())) {
+      notes.add("DDL has version column " + ddlVersion.get().name() + " but the entity's @Version maps "
+          + field.column());
+    }
+    return notes;
   }
 
   private static boolean usableVersionType(TypeCategory category) {

@@ -124,7 +124,7 @@ final class WriteAnalysis {
     if (table.versionColumn() == null) {
       return VersionBump.NONE;
     }
-    if (databaseBumpsVersion(table)) {
+    if (databaseBumpsVersion(table) || site.implicitVersionBump()) {
       return VersionBump.INCREMENT;
     }
     for (Assignment a : site.assignments()) {
@@ -185,7 +185,7 @@ final class WriteAnalysis {
     for (Assignment a : site.assignments()) {
       String column = a.column();
       if (table.isVersionColumn(column)
-          || settings.bookkeepingColumns().contains(column)
+          || bookkeeping(table, column)
           || a.referencesSelf()
           || stateCompared.contains(column)) {
         continue;
@@ -195,6 +195,10 @@ final class WriteAnalysis {
       }
     }
     return List.copyOf(editable);
+  }
+
+  private boolean bookkeeping(TableFacts table, String column) {
+    return settings.bookkeepingColumns().contains(column) || table.entityBookkeepingColumns().contains(column);
   }
 
   private static Set<String> stateComparedColumns(WriteSite site) {
@@ -223,7 +227,7 @@ final class WriteAnalysis {
     boolean compareAndSet = false;
     boolean relative = false;
     for (Assignment a : site.assignments()) {
-      if (table.isVersionColumn(a.column()) || settings.bookkeepingColumns().contains(a.column())) {
+      if (table.isVersionColumn(a.column()) || bookkeeping(table, a.column())) {
         continue;
       }
       if (a.referencesSelf()) {

@@ -2,6 +2,8 @@ package dev.lostguard.model;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One statement that can overwrite or remove an existing row, as a front-end found it. Front-ends
@@ -53,5 +55,36 @@ public record WriteSite(
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
         RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of());
+  }
+
+  /** The same write as executed by Java code: located at the call, with the call's context. */
+  public WriteSite inJava(
+      Location call,
+      RowCountUse rowCount,
+      Set<String> lockedReadTables,
+      boolean implicitVersionBump,
+      List<RelatedLocation> related) {
+    return new WriteSite(
+        call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, related);
+  }
+
+  /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */
+  public WriteSite renamed(String newTable, UnaryOperator<String> column) {
+    List<Assignment> renamedAssignments =
+        assignments.stream()
+            .map(a -> new Assignment(column.apply(a.column()), a.kind(), a.parameterName(), a.referencesSelf(),
+                a.incrementsSelf(), a.valueText()))
+            .toList();
+    Function<List<Predicate>, List<Predicate>> renamePredicates =
+        list -> list.stream()
+            .map(p -> new Predicate(column.apply(p.column()), p.operator(), p.valueKind(), p.parameterName(),
+                p.valueText()))
+            .toList();
+    WhereClause renamedWhere =
+        new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
+    return new WriteSite(
+        location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related);
   }
 }

@@ -85,6 +85,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("filesSkipped", summary.filesSkipped());
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
+    json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());
     json.writeNumberField("findings", summary.findings());
     json.writeObjectFieldStart("bySeverity");
     for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {
@@ -106,6 +107,13 @@ public final class JsonReporter implements Reporter {
     stringField(json, "versionSource", table.versionSource() == null ? null : table.versionSource().label());
     json.writeNumberField("writeSites", table.writeSites());
     json.writeNumberField("guardedWriteSites", table.guardedWriteSites());
+    if (!table.notes().isEmpty()) {
+      json.writeArrayFieldStart("notes");
+      for (String note : table.notes()) {
+        json.writeString(note);
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

@@ -25,7 +25,8 @@ final class TextSummary {
     Summary summary = report.summary();
     List<String> lines = new ArrayList<>();
     lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped");
-    lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed");
+    lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
+        + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
     lines.add("Findings: " + summary.findings() + " (" + severityCounts(summary) + ")");
     lines.addAll(indented(ruleCounts(summary)));
     lines.add("Processing errors: " + report.errors().size());
@@ -72,7 +73,13 @@ final class TextSummary {
               String.valueOf(table.writeSites()),
               String.valueOf(table.guardedWriteSites())));
     }
-    return Columns.align(rows, false, false, false, true, true);
+    List<String> lines = new ArrayList<>(Columns.align(rows, false, false, false, true, true));
+    for (TableSummary table : tables) {
+      for (String note : table.notes()) {
+        lines.add("note: " + table.name() + ": " + note);
+      }
+    }
+    return lines;
   }
 
   private static List<String> indented(List<String> lines) {

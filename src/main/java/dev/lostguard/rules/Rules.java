@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  */
 public final class Rules {
 
-  /** Defined in the catalog; it fires on Java code that discards a write's affected-row count. */
+  /** Fires on Java code that discards a version-checked write's affected-row count. */
   public static final String ROWCOUNT_IGNORED = "rowcount-ignored";
 
   private Rules() {}
@@ -22,6 +22,7 @@ public final class Rules {
         new UpsertWithoutGuard(),
         new BulkUpdateBypassesVersion(),
         new VersionNotIncremented(),
+        new RowcountIgnored(),
         new UpdateWithoutVersionCheck(),
         new UnversionedTableUpdate());
   }
@@ -32,8 +33,7 @@ public final class Rules {
 
   /** Every rule id lostguard knows (with a catalog entry), sorted. */
   public static List<String> ids() {
-    return Stream.concat(
-            writeSiteRules().stream().map(WriteSiteRule::id), Stream.of(ROWCOUNT_IGNORED))
+    return Stream.concat(writeSiteRules().stream().map(WriteSiteRule::id), tableRules().stream().map(TableRule::id))
         .distinct()
         .sorted()
         .toList();

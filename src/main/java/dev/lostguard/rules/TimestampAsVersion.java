@@ -4,6 +4,8 @@ import dev.lostguard.model.ColumnDefinition;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TableFacts;
+import dev.lostguard.model.VersionField;
+import dev.lostguard.model.VersionSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,10 +44,28 @@ public final class TimestampAsVersion implements WriteSiteRule, TableRule {
 
   @Override
   public List<Verdict> check(TableFacts table, ProjectModel model) {
-    if (!table.versionTemporal() || table.definition().isEmpty()) {
+    if (!table.versionTemporal()) {
       return List.of();
     }
-    Optional<ColumnDefinition> column = table.definition().get().column(table.versionColumn());
+    if (table.versionSource() == VersionSource.ENTITY) {
+      VersionField field = table.entity().orElseThrow().version();
+      return List.of(
+          new Verdict(
+              "@Version field "
+                  + field.field()
+                  + " of entity "
+                  + table.entity().get().entityName()
+                  + " has the temporal type "
+                  + field.type()
+                  + ": two saves within the clock's resolution carry the same version, so a stale save"
+                  + " can still win; use a Long or Integer version",
+              field.annotation(),
+              table.name(),
+              Optional.empty(),
+              "@Version " + table.entity().get().qualifiedName() + "." + field.field() + " " + field.type()));
+    }
+    Optional<ColumnDefinition> column =
+        table.definition().flatMap(definition -> definition.column(table.versionColumn()));
     if (column.isEmpty() || column.get().location() == null) {
       return List.of();
     }

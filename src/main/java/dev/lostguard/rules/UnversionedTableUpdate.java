@@ -13,7 +13,9 @@ import java.util.Optional;
  * table's schema is unknown (no DDL, no statement that reveals a version), confidence is low.
  *
  * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates,
- * soft deletes (like hard deletes, they are judged only on versioned tables),
+ * soft deletes (like hard deletes, they are judged only on versioned tables), writes whose values
+ * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
+ * serialises the read-modify-write),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -34,6 +36,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.table().versioned()
         || site.exempt()
         || site.softDelete()
+        || site.site().lockedReadTables().contains(site.site().table())
         || site.editableColumns().isEmpty()
         || !site.parameterized()) {
       return Optional.empty();

@@ -1,5 +1,9 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.java.JavaFileAnalyzer;
+import dev.lostguard.model.ConstantPool;
+import dev.lostguard.model.EntityCatalog;
+import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.Finding;
@@ -11,13 +15,13 @@ import dev.lostguard.model.SchemaChange;
 import dev.lostguard.model.Severity;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
-import dev.lostguard.java.JavaParsing;
-import com.github.javaparser.JavaParser;
 import dev.lostguard.sql.MigrationOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import java.io.IOException;
@@ -27,25 +31,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one orchestrator: walk files, run front-ends in parallel, build the project model from their
- * facts in path order, run the rules, assemble the report. The same input gives the same report for
- * any number of threads.
+ * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
+ * build the project model from all facts in path order, run the rules, assemble the report. The same
+ * input gives the same report for any number of threads.
  */
 public final class Scanner {
-
-  /** Workers get a large stack: deeply nested expressions recurse deeply in the parsers. */
-  private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
   private final RuleCatalog catalog;
   private final String toolVersion;
@@ -65,18 +61,22 @@ public final class Scanner {
 
   /** Scans and records how long each phase took, for {@code --stats}. */
   public Report scan(ScanRequest request, ScanTimings timings) {
-    FileWalker walker =
-        new FileWalker(request.root(), request.excludes(), name -> name.endsWith(".sql"));
-    List<FileWalker.ScannedFile> files;
-    try {
-      files = walker.walk(request.paths());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not walk " + request.paths(), e);
-    }
+    List<FileWalker.ScannedFile> files = walk(request);
     timings.lap("walk");
     SourceRoles roles = new SourceRoles(catalog.migrationFolders(), catalog.testFolders());
-    List<Analysed> analysed = analyseAll(files, roles, Math.max(1, request.threads()));
-    timings.lap("parse");
+    ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(JavaFileAnalyzer::new);
+    List<Analysed> analysed;
+    JavaSql javaSql;
+    try (Workers workers = new Workers(request.threads())) {
+      analysed =
+          workers.map(
+              files,
+              file -> analyse(file, roles.of(file.relativePath()), javaAnalyzers),
+              (file, failure) -> failed(file, roles, failure));
+      timings.lap("parse");
+      javaSql = resolveJavaSql(analysed, workers);
+      timings.lap("sql");
+    }
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
     List<SchemaChange> changes = new ArrayList<>();
@@ -85,13 +85,15 @@ public final class Scanner {
         .forEach(f -> changes.addAll(f.schemaChanges()));
     List<WriteSite> writeSites = new ArrayList<>();
     facts.forEach(f -> writeSites.addAll(f.writeSites()));
+    writeSites.addAll(javaSql.writes());
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
+            javaSql.entities(),
             writeSites,
             catalog.settings(request.extraVersionColumns(), request.includeTests()));
-
     timings.lap("model");
+
     Map<String, FileWalker.ScannedFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.relativePath(), f));
     SourceLines lines = new SourceLines(byPath);
@@ -107,105 +109,50 @@ public final class Scanner {
 
     List<ProcessingError> errors = new ArrayList<>();
     analysed.forEach(a -> errors.addAll(a.facts().errors()));
+    errors.addAll(javaSql.errors());
     errors.addAll(result.errors());
     errors.sort(Comparator.naturalOrder());
     timings.lap("rules");
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, result.findings()),
+        summary(analysed, javaSql, result.findings()),
         inventory(model),
         result.findings(),
         List.copyOf(errors));
   }
 
-  /**
-   * The floor that benchmarks compare a scan against: parse every {@code .java} file with the same
-   * parser configuration and threads as a scan, extract nothing.
-   */
-  public ParseOnlyResult parseOnly(ScanRequest request) {
-    FileWalker walker = new FileWalker(request.root(), request.excludes(), name -> name.endsWith(".java"));
-    List<FileWalker.ScannedFile> files;
+  private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
+    FileWalker walker =
+        new FileWalker(
+            request.root(), request.excludes(), name -> name.endsWith(".sql") || name.endsWith(".java"));
     try {
-      files = walker.walk(request.paths());
+      return walker.walk(request.paths());
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()), workerThreads());
-    ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaParsing::newParser);
-    try {
-      List<Future<long[]>> futures = new ArrayList<>();
-      for (FileWalker.ScannedFile file : files) {
-        futures.add(pool.submit(() -> {
-          Optional<String> text = SourceText.read(file.file(), file.relativePath()).text();
-          if (text.isEmpty()) {
-            return new long[] {0, 0, 1};
-          }
-          boolean parsed;
-          try {
-            parsed = JavaParsing.parse(parsers.get(), text.get()).unit().isPresent();
-          } catch (RuntimeException | StackOverflowError e) {
-            parsed = false;
-          }
-          return new long[] {text.get().lines().count(), parsed ? 0 : 1, 0};
-        }));
-      }
-      long lines = 0;
-      int failed = 0;
-      int skipped = 0;
-      for (Future<long[]> future : futures) {
-        long[] counts = future.get();
-        lines += counts[0];
-        failed += (int) counts[1];
-        skipped += (int) counts[2];
-      }
-      return new ParseOnlyResult(files.size() - skipped, skipped, lines, failed);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("parse-only worker failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("parse-only interrupted", e);
-    } finally {
-      pool.shutdownNow();
-    }
   }
-
-  /** What the parse-only floor read: files, lines, and how many files did not parse. */
-  public record ParseOnlyResult(int files, int filesSkipped, long lines, int unparsed) {}
 
   /** One file's facts, and whether it was skipped rather than read. */
   private record Analysed(FileFacts facts, boolean skipped) {}
 
-  private List<Analysed> analyseAll(List<FileWalker.ScannedFile> files, SourceRoles roles, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
-    try {
-      List<Future<Analysed>> futures = new ArrayList<>();
-      for (FileWalker.ScannedFile file : files) {
-        futures.add(pool.submit(() -> analyse(file, roles.of(file.relativePath()))));
-      }
-      List<Analysed> results = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        results.add(await(futures.get(i), files.get(i), roles));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static Analysed analyse(FileWalker.ScannedFile file, SourceRole role) {
+  private static Analysed analyse(
+      FileWalker.ScannedFile file, SourceRole role, ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
     if (source.text().isEmpty()) {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
+    boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
     FileFacts facts;
     try {
-      facts = new SqlFileAnalyzer().analyze(path, source.text().get(), role);
-    } catch (RuntimeException | StackOverflowError e) {
       facts =
-          FileFacts.failed(
-              path, role, ProcessingError.of(ErrorKind.PARSE_SQL, path, null, "could not analyse file: " + e));
+          java
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role)
+              : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+    } catch (RuntimeException | StackOverflowError e) {
+      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
+      facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
     }
     if (source.problem().isPresent()) {
       facts = facts.withError(source.problem().get());
@@ -213,37 +160,70 @@ public final class Scanner {
     return new Analysed(facts, false);
   }
 
-  private static Analysed await(Future<Analysed> future, FileWalker.ScannedFile file, SourceRoles roles) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      String path = file.relativePath();
-      return new Analysed(
-          FileFacts.failed(
-              path,
-              roles.of(path),
-              ProcessingError.of(ErrorKind.IO, path, null, "could not analyse file: " + e.getCause())),
-          true);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
+  private static Analysed failed(FileWalker.ScannedFile file, SourceRoles roles, Throwable failure) {
+    String path = file.relativePath();
+    return new Analysed(
+        FileFacts.failed(
+            path, roles.of(path), ProcessingError.of(ErrorKind.IO, path, null, "could not analyse file: " + failure)),
+        true);
+  }
+
+  /** Write sites from the SQL that Java code executes, with the entities that name JPQL's tables. */
+  private record JavaSql(
+      List<WriteSite> writes,
+      EntityCatalog entities,
+      int statements,
+      int unparsed,
+      int unresolved,
+      List<ProcessingError> errors) {}
+
+  private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers) {
+    List<StringConstant> constants = new ArrayList<>();
+    List<EntityFacts> entities = new ArrayList<>();
+    List<SqlCall> calls = new ArrayList<>();
+    Map<SqlCall, SourceRole> roles = new HashMap<>();
+    for (Analysed a : analysed) {
+      constants.addAll(a.facts().constants());
+      entities.addAll(a.facts().entities());
+      for (SqlCall call : a.facts().sqlCalls()) {
+        calls.add(call);
+        roles.put(call, a.facts().role());
+      }
     }
-  }
-
-  private static ThreadFactory workerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(null, task, "lostguard-scan-" + count.incrementAndGet(), WORKER_STACK_BYTES);
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  private static Summary summary(List<Analysed> analysed, List<Finding> findings) {
-    int files = 0;
-    int skipped = 0;
+    EntityCatalog catalog = EntityCatalog.of(entities);
+    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog);
+    List<JavaWrites.Outcome> outcomes =
+        workers.map(
+            calls,
+            call -> javaWrites.analyse(call, roles.get(call)),
+            (call, failure) ->
+                new JavaWrites.Outcome(
+                    List.of(), 1, 1, false,
+                    List.of(ProcessingError.of(
+                        ErrorKind.PARSE_SQL,
+                        call.location().path(),
+                        call.location().startLine(),
+                        "could not analyse SQL executed by " + call.sink() + ": " + failure))));
+    List<WriteSite> writes = new ArrayList<>();
+    List<ProcessingError> errors = new ArrayList<>();
     int statements = 0;
     int unparsed = 0;
+    int unresolved = 0;
+    for (JavaWrites.Outcome outcome : outcomes) {
+      writes.addAll(outcome.writes());
+      errors.addAll(outcome.errors());
+      statements += outcome.statements();
+      unparsed += outcome.unparsed();
+      unresolved += outcome.unresolved() ? 1 : 0;
+    }
+    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors);
+  }
+
+  private static Summary summary(List<Analysed> analysed, JavaSql javaSql, List<Finding> findings) {
+    int files = 0;
+    int skipped = 0;
+    int statements = javaSql.statements();
+    int unparsed = javaSql.unparsed();
     for (Analysed a : analysed) {
       if (a.skipped()) {
         skipped++;
@@ -262,7 +242,8 @@ public final class Scanner {
       bySeverity.merge(finding.severity().label(), 1, Integer::sum);
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
-    return new Summary(files, skipped, statements, unparsed, findings.size(), bySeverity, byRule);
+    return new Summary(
+        files, skipped, statements, unparsed, javaSql.unresolved(), findings.size(), bySeverity, byRule);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */
@@ -279,7 +260,8 @@ public final class Scanner {
         guarded += site.checksVersion() ? 1 : 0;
       }
       rows.add(
-          new TableSummary(table.name(), table.versionColumn(), table.versionSource(), writes, guarded));
+          new TableSummary(
+              table.name(), table.versionColumn(), table.versionSource(), writes, guarded, table.notes()));
     });
     return rows;
   }

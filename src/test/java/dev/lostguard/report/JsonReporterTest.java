@@ -35,6 +35,7 @@ class JsonReporterTest {
                 "filesSkipped": 0,
                 "statements": 0,
                 "statementsUnparsed": 0,
+                "statementsUnresolved": 0,
                 "findings": 0,
                 "bySeverity": {
                   "high": 0,
@@ -148,7 +149,7 @@ class JsonReporterTest {
 
     assertThat(fieldNames(root)).containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "findings", "bySeverity", "byRule");
+        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "statementsUnresolved", "findings", "bySeverity", "byRule");
   }
 
   @Test

@@ -64,6 +64,7 @@ class RuleCatalogTest {
             "upsert-without-guard",
             "bulk-update-bypasses-version",
             "version-not-incremented",
+            "rowcount-ignored",
             "update-without-version-check",
             "unversioned-table-update");
   }
