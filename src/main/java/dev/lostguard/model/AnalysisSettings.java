@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The column vocabularies that turn statements into lost-update facts. Defaults live in
- * {@code rules/models/sql-columns.json}; users extend them from the command line. All names lower-case.
+ * {@code rules/models/sql-columns.json}; users extend them from the command line. All names lower-case;
+ * the {@code is...} methods match them with or without underscores.
  *
  * @param versionColumns names that make an integral (or untyped) column a table's version
  * @param bookkeepingColumns columns whose writes are side effects, not user edits ({@code last_seen})
@@ -20,4 +21,40 @@ public record AnalysisSettings(
     Set<String> softDeleteColumns,
     Set<String> softDeleteStatusColumns,
     Set<String> softDeleteValues,
-    boolean includeTests) {}
+    boolean includeTests) {
+
+  public boolean isVersionName(String column) {
+    return matches(versionColumns, column);
+  }
+
+  public boolean isBookkeeping(String column) {
+    return matches(bookkeepingColumns, column);
+  }
+
+  public boolean isTimestampName(String column) {
+    return matches(timestampColumns, column);
+  }
+
+  public boolean isSoftDeleteColumn(String column) {
+    return matches(softDeleteColumns, column);
+  }
+
+  public boolean isSoftDeleteStatusColumn(String column) {
+    return matches(softDeleteStatusColumns, column);
+  }
+
+  /** Names match with or without underscores: {@code lastupdated} is {@code last_updated}. */
+  private static boolean matches(Set<String> names, String column) {
+    return names.contains(column) || names.contains(column.replace("_", "")) || squashedContains(names, column);
+  }
+
+  private static boolean squashedContains(Set<String> names, String column) {
+    String squashed = column.replace("_", "");
+    for (String name : names) {
+      if (name.indexOf('_') >= 0 && name.replace("_", "").equals(squashed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

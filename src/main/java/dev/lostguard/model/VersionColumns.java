@@ -56,7 +56,7 @@ final class VersionColumns {
 
   private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {
     return definition.columns().values().stream()
-        .filter(c -> settings.versionColumns().contains(c.name()) && usableVersionType(c.category()))
+        .filter(c -> settings.isVersionName(c.name()) && usableVersionType(c.category()))
         .findFirst();
   }
 
@@ -101,7 +101,7 @@ final class VersionColumns {
     return votes.entrySet().stream()
         .max(
             Comparator.<Map.Entry<String, Integer>, Boolean>comparing(
-                    e -> settings.versionColumns().contains(e.getKey()))
+                    e -> settings.isVersionName(e.getKey()))
                 .thenComparing(Map.Entry::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey);

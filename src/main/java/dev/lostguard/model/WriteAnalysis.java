@@ -172,7 +172,7 @@ final class WriteAnalysis {
       if (p.valueKind() != ValueKind.PARAMETER && p.valueKind() != ValueKind.LITERAL) {
         continue;
       }
-      if (settings.timestampColumns().contains(p.column())) {
+      if (settings.isTimestampName(p.column())) {
         return p;
       }
     }
@@ -198,7 +198,7 @@ final class WriteAnalysis {
   }
 
   private boolean bookkeeping(TableFacts table, String column) {
-    return settings.bookkeepingColumns().contains(column) || table.entityBookkeepingColumns().contains(column);
+    return settings.isBookkeeping(column) || table.entityBookkeepingColumns().contains(column);
   }
 
   private static Set<String> stateComparedColumns(WriteSite site) {
@@ -249,11 +249,11 @@ final class WriteAnalysis {
     for (Assignment a : site.assignments()) {
       String value = a.valueText() == null ? "" : a.valueText().trim().toUpperCase(Locale.ROOT);
       value = value.replace("'", "").replace("\"", "");
-      if (settings.softDeleteColumns().contains(a.column())
+      if (settings.isSoftDeleteColumn(a.column())
           && !(a.kind() == ValueKind.LITERAL && Set.of("FALSE", "0", "NULL", "N").contains(value))) {
         return true;
       }
-      if (settings.softDeleteStatusColumns().contains(a.column())
+      if (settings.isSoftDeleteStatusColumn(a.column())
           && a.kind() == ValueKind.LITERAL
           && settings.softDeleteValues().contains(value)) {
         return true;

@@ -139,6 +139,8 @@ class RuleFixturesTest {
         UPDATE doc SET status = 'PAID' WHERE id = ? AND status = 'PENDING';
         -- ok: update-without-version-check
         UPDATE doc SET last_login = ?, updated_at = now() WHERE id = ?;
+        -- ok: update-without-version-check
+        UPDATE doc SET lastupdated = now(), lastupdatedby = ? WHERE id = ?;
         -- ok: bulk-update-bypasses-version
         UPDATE doc SET stock = stock + 10 WHERE status = ?;
         -- ok: unversioned-table-update
