@@ -49,9 +49,14 @@ final class VersionColumns {
               .orElse(false);
       return new TableFacts(table, definition, inferred.get(), VersionSource.INFERRED, temporal, entity, List.of());
     }
+    List<String> notes =
+        entity.isPresent() && entity.get().locking() == LockingMode.VERSIONLESS
+            ? List.of("entity " + entity.get().entityName() + " uses versionless optimistic locking"
+                + " (@OptimisticLocking): JPA saves are guarded, SQL and JPQL writes are not")
+            : List.of();
     return new TableFacts(
         table, definition, null, definition.isPresent() ? VersionSource.NONE : VersionSource.UNKNOWN, false, entity,
-        List.of());
+        notes);
   }
 
   private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {

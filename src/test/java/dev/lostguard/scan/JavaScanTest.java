@@ -147,6 +147,28 @@ class JavaScanTest {
   }
 
   @Test
+  void versionlessOptimisticLockingIsANoteInTheInventory() throws IOException {
+    write("src/main/java/shop/Tag.java", """
+        package shop;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+        import org.hibernate.annotations.OptimisticLockType;
+        import org.hibernate.annotations.OptimisticLocking;
+
+        @Entity
+        @OptimisticLocking(type = OptimisticLockType.DIRTY)
+        class Tag {
+          @Id Long id;
+          String label;
+        }
+        """);
+    TableSummary tag = scan().tables().get(0);
+    assertThat(tag.name()).isEqualTo("tag");
+    assertThat(tag.notes()).singleElement().satisfies(note -> assertThat(note).contains("versionless"));
+  }
+
+  @Test
   void badJavaInputIsALocatedErrorAndTheRestIsAnalysed() throws IOException {
     write("db/migration/V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, version INT);\n");
     write("src/main/java/shop/OrderDao.java", DAO_HEADER + """
