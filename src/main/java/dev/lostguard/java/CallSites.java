@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.java.SqlSinks.AnnotationSink;
 import dev.lostguard.java.SqlSinks.MethodSink;
+import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SqlCall;
@@ -82,7 +83,7 @@ final class CallSites {
       Set<String> locked =
           locks == null || locks.isEmpty() ? Set.of() : Set.copyOf(locks.tablesMentionedBy(arguments(call, sink, method)));
       out.add(new SqlCall(Anchors.of(path, call), sql, sink.language(), match.label(), rowCount, locked,
-          method.label(), List.of()));
+          method.ref(), List.of()));
     }
   }
 
@@ -189,7 +190,8 @@ final class CallSites {
             nativeFlag instanceof BooleanLiteralExpr flag && flag.getValue() ? QueryLanguage.SQL : sink.language();
         out.add(new SqlCall(Anchors.of(path, annotation), sql, language, "@" + SqlSinks.simpleName(matched),
             returnedCount(declaration.getType()), Set.of(),
-            type.simpleName() + "." + declaration.getNameAsString(), List.of()));
+            new MethodRef(type.qualifiedName(), declaration.getNameAsString(), declaration.getParameters().size()),
+            List.of()));
         break;
       }
     }

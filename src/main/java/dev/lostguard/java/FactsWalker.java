@@ -128,7 +128,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     type = new TypeScope(outerType, qualified, name, supers);
     declareMembers(declaration, constantFields);
     // Field initializers and initializer blocks share one scope, as if in a constructor.
-    method = new MethodScope(outerMethod, type, name + ".<init>");
+    method = new MethodScope(outerMethod, type, "<init>", 0);
     MethodScope initializers = method;
     body.run();
     callSites.collect(initializers, sqlCalls);
@@ -209,7 +209,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
 
   private void inMethod(String name, List<Parameter> parameters, Runnable body) {
     MethodScope outer = method;
-    method = new MethodScope(outer, type, type.simpleName() + "." + name);
+    method = new MethodScope(outer, type, name, parameters.size());
     for (Parameter parameter : parameters) {
       method.declareLocal(parameter.getNameAsString(), typeName(parameter.getType()), null, parameter);
     }

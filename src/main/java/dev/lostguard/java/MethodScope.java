@@ -1,5 +1,7 @@
 package dev.lostguard.java;
 
+import dev.lostguard.model.MethodRef;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -35,10 +37,18 @@ final class MethodScope {
   final List<Node> assignments = new ArrayList<>();
   final List<Expression> lockingTexts = new ArrayList<>();
 
-  MethodScope(MethodScope outer, TypeScope type, String label) {
+  private final MethodRef ref;
+
+  MethodScope(MethodScope outer, TypeScope type, String name, int arity) {
     this.outer = outer;
     this.type = type;
-    this.label = label;
+    this.label = type.simpleName() + "." + name;
+    this.ref = new MethodRef(type.qualifiedName(), name, arity);
+  }
+
+  /** The method as the call graph knows it. */
+  MethodRef ref() {
+    return ref;
   }
 
   TypeScope type() {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param constants string constants the file declares (Java), for project-wide resolution
  * @param sqlCalls places that execute SQL text still to be resolved (Java)
  * @param entities JPA entities and mapped superclasses (Java)
+ * @param types classes, interfaces, enums and records with their methods and calls (Java)
  */
 public record FileFacts(
     String path,
@@ -25,10 +26,12 @@ public record FileFacts(
     List<StringConstant> constants,
     List<SqlCall> sqlCalls,
     List<EntityFacts> entities,
+    List<TypeFacts> types,
     List<ProcessingError> errors) {
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
-    return new FileFacts(path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
+    return new FileFacts(
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -41,7 +44,8 @@ public record FileFacts(
       List<WriteSite> writeSites,
       List<ProcessingError> errors) {
     return new FileFacts(
-        path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(), errors);
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
+        List.of(), errors);
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */
@@ -49,7 +53,7 @@ public record FileFacts(
     List<ProcessingError> all = new ArrayList<>(errors);
     all.add(error);
     return new FileFacts(
-        path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities,
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
         List.copyOf(all));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param rowCount what the code does with the affected-row count
  * @param lockedReadTables tables read with {@code SELECT ... FOR UPDATE} earlier in the same method
  *     whose results flow into this call's arguments (lower-case names as written in the read)
- * @param enclosingMethod {@code Class.method} that contains the call
+ * @param method the method that contains the call (for field initializers: {@code <init>})
  */
 public record SqlCall(
     Location location,
@@ -22,5 +22,5 @@ public record SqlCall(
     String sink,
     RowCountUse rowCount,
     Set<String> lockedReadTables,
-    String enclosingMethod,
+    MethodRef method,
     List<RelatedLocation> related) {}

@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
  * @param lockedReadTables tables whose {@code SELECT ... FOR UPDATE} results feed this write's values
  * @param implicitVersionBump the framework bumps the version itself (HQL {@code update versioned})
  * @param related other places that explain the write, such as the constant holding its SQL
+ * @param method the Java method that executes the write, or null for a statement in a SQL script
  */
 public record WriteSite(
     Location location,
@@ -38,7 +39,8 @@ public record WriteSite(
     RowCountUse rowCount,
     Set<String> lockedReadTables,
     boolean implicitVersionBump,
-    List<RelatedLocation> related) {
+    List<RelatedLocation> related,
+    MethodRef method) {
 
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
@@ -54,7 +56,7 @@ public record WriteSite(
       SourceRole role) {
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
-        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of());
+        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null);
   }
 
   /** The same write as executed by Java code: located at the call, with the call's context. */
@@ -63,10 +65,11 @@ public record WriteSite(
       RowCountUse rowCount,
       Set<String> lockedReadTables,
       boolean implicitVersionBump,
-      List<RelatedLocation> related) {
+      List<RelatedLocation> related,
+      MethodRef executingMethod) {
     return new WriteSite(
         call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related);
+        lockedReadTables, implicitVersionBump, related, executingMethod);
   }
 
   /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */
@@ -85,6 +88,6 @@ public record WriteSite(
         new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
     return new WriteSite(
         location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
-        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related);
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method);
   }
 }

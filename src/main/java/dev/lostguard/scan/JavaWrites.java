@@ -56,7 +56,9 @@ final class JavaWrites {
     List<WriteSite> writes = new ArrayList<>();
     for (WriteSite site : facts.writeSites()) {
       WriteSite placed =
-          site.inJava(call.location(), call.rowCount(), call.lockedReadTables(), prepared.versioned(), List.copyOf(related));
+          site.inJava(
+              call.location(), call.rowCount(), call.lockedReadTables(), prepared.versioned(), List.copyOf(related),
+              call.method());
       writes.add(jpql ? toTables(placed) : placed);
     }
     List<ProcessingError> errors = new ArrayList<>();

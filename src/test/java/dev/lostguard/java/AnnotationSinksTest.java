@@ -27,7 +27,7 @@ class AnnotationSinksTest {
     assertThat(call.sink()).isEqualTo("@Query");
     assertThat(call.language()).isEqualTo(QueryLanguage.JPQL);
     assertThat(call.location().startLine()).isEqualTo(6);
-    assertThat(call.enclosingMethod()).isEqualTo("ItemRepository.rename");
+    assertThat(call.method().label()).isEqualTo("ItemRepository.rename");
     assertThat(call.rowCount()).isEqualTo(RowCountUse.DISCARDED);
   }
 

@@ -21,7 +21,7 @@ class MethodSinksTest {
     assertThat(call.sink()).isEqualTo("JdbcTemplate.update");
     assertThat(text(call.sql())).isEqualTo("UPDATE item SET name = ? WHERE id = ?");
     assertThat(call.language()).isEqualTo(QueryLanguage.SQL);
-    assertThat(call.enclosingMethod()).isEqualTo("Dao.run");
+    assertThat(call.method().label()).isEqualTo("Dao.run");
     assertThat(call.related()).isEmpty();
   }
 

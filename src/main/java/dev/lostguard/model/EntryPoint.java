@@ -1,0 +1,22 @@
+package dev.lostguard.model;
+
+/**
+ * Where work enters the application: an HTTP handler, a GraphQL mutation, a Spring Data REST
+ * repository, a scheduled or message-driven job, an admin command.
+ *
+ * @param kind {@code http}, {@code graphql}, {@code data-rest}, {@code job} or {@code admin}
+ * @param httpMethod {@code GET}, {@code PUT}, ... for HTTP entry points, else null
+ * @param route the full route (class and method mappings joined), or the job's trigger
+ *     ({@code @Scheduled(cron=...)}, the topic of a listener) when known; null otherwise
+ * @param location the handler method's name token
+ */
+public record EntryPoint(String kind, String httpMethod, String route, MethodRef handler, Location location) {
+
+  /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, as chains start. */
+  public String label() {
+    if (httpMethod != null) {
+      return httpMethod + " " + (route == null ? "/" : route);
+    }
+    return kind + (route == null ? "" : " " + route);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.lostguard.model;
+
+import java.util.List;
+
+/**
+ * A method (or constructor, named {@code <init>}) as declared.
+ *
+ * @param nameLocation the method name token: where endpoint findings point
+ * @param returnType null for {@code void} and constructors
+ * @param calls the calls in its body, in source order
+ */
+public record MethodFacts(
+    MethodRef ref,
+    Location nameLocation,
+    List<AnnotationFacts> annotations,
+    List<ParameterFacts> parameters,
+    TypeRef returnType,
+    boolean isPublic,
+    List<MethodCall> calls) {}
