@@ -65,7 +65,8 @@ public final class JavaFileAnalyzer {
         content.contains("Entity") || content.contains("MappedSuperclass")
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
-    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), List.of());
+    return new FileFacts(
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), List.of(), List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sqlCalls places that execute SQL text still to be resolved (Java)
  * @param entities JPA entities and mapped superclasses (Java)
  * @param types classes, interfaces, enums and records with their methods and calls (Java)
+ * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
  */
 public record FileFacts(
     String path,
@@ -27,11 +28,12 @@ public record FileFacts(
     List<SqlCall> sqlCalls,
     List<EntityFacts> entities,
     List<TypeFacts> types,
+    List<CodePattern> patterns,
     List<ProcessingError> errors) {
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -45,7 +47,7 @@ public record FileFacts(
       List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
-        List.of(), errors);
+        List.of(), List.of(), errors);
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */
@@ -54,6 +56,6 @@ public record FileFacts(
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        List.copyOf(all));
+        patterns, List.copyOf(all));
   }
 }

@@ -16,11 +16,20 @@ public final class ProjectModel {
   private final Map<String, TableFacts> tables;
   private final List<SiteFacts> sites;
   private final AnalysisSettings settings;
+  private final List<CodePattern> patterns;
+  private final CallPaths callPaths;
 
-  private ProjectModel(Map<String, TableFacts> tables, List<SiteFacts> sites, AnalysisSettings settings) {
+  private ProjectModel(
+      Map<String, TableFacts> tables,
+      List<SiteFacts> sites,
+      AnalysisSettings settings,
+      List<CodePattern> patterns,
+      CallPaths callPaths) {
     this.tables = tables;
     this.sites = sites;
     this.settings = settings;
+    this.patterns = patterns;
+    this.callPaths = callPaths;
   }
 
   /**
@@ -29,6 +38,20 @@ public final class ProjectModel {
    */
   public static ProjectModel build(
       Schema schema, EntityCatalog entities, List<WriteSite> writeSites, AnalysisSettings settings) {
+    return build(schema, entities, writeSites, settings, List.of(), CallPaths.none());
+  }
+
+  /**
+   * @param patterns how the code handles conflicts, in path order
+   * @param callPaths how entry points reach methods
+   */
+  public static ProjectModel build(
+      Schema schema,
+      EntityCatalog entities,
+      List<WriteSite> writeSites,
+      AnalysisSettings settings,
+      List<CodePattern> patterns,
+      CallPaths callPaths) {
     Map<String, List<WriteSite>> byTable = new TreeMap<>();
     schema.tables().keySet().forEach(name -> byTable.put(name, new ArrayList<>()));
     entities.entities().forEach(entity -> byTable.putIfAbsent(entity.table(), new ArrayList<>()));
@@ -46,7 +69,7 @@ public final class ProjectModel {
       sites.add(analysis.analyse(site, tables.get(site.table())));
     }
     sites.sort(Comparator.comparing(f -> f.site().location()));
-    return new ProjectModel(tables, List.copyOf(sites), settings);
+    return new ProjectModel(tables, List.copyOf(sites), settings, List.copyOf(patterns), callPaths);
   }
 
   /** Tables by name: those the DDL declares and those only written to. */
@@ -69,5 +92,15 @@ public final class ProjectModel {
 
   public AnalysisSettings settings() {
     return settings;
+  }
+
+  /** Conflict-handling facts of the Java code, in path order. */
+  public List<CodePattern> patterns() {
+    return patterns;
+  }
+
+  /** The shortest entry chains that reach {@code method}; empty for SQL scripts and unreached code. */
+  public List<EntryChain> chainsTo(MethodRef method) {
+    return method == null ? List.of() : callPaths.chainsTo(method);
   }
 }

@@ -42,15 +42,21 @@ public final class RuleEngine {
   private final RuleCatalog catalog;
   private final List<WriteSiteRule> writeSiteRules;
   private final List<TableRule> tableRules;
+  private final List<ProjectRule> projectRules;
 
-  public RuleEngine(RuleCatalog catalog, List<WriteSiteRule> writeSiteRules, List<TableRule> tableRules) {
+  public RuleEngine(
+      RuleCatalog catalog,
+      List<WriteSiteRule> writeSiteRules,
+      List<TableRule> tableRules,
+      List<ProjectRule> projectRules) {
     this.catalog = catalog;
     this.writeSiteRules = List.copyOf(writeSiteRules);
     this.tableRules = List.copyOf(tableRules);
+    this.projectRules = List.copyOf(projectRules);
   }
 
   public static RuleEngine builtIn(RuleCatalog catalog) {
-    return new RuleEngine(catalog, Rules.writeSiteRules(), Rules.tableRules());
+    return new RuleEngine(catalog, Rules.writeSiteRules(), Rules.tableRules(), Rules.projectRules());
   }
 
   /** Findings (sorted by location) and the errors of rules that crashed. */
@@ -87,6 +93,14 @@ public final class RuleEngine {
           if (reportableDefinition.test(verdict.location().path())) {
             candidates.add(new Candidate(rule.id(), verdict, null));
           }
+        }
+      }
+    }
+    for (ProjectRule rule : projectRules) {
+      List<Verdict> verdicts = guarded(rule.id(), null, errors, () -> rule.check(model));
+      for (Verdict verdict : verdicts == null ? List.<Verdict>of() : verdicts) {
+        if (reportableDefinition.test(verdict.location().path())) {
+          candidates.add(new Candidate(rule.id(), verdict, null));
         }
       }
     }

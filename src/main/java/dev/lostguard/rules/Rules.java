@@ -31,9 +31,18 @@ public final class Rules {
     return List.of(new TimestampAsVersion());
   }
 
+  /** Rules over the whole project, in id order. */
+  public static List<ProjectRule> projectRules() {
+    return List.of();
+  }
+
   /** Every rule id lostguard knows (with a catalog entry), sorted. */
   public static List<String> ids() {
-    return Stream.concat(writeSiteRules().stream().map(WriteSiteRule::id), tableRules().stream().map(TableRule::id))
+    return Stream.of(
+            writeSiteRules().stream().map(WriteSiteRule::id),
+            tableRules().stream().map(TableRule::id),
+            projectRules().stream().map(ProjectRule::id))
+        .flatMap(s -> s)
         .distinct()
         .sorted()
         .toList();
