@@ -11,6 +11,8 @@ import java.util.List;
  * @param remediation the one-line fix, from the rule's catalog entry
  * @param signals extra evidence that changed the ranking, such as {@code mixed-guarding}
  * @param fingerprint stable across inserted lines; see {@code Fingerprints}
+ * @param entryPoints the shortest ways entry points reach the flagged write (at most three)
+ * @param pathKind what kind of path reaches the write, or null for findings that are not writes
  */
 public record Finding(
     String ruleId,
@@ -23,7 +25,26 @@ public record Finding(
     String snippet,
     String remediation,
     List<String> signals,
-    String fingerprint) {
+    String fingerprint,
+    List<EntryChain> entryPoints,
+    PathKind pathKind) {
+
+  /** A finding with no entry chains and no path kind (a definition, or no Java code around it). */
+  public Finding(
+      String ruleId,
+      Severity severity,
+      Confidence confidence,
+      String message,
+      Location location,
+      List<RelatedLocation> relatedLocations,
+      String table,
+      String snippet,
+      String remediation,
+      List<String> signals,
+      String fingerprint) {
+    this(ruleId, severity, confidence, message, location, relatedLocations, table, snippet, remediation, signals,
+        fingerprint, List.of(), null);
+  }
 
   /** The JSON order: path, line, column, rule. */
   public static final Comparator<Finding> BY_LOCATION =

@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
  * @param implicitVersionBump the framework bumps the version itself (HQL {@code update versioned})
  * @param related other places that explain the write, such as the constant holding its SQL
  * @param method the Java method that executes the write, or null for a statement in a SQL script
+ * @param sink the call or annotation that executes it ({@code JdbcTemplate.update}), or null
  */
 public record WriteSite(
     Location location,
@@ -40,7 +41,8 @@ public record WriteSite(
     Set<String> lockedReadTables,
     boolean implicitVersionBump,
     List<RelatedLocation> related,
-    MethodRef method) {
+    MethodRef method,
+    String sink) {
 
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
@@ -56,7 +58,7 @@ public record WriteSite(
       SourceRole role) {
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
-        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null);
+        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null, null);
   }
 
   /** The same write as executed by Java code: located at the call, with the call's context. */
@@ -66,10 +68,11 @@ public record WriteSite(
       Set<String> lockedReadTables,
       boolean implicitVersionBump,
       List<RelatedLocation> related,
-      MethodRef executingMethod) {
+      MethodRef executingMethod,
+      String executingSink) {
     return new WriteSite(
         call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related, executingMethod);
+        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink);
   }
 
   /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */
@@ -88,6 +91,6 @@ public record WriteSite(
         new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
     return new WriteSite(
         location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
-        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method);
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink);
   }
 }

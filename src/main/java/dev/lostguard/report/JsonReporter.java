@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.ProcessingError;
@@ -149,6 +150,21 @@ public final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     stringField(json, "fingerprint", finding.fingerprint());
+    json.writeArrayFieldStart("entryPoints");
+    for (EntryChain chain : finding.entryPoints()) {
+      json.writeStartObject();
+      stringField(json, "kind", chain.entry().kind());
+      stringField(json, "httpMethod", chain.entry().httpMethod());
+      stringField(json, "route", chain.entry().route());
+      json.writeArrayFieldStart("chain");
+      for (String step : chain.labels()) {
+        json.writeString(step);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    stringField(json, "pathKind", finding.pathKind() == null ? null : finding.pathKind().label());
     json.writeEndObject();
   }
 

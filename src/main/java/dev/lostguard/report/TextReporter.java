@@ -1,5 +1,6 @@
 package dev.lostguard.report;
 
+import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.RelatedLocation;
@@ -82,6 +83,12 @@ public final class TextReporter implements Reporter {
     }
     for (RelatedLocation related : finding.relatedLocations()) {
       lines.add(DETAIL + "see " + related.path() + ":" + related.startLine() + ": " + related.message());
+    }
+    for (EntryChain chain : finding.entryPoints()) {
+      lines.add(DETAIL + "path: " + String.join(" -> ", chain.labels()));
+    }
+    if (finding.pathKind() != null) {
+      lines.add(DETAIL + "path kind: " + finding.pathKind().label());
     }
     if (!finding.signals().isEmpty()) {
       lines.add(DETAIL + "signals: " + String.join(", ", finding.signals()));

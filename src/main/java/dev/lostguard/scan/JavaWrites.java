@@ -58,7 +58,7 @@ final class JavaWrites {
       WriteSite placed =
           site.inJava(
               call.location(), call.rowCount(), call.lockedReadTables(), prepared.versioned(), List.copyOf(related),
-              call.method());
+              call.method(), call.sink());
       writes.add(jpql ? toTables(placed) : placed);
     }
     List<ProcessingError> errors = new ArrayList<>();

@@ -86,7 +86,8 @@ class JsonReporterTest {
                   "signals": [
                     "mixed-guarding"
                   ],
-                  "fingerprint": "0123456789abcdef"
+                  "fingerprint": "0123456789abcdef",
+                  "entryPoints": []
                 },
                 {
                   "ruleId": "rowcount-ignored",
@@ -102,7 +103,8 @@ class JsonReporterTest {
                   },
                   "relatedLocations": [],
                   "signals": [],
-                  "fingerprint": "fedcba9876543210fedcba9876543210"
+                  "fingerprint": "fedcba9876543210fedcba9876543210",
+                  "entryPoints": []
                 }
               ],
               "errors": [
