@@ -99,6 +99,11 @@ public final class ProjectModel {
     return patterns;
   }
 
+  /** Every entry point that reaches {@code method}; empty for SQL scripts and unreached code. */
+  public List<EntryPoint> entriesReaching(MethodRef method) {
+    return method == null ? List.of() : callPaths.entriesReaching(method);
+  }
+
   /** The shortest entry chains that reach {@code method}; empty for SQL scripts and unreached code. */
   public List<EntryChain> chainsTo(MethodRef method) {
     return method == null ? List.of() : callPaths.chainsTo(method);
