@@ -56,5 +56,10 @@ UPDATE customers
 UPDATE customers SET marketing_opt_in = FALSE WHERE email = ?;
 
 -- Sign-in bookkeeping only.
--- ok: update-without-version-check
+-- ok: update-without-version-check, side-effect-write-bumps-version
 UPDATE customers SET last_login_at = now() WHERE id = ?;
+
+-- The mobile app's "last seen" ping also bumps the version: every ping makes the support console's
+-- open edit form stale.
+-- ruleid: side-effect-write-bumps-version
+UPDATE customers SET last_login_at = now(), version = version + 1 WHERE id = ?;

@@ -17,6 +17,8 @@ public final class Rules {
   /** Statement rules, most specific first. */
   public static List<WriteSiteRule> writeSiteRules() {
     return List.of(
+        new VersionBumpedOnRead(),
+        new SideEffectWriteBumpsVersion(),
         new TimestampAsVersion(),
         new DeleteWithoutVersionCheck(),
         new UpsertWithoutGuard(),

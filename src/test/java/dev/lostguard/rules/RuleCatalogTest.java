@@ -59,6 +59,8 @@ class RuleCatalogTest {
     assertThat(Rules.writeSiteRules())
         .extracting(WriteSiteRule::id)
         .containsExactly(
+            "version-bumped-on-read",
+            "side-effect-write-bumps-version",
             "timestamp-as-version",
             "delete-without-version-check",
             "upsert-without-guard",
