@@ -381,7 +381,7 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
 
   /**
    * Whether the retried code reads fresh state before it writes: a read call ({@code findById},
-   * {@code refresh}, ...) before the first write call, or no visible write at all.
+   * {@code refresh}, ...) before or inside the first write call, or no visible write at all.
    */
   private static boolean reloadsBeforeWrite(Node body) {
     if (body == null) {
@@ -393,8 +393,9 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
     if (firstWrite == null) {
       return true;
     }
+    // Before the write's end: a read in the write's own arguments (save(findById(id))) runs first.
     return calls.stream().anyMatch(c -> isReload(c.getNameAsString())
-        && c.getBegin().orElseThrow().isBefore(firstWrite.getBegin().orElseThrow()));
+        && c.getBegin().orElseThrow().isBefore(firstWrite.getEnd().orElseThrow()));
   }
 
   private static boolean isWrite(String name) {
