@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
@@ -22,13 +23,19 @@ public final class JavaFileAnalyzer {
 
   private final JavaParser parser = JavaParsing.newParser();
   private final SqlSinks sinks;
+  private final ConflictVocabulary conflicts;
 
   public JavaFileAnalyzer() {
     this(SqlSinks.builtIn());
   }
 
   public JavaFileAnalyzer(SqlSinks sinks) {
+    this(sinks, ConflictVocabulary.builtIn());
+  }
+
+  public JavaFileAnalyzer(SqlSinks sinks, ConflictVocabulary conflicts) {
     this.sinks = sinks;
+    this.conflicts = conflicts;
   }
 
   public FileFacts analyze(String path, String content, SourceRole role) {
@@ -50,8 +57,12 @@ public final class JavaFileAnalyzer {
 
   private FileFacts extract(String path, String content, CompilationUnit unit, SourceRole role) {
     FactsWalker walker = new FactsWalker(path, unit, sinks);
+    List<CodePattern> patterns;
     try {
       unit.accept(walker, null);
+      // Most files name neither a version nor a conflict exception: a text check spares them the walk.
+      patterns = conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
+          : List.of();
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {
@@ -66,7 +77,7 @@ public final class JavaFileAnalyzer {
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), List.of(), List.of());
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), patterns, List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

@@ -77,8 +77,9 @@ public final class ProjectModel {
     return tables;
   }
 
+  /** The table of this name; empty for none, also for a null name (findings about code, not a table). */
   public Optional<TableFacts> table(String name) {
-    return Optional.ofNullable(tables.get(name));
+    return name == null ? Optional.empty() : Optional.ofNullable(tables.get(name));
   }
 
   /** Every write site, sorted by location. */

@@ -35,7 +35,7 @@ public final class Rules {
 
   /** Rules over the whole project, in id order. */
   public static List<ProjectRule> projectRules() {
-    return List.of();
+    return List.of(new ConflictSwallowed(), new RetryOnConflict(), new VersionComparedByReference());
   }
 
   /** Every rule id lostguard knows (with a catalog entry), sorted. */

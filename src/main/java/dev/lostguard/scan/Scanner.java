@@ -1,6 +1,8 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.java.JavaFileAnalyzer;
+import dev.lostguard.model.CallPaths;
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.EntityFacts;
@@ -86,12 +88,16 @@ public final class Scanner {
     List<WriteSite> writeSites = new ArrayList<>();
     facts.forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
+    List<CodePattern> patterns = new ArrayList<>();
+    facts.forEach(f -> patterns.addAll(f.patterns()));
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
             javaSql.entities(),
             writeSites,
-            catalog.settings(request.extraVersionColumns(), request.includeTests()));
+            catalog.settings(request.extraVersionColumns(), request.includeTests()),
+            patterns,
+            CallPaths.none());
     timings.lap("model");
 
     Map<String, FileWalker.ScannedFile> byPath = new HashMap<>();

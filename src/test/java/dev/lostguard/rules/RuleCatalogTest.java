@@ -52,6 +52,15 @@ class RuleCatalogTest {
     for (TableRule rule : Rules.tableRules()) {
       assertThat(rule.getClass().getSimpleName()).isEqualTo(catalog.entry(rule.id()).name());
     }
+    for (ProjectRule rule : Rules.projectRules()) {
+      assertThat(rule.getClass().getSimpleName()).isEqualTo(catalog.entry(rule.id()).name());
+    }
+  }
+
+  @Test
+  void projectRulesAreListedInIdOrder() {
+    List<String> ids = Rules.projectRules().stream().map(ProjectRule::id).toList();
+    assertThat(ids).isSorted().contains("conflict-swallowed", "retry-on-conflict", "version-compared-by-reference");
   }
 
   @Test
