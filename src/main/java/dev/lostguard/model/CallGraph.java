@@ -36,6 +36,8 @@ public final class CallGraph {
   /** Chains longer than this many calls are not searched. */
   public static final int MAX_DEPTH = 12;
 
+  private static final int UNSEEN = -2;
+
   private static final Comparator<EntryChain> CHAIN_ORDER =
       Comparator.comparingInt((EntryChain c) -> c.methods().size())
           .thenComparing(EntryChain::entry, EntryPoints.ORDER)
@@ -47,6 +49,8 @@ public final class CallGraph {
   private final Map<MethodRef, Integer> ids;
   /** Callers of each node, ascending by id, hence by {@link MethodRef} order. */
   private final int[][] callers;
+  /** Fewest calls from some entry handler to each node; {@code MAX_DEPTH + 1} when farther or none. */
+  private final int[] entryDistance;
   private final List<EntryPoint> entryPoints;
   private final Map<MethodRef, List<EntryPoint>> entriesByHandler;
   private final int totalCalls;
@@ -96,9 +100,36 @@ public final class CallGraph {
     for (int[] list : callers) {
       Arrays.sort(list);
     }
+    this.entryDistance = entryDistances(edges, byHandler.keySet());
     this.totalCalls = resolver.total;
     this.unresolvedCalls = resolver.unresolved;
     this.externalCalls = resolver.external;
+  }
+
+  /** A breadth-first search forward from every handler at once, so chain searches skip dead ends. */
+  private int[] entryDistances(int[][] edges, Set<MethodRef> handlers) {
+    int[] distance = new int[nodes.length];
+    Arrays.fill(distance, MAX_DEPTH + 1);
+    int[] queue = new int[nodes.length];
+    int tail = 0;
+    for (MethodRef handler : handlers) {
+      int id = ids.get(handler);
+      distance[id] = 0;
+      queue[tail++] = id;
+    }
+    for (int head = 0; head < tail; head++) {
+      int node = queue[head];
+      if (distance[node] == MAX_DEPTH || edges[node] == null) {
+        continue;
+      }
+      for (int callee : edges[node]) {
+        if (distance[callee] > distance[node] + 1) {
+          distance[callee] = distance[node] + 1;
+          queue[tail++] = callee;
+        }
+      }
+    }
+    return distance;
   }
 
   /** Builds the graph; linear in methods and calls, apart from each distinct dispatch computed once. */
@@ -150,11 +181,13 @@ public final class CallGraph {
    */
   public List<EntryChain> chainsTo(MethodRef target, int limit) {
     Integer start = ids.get(target);
-    if (start == null || limit <= 0) {
+    if (start == null || limit <= 0 || entryDistance[start] > MAX_DEPTH) {
       return List.of();
     }
-    Map<Integer, Integer> towardTarget = new HashMap<>();
-    towardTarget.put(start, -1);
+    // The next node toward the target on a shortest path; UNSEEN until discovered.
+    int[] towardTarget = new int[nodes.length];
+    Arrays.fill(towardTarget, UNSEEN);
+    towardTarget[start] = -1;
     List<Integer> frontier = List.of(start);
     List<EntryChain> chains = new ArrayList<>();
     for (int depth = 0; !frontier.isEmpty(); depth++) {
@@ -169,8 +202,9 @@ public final class CallGraph {
       List<Integer> next = new ArrayList<>();
       for (int node : frontier) {
         for (int caller : callers[node]) {
-          if (!towardTarget.containsKey(caller)) {
-            towardTarget.put(caller, node);
+          // A caller no entry point reaches within the remaining depth cannot start a chain.
+          if (entryDistance[caller] + depth + 1 <= MAX_DEPTH && towardTarget[caller] == UNSEEN) {
+            towardTarget[caller] = node;
             next.add(caller);
           }
         }
@@ -181,9 +215,9 @@ public final class CallGraph {
     return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
   }
 
-  private List<MethodRef> path(int from, Map<Integer, Integer> towardTarget) {
+  private List<MethodRef> path(int from, int[] towardTarget) {
     List<MethodRef> path = new ArrayList<>();
-    for (int node = from; node != -1; node = towardTarget.get(node)) {
+    for (int node = from; node != -1; node = towardTarget[node]) {
       path.add(nodes[node]);
     }
     return List.copyOf(path);
