@@ -1,0 +1,388 @@
+package dev.lostguard.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The project's methods, who calls whom, and where work enters: built once from every file's
+ * {@link TypeFacts}, immutable after; the same facts in any order give the same answers.
+ *
+ * <p>Resolution never guesses. A call resolves through its receiver's declared type (the first
+ * candidate naming a project type), its name and its arity: {@code THIS} searches the enclosing class
+ * and its project supertypes, then the enclosing classes of a nested class; {@code SUPER} the project
+ * supertypes; {@code STATIC} the named type and its supertypes. A call on a type (including
+ * {@code this}) also reaches the implementation each project subtype uses, so an interface call
+ * reaches every implementation and a template method every override. A call on a Spring Data
+ * repository to a method the project does not declare (an inherited {@code save}) resolves to a node
+ * owned by the repository, {@code OrderRepository.save/1}, with no {@link #method} facts.
+ *
+ * <p>A call on a library type, or to a method a project type may inherit from a library supertype,
+ * is <em>external</em>: it leaves the project, and is counted by {@link #externalCalls()}. Every other
+ * call that finds no method is <em>unresolved</em> ({@link #unresolvedCalls()}): an untyped receiver
+ * (a chained call), a Lombok accessor, a method no project type declares.
+ */
+public final class CallGraph {
+
+  /** Chains longer than this many calls are not searched. */
+  public static final int MAX_DEPTH = 12;
+
+  private static final int UNSEEN = -2;
+
+  private static final Comparator<EntryChain> CHAIN_ORDER =
+      Comparator.comparingInt((EntryChain c) -> c.methods().size())
+          .thenComparing(EntryChain::entry, EntryPoints.ORDER)
+          .thenComparing(c -> c.methods().toString());
+
+  private final TypeHierarchy types;
+  private final EntryPointModel model;
+  private final MethodRef[] nodes;
+  private final Map<MethodRef, Integer> ids;
+  /** Callers of each node, ascending by id, hence by {@link MethodRef} order. */
+  private final int[][] callers;
+  /** Fewest calls from some entry handler to each node; {@code MAX_DEPTH + 1} when farther or none. */
+  private final int[] entryDistance;
+  private final List<EntryPoint> entryPoints;
+  private final Map<MethodRef, List<EntryPoint>> entriesByHandler;
+  private final int totalCalls;
+  private final int unresolvedCalls;
+  private final int externalCalls;
+
+  private CallGraph(TypeHierarchy types, EntryPointModel model, Resolver resolver, List<EntryPoint> entryPoints) {
+    this.types = types;
+    this.model = model;
+    this.entryPoints = entryPoints;
+    Map<MethodRef, List<EntryPoint>> byHandler = new TreeMap<>();
+    entryPoints.forEach(e -> byHandler.computeIfAbsent(e.handler(), h -> new ArrayList<>()).add(e));
+    byHandler.replaceAll((h, list) -> List.copyOf(list));
+    this.entriesByHandler = Collections.unmodifiableMap(byHandler);
+
+    SortedSet<MethodRef> all = new TreeSet<>(types.methodRefs());
+    resolver.callees.values().forEach(all::addAll);
+    all.addAll(byHandler.keySet());
+    this.nodes = all.toArray(MethodRef[]::new);
+    this.ids = new HashMap<>(nodes.length * 2);
+    for (int i = 0; i < nodes.length; i++) {
+      ids.put(nodes[i], i);
+    }
+    int[] counts = new int[nodes.length];
+    int[][] edges = new int[nodes.length][];
+    resolver.callees.forEach(
+        (caller, callees) -> {
+          int[] targets = callees.stream().mapToInt(ids::get).toArray();
+          edges[ids.get(caller)] = targets;
+          for (int target : targets) {
+            counts[target]++;
+          }
+        });
+    this.callers = new int[nodes.length][];
+    int[] filled = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      callers[i] = new int[counts[i]];
+    }
+    for (int caller = 0; caller < nodes.length; caller++) {
+      if (edges[caller] != null) {
+        for (int target : edges[caller]) {
+          callers[target][filled[target]++] = caller;
+        }
+      }
+    }
+    // Callers were added in ascending caller order already; sorting keeps that a stated invariant.
+    for (int[] list : callers) {
+      Arrays.sort(list);
+    }
+    this.entryDistance = entryDistances(edges, byHandler.keySet());
+    this.totalCalls = resolver.total;
+    this.unresolvedCalls = resolver.unresolved;
+    this.externalCalls = resolver.external;
+  }
+
+  /** A breadth-first search forward from every handler at once, so chain searches skip dead ends. */
+  private int[] entryDistances(int[][] edges, Set<MethodRef> handlers) {
+    int[] distance = new int[nodes.length];
+    Arrays.fill(distance, MAX_DEPTH + 1);
+    int[] queue = new int[nodes.length];
+    int tail = 0;
+    for (MethodRef handler : handlers) {
+      int id = ids.get(handler);
+      distance[id] = 0;
+      queue[tail++] = id;
+    }
+    for (int head = 0; head < tail; head++) {
+      int node = queue[head];
+      if (distance[node] == MAX_DEPTH || edges[node] == null) {
+        continue;
+      }
+      for (int callee : edges[node]) {
+        if (distance[callee] > distance[node] + 1) {
+          distance[callee] = distance[node] + 1;
+          queue[tail++] = callee;
+        }
+      }
+    }
+    return distance;
+  }
+
+  /** Builds the graph; linear in methods and calls, apart from each distinct dispatch computed once. */
+  public static CallGraph build(List<TypeFacts> types, EntryPointModel model) {
+    TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
+    Resolver resolver = new Resolver(hierarchy);
+    hierarchy.methodRefs().stream().sorted().forEach(resolver::resolveCallsOf);
+    return new CallGraph(hierarchy, model, resolver, EntryPoints.find(hierarchy, model));
+  }
+
+  /** The model the entry points were found with. */
+  public EntryPointModel entryPointModel() {
+    return model;
+  }
+
+  /** Every entry point, sorted by location (then handler, kind, method, route). */
+  public List<EntryPoint> entryPoints() {
+    return entryPoints;
+  }
+
+  /** Whether some entry point's handler is {@code method}. */
+  public boolean isEntryHandler(MethodRef method) {
+    return entriesByHandler.containsKey(method);
+  }
+
+  /** The entry points whose handler is {@code method}, sorted; empty when it is none. */
+  public List<EntryPoint> entryPointsOf(MethodRef method) {
+    return entriesByHandler.getOrDefault(method, List.of());
+  }
+
+  /** The methods that call {@code method} directly, sorted; empty for an unknown method. */
+  public Set<MethodRef> callersOf(MethodRef method) {
+    Integer id = ids.get(method);
+    if (id == null) {
+      return Collections.emptySortedSet();
+    }
+    SortedSet<MethodRef> result = new TreeSet<>();
+    for (int caller : callers[id]) {
+      result.add(nodes[caller]);
+    }
+    return Collections.unmodifiableSortedSet(result);
+  }
+
+  /**
+   * The shortest ways entry points reach {@code target}: a backward breadth-first search over callers,
+   * at most {@link #MAX_DEPTH} calls deep, each method visited once (so cycles end). One chain per entry
+   * point, at most {@code limit}, shorter first, then by entry point location; each chain's methods run
+   * from the handler to {@code target} inclusive. A handler that is the target gives a chain of one.
+   */
+  public List<EntryChain> chainsTo(MethodRef target, int limit) {
+    Integer start = ids.get(target);
+    if (start == null || limit <= 0 || entryDistance[start] > MAX_DEPTH) {
+      return List.of();
+    }
+    // The next node toward the target on a shortest path; UNSEEN until discovered.
+    int[] towardTarget = new int[nodes.length];
+    Arrays.fill(towardTarget, UNSEEN);
+    towardTarget[start] = -1;
+    List<Integer> frontier = List.of(start);
+    List<EntryChain> chains = new ArrayList<>();
+    for (int depth = 0; !frontier.isEmpty(); depth++) {
+      for (int node : frontier) {
+        for (EntryPoint entry : entryPointsOf(nodes[node])) {
+          chains.add(new EntryChain(entry, path(node, towardTarget)));
+        }
+      }
+      if (chains.size() >= limit || depth == MAX_DEPTH) {
+        break;
+      }
+      List<Integer> next = new ArrayList<>();
+      for (int node : frontier) {
+        for (int caller : callers[node]) {
+          // A caller no entry point reaches within the remaining depth cannot start a chain.
+          if (entryDistance[caller] + depth + 1 <= MAX_DEPTH && towardTarget[caller] == UNSEEN) {
+            towardTarget[caller] = node;
+            next.add(caller);
+          }
+        }
+      }
+      frontier = next;
+    }
+    chains.sort(CHAIN_ORDER);
+    return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
+  }
+
+  private List<MethodRef> path(int from, int[] towardTarget) {
+    List<MethodRef> path = new ArrayList<>();
+    for (int node = from; node != -1; node = towardTarget[node]) {
+      path.add(nodes[node]);
+    }
+    return List.copyOf(path);
+  }
+
+  /** The facts of a declared method; empty for framework-provided repository methods and unknown refs. */
+  public Optional<MethodFacts> method(MethodRef ref) {
+    return types.method(ref);
+  }
+
+  public Optional<TypeFacts> type(String qualifiedName) {
+    return types.type(qualifiedName);
+  }
+
+  /**
+   * The classes, enums and records of the project that extend or implement {@code qualifiedName} (a
+   * project or library type), directly or through project types, sorted by name.
+   */
+  public List<TypeFacts> implementationsOf(String qualifiedName) {
+    return types.subtypes(qualifiedName).stream()
+        .map(name -> types.type(name).orElseThrow())
+        .filter(t -> t.kind() != TypeFacts.Kind.INTERFACE && t.kind() != TypeFacts.Kind.ANNOTATION)
+        .toList();
+  }
+
+  /**
+   * The entity a project Spring Data repository manages: the first candidate of the first type
+   * argument of the supertype that leads to a repository type ({@code JpaRepository<Order, Long>}).
+   */
+  public Optional<String> repositoryEntity(String repositoryQualifiedName) {
+    return types.repositoryEntity(repositoryQualifiedName);
+  }
+
+  /** Whether a project interface is a Spring Data repository. */
+  public boolean isRepository(String qualifiedName) {
+    return types.isRepository(qualifiedName);
+  }
+
+  /** Calls in project method bodies. */
+  public int totalCalls() {
+    return totalCalls;
+  }
+
+  /** Calls whose target could not be determined: what the chains cannot see. */
+  public int unresolvedCalls() {
+    return unresolvedCalls;
+  }
+
+  /** Calls that leave the project (library receivers, library-inherited methods). */
+  public int externalCalls() {
+    return externalCalls;
+  }
+
+  /** Resolves calls to project methods; used during {@link #build} only. */
+  private static final class Resolver {
+
+    private final TypeHierarchy types;
+    private final Map<MethodRef, Set<MethodRef>> callees = new HashMap<>();
+    private final Map<String, List<MethodRef>> dispatchMemo = new HashMap<>();
+    private int total;
+    private int unresolved;
+    private int external;
+
+    Resolver(TypeHierarchy types) {
+      this.types = types;
+    }
+
+    void resolveCallsOf(MethodRef caller) {
+      Set<MethodRef> targets = new TreeSet<>();
+      for (MethodCall call : types.calls(caller)) {
+        total++;
+        Outcome outcome = resolve(caller.owner(), call, targets);
+        if (outcome == Outcome.UNRESOLVED) {
+          unresolved++;
+        } else if (outcome == Outcome.EXTERNAL) {
+          external++;
+        }
+      }
+      if (!targets.isEmpty()) {
+        callees.put(caller, targets);
+      }
+    }
+
+    private Outcome resolve(String owner, MethodCall call, Set<MethodRef> targets) {
+      switch (call.receiver()) {
+        case THIS:
+          return resolveThis(owner, call, targets);
+        case SUPER:
+          for (String supertype : types.projectSupertypes(owner)) {
+            Optional<MethodRef> found = types.lookup(supertype, call.name(), call.arity());
+            if (found.isPresent()) {
+              targets.add(found.get());
+              return Outcome.RESOLVED;
+            }
+          }
+          return types.reachesLibraryType(owner) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
+        case STATIC:
+        case TYPED:
+          return resolveTyped(call, targets);
+        default:
+          return Outcome.UNRESOLVED;
+      }
+    }
+
+    /** The enclosing class's hierarchy, then each enclosing class's. */
+    private Outcome resolveThis(String owner, MethodCall call, Set<MethodRef> targets) {
+      boolean library = false;
+      for (Optional<String> type = Optional.of(owner); type.isPresent(); type = types.outer(type.get())) {
+        List<MethodRef> found = dispatch(type.get(), call.name(), call.arity());
+        if (!found.isEmpty()) {
+          targets.addAll(found);
+          return Outcome.RESOLVED;
+        }
+        library |= types.reachesLibraryType(type.get());
+      }
+      return library ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
+    }
+
+    private Outcome resolveTyped(MethodCall call, Set<MethodRef> targets) {
+      Optional<String> type = types.projectType(call.receiverType());
+      if (type.isEmpty()) {
+        boolean named = call.receiverType() != null && !call.receiverType().candidates().isEmpty();
+        return named ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
+      }
+      if (call.receiver() == MethodCall.Receiver.STATIC) {
+        Optional<MethodRef> found = types.lookup(type.get(), call.name(), call.arity());
+        found.ifPresent(targets::add);
+        if (found.isPresent()) {
+          return Outcome.RESOLVED;
+        }
+      } else {
+        List<MethodRef> found = dispatch(type.get(), call.name(), call.arity());
+        if (!found.isEmpty()) {
+          targets.addAll(found);
+          return Outcome.RESOLVED;
+        }
+        if (types.isRepository(type.get())) {
+          targets.add(new MethodRef(type.get(), call.name(), call.arity()));
+          return Outcome.RESOLVED;
+        }
+      }
+      return types.reachesLibraryType(type.get()) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
+    }
+
+    /** What a virtual call on {@code type} may run: its own or inherited method, and each subtype's. */
+    private List<MethodRef> dispatch(String type, String name, int arity) {
+      String key = type + '#' + name + '/' + arity;
+      List<MethodRef> memo = dispatchMemo.get(key);
+      if (memo != null) {
+        return memo;
+      }
+      Set<MethodRef> found = new TreeSet<>();
+      types.lookup(type, name, arity).ifPresent(found::add);
+      for (String subtype : types.subtypes(type)) {
+        types.lookup(subtype, name, arity).ifPresent(found::add);
+      }
+      List<MethodRef> result = List.copyOf(found);
+      dispatchMemo.put(key, result);
+      return result;
+    }
+  }
+
+  private enum Outcome {
+    RESOLVED,
+    UNRESOLVED,
+    EXTERNAL
+  }
+}

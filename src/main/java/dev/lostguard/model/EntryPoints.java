@@ -1,0 +1,220 @@
+package dev.lostguard.model;
+
+import dev.lostguard.model.EntryPointModel.AnnotatedEntry;
+import dev.lostguard.model.EntryPointModel.DataRest;
+import dev.lostguard.model.EntryPointModel.EntryMethod;
+import dev.lostguard.model.EntryPointModel.HandlerAnnotation;
+import dev.lostguard.model.EntryPointModel.HttpFramework;
+import dev.lostguard.model.EntryPointModel.ImplementedEntry;
+import dev.lostguard.model.EntryPointModel.Operation;
+import dev.lostguard.model.EntryPointModel.RouteAnnotation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Finds the entry points that an {@link EntryPointModel} describes among the project's types. */
+final class EntryPoints {
+
+  static final Comparator<EntryPoint> ORDER =
+      Comparator.comparing(EntryPoint::location, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(EntryPoint::handler)
+          .thenComparing(EntryPoint::kind)
+          .thenComparing(EntryPoint::httpMethod, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(EntryPoint::route, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private final TypeHierarchy types;
+  private final Set<EntryPoint> found = new LinkedHashSet<>();
+
+  private EntryPoints(TypeHierarchy types) {
+    this.types = types;
+  }
+
+  /** Entry points sorted by location, without duplicates. */
+  static List<EntryPoint> find(TypeHierarchy types, EntryPointModel model) {
+    EntryPoints finder = new EntryPoints(types);
+    for (TypeFacts type : types.sortedTypes()) {
+      model.http().forEach(framework -> finder.http(type, framework));
+      model.annotated().forEach(entry -> finder.annotated(type, entry));
+      model.dataRest().forEach(dataRest -> finder.dataRest(type, dataRest));
+    }
+    model.implemented().forEach(finder::implemented);
+    return finder.found.stream().sorted(ORDER).toList();
+  }
+
+  private void http(TypeFacts type, HttpFramework framework) {
+    if (!framework.controllerAnnotations().isEmpty()
+        && framework.controllerAnnotations().stream().noneMatch(a -> annotation(type.annotations(), a).isPresent())) {
+      return;
+    }
+    List<String> classRoutes = routes(type.annotations(), framework.classRoutes());
+    for (MethodFacts method : type.methods()) {
+      for (HandlerAnnotation handler : framework.handlers()) {
+        Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
+        if (mapping.isEmpty()) {
+          continue;
+        }
+        List<String> methodRoutes = firstPresent(mapping.get(), handler.routeAttributes());
+        if (methodRoutes.isEmpty()) {
+          methodRoutes = routes(method.annotations(), framework.methodRoutes());
+        }
+        for (String httpMethod : httpMethods(mapping.get(), handler)) {
+          for (String classRoute : classRoutes) {
+            for (String methodRoute : methodRoutes) {
+              add(type, method, framework.kind(), httpMethod, joinRoute(classRoute, methodRoute));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void annotated(TypeFacts type, AnnotatedEntry entry) {
+    for (MethodFacts method : type.methods()) {
+      for (String name : entry.annotations()) {
+        annotation(method.annotations(), name)
+            .ifPresent(a -> add(type, method, entry.kind(), null, trigger(name, a, entry.triggerAttributes())));
+      }
+    }
+  }
+
+  private void implemented(ImplementedEntry entry) {
+    for (String supertype : entry.supertypes()) {
+      for (String implementation : types.subtypes(supertype)) {
+        TypeFacts type = types.type(implementation).orElseThrow();
+        if (type.kind() == TypeFacts.Kind.INTERFACE || type.kind() == TypeFacts.Kind.ANNOTATION) {
+          continue;
+        }
+        for (EntryMethod wanted : entry.methods()) {
+          for (MethodFacts method : type.methods()) {
+            if (method.ref().name().equals(wanted.name()) && method.ref().arity() == wanted.arity()) {
+              String route = wanted.httpMethod() == null ? simpleName(supertype) : null;
+              add(type, method, entry.kind(), wanted.httpMethod(), route);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void dataRest(TypeFacts type, DataRest dataRest) {
+    Optional<AnnotationFacts> resource =
+        dataRest.annotations().stream().flatMap(a -> annotation(type.annotations(), a).stream()).findFirst();
+    if (resource.isEmpty()
+        || resource.get().attributes().getOrDefault(dataRest.exportedAttribute(), List.of()).contains("false")) {
+      return;
+    }
+    List<String> paths = resource.get().attributes().getOrDefault(dataRest.pathAttribute(), List.of());
+    String path = paths.isEmpty() ? defaultPath(type.qualifiedName()) : paths.get(0);
+    MethodRef save = new MethodRef(type.qualifiedName(), dataRest.saveMethod(), 1);
+    Location location = types.method(save).map(MethodFacts::nameLocation).orElse(type.nameLocation());
+    for (Operation operation : dataRest.operations()) {
+      found.add(
+          new EntryPoint(dataRest.kind(), operation.httpMethod(), joinRoute(path, operation.route()), save, location));
+    }
+  }
+
+  /** Spring Data REST's default: the uncapitalized entity name, pluralized with an {@code s}. */
+  private String defaultPath(String repository) {
+    String name = types.repositoryEntity(repository).map(EntryPoints::simpleName).orElse(simpleName(repository));
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "s";
+  }
+
+  private void add(TypeFacts type, MethodFacts method, String kind, String httpMethod, String route) {
+    MethodRef handler = new MethodRef(type.qualifiedName(), method.ref().name(), method.ref().arity());
+    found.add(new EntryPoint(kind, httpMethod, route, handler, method.nameLocation()));
+  }
+
+  /** The routes of the first route annotation present; one empty route when none is. */
+  private static List<String> routes(List<AnnotationFacts> annotations, List<RouteAnnotation> routeAnnotations) {
+    for (RouteAnnotation route : routeAnnotations) {
+      Optional<AnnotationFacts> present = annotation(annotations, route.annotation());
+      if (present.isPresent()) {
+        List<String> values = firstPresent(present.get(), route.attributes());
+        return values.isEmpty() ? List.of("") : values;
+      }
+    }
+    return List.of("");
+  }
+
+  /** The values of the first attribute present, or an empty list. */
+  private static List<String> firstPresent(AnnotationFacts annotation, List<String> attributes) {
+    for (String attribute : attributes) {
+      List<String> values = annotation.attributes().get(attribute);
+      if (values != null && !values.isEmpty()) {
+        return values;
+      }
+    }
+    return List.of();
+  }
+
+  /** A fixed method, the methods an attribute lists ({@code RequestMethod.PUT -> PUT}), or any (null). */
+  private static List<String> httpMethods(AnnotationFacts mapping, HandlerAnnotation handler) {
+    if (handler.httpMethod() != null) {
+      return List.of(handler.httpMethod());
+    }
+    List<String> listed =
+        handler.httpMethodAttribute() == null
+            ? List.of()
+            : mapping.attributes().getOrDefault(handler.httpMethodAttribute(), List.of());
+    if (listed.isEmpty()) {
+      return Arrays.asList((String) null);
+    }
+    return listed.stream().map(v -> simpleName(v.trim()).toUpperCase(Locale.ROOT)).distinct().toList();
+  }
+
+  /** {@code @Scheduled(cron=0 0 * * * *)}; a {@code value} trigger shows without its name. */
+  private static String trigger(String annotationName, AnnotationFacts annotation, List<String> attributes) {
+    String label = "@" + simpleName(annotationName);
+    for (String attribute : attributes) {
+      List<String> values = annotation.attributes().get(attribute);
+      if (values != null && !values.isEmpty()) {
+        String joined = String.join(",", values);
+        return label + "(" + (attribute.equals("value") ? joined : attribute + "=" + joined) + ")";
+      }
+    }
+    return label;
+  }
+
+  /** Class and method routes joined with exactly one {@code /}; always starts with {@code /}. */
+  static String joinRoute(String classRoute, String methodRoute) {
+    List<String> parts = new ArrayList<>();
+    for (String part : List.of(classRoute, methodRoute)) {
+      String trimmed = strip(part.trim());
+      if (!trimmed.isEmpty()) {
+        parts.add(trimmed);
+      }
+    }
+    return parts.stream().collect(Collectors.joining("/", "/", ""));
+  }
+
+  private static String strip(String route) {
+    int start = 0;
+    int end = route.length();
+    while (start < end && route.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && route.charAt(end - 1) == '/') {
+      end--;
+    }
+    return route.substring(start, end);
+  }
+
+  static Optional<AnnotationFacts> annotation(List<AnnotationFacts> annotations, String qualifiedName) {
+    for (AnnotationFacts annotation : annotations) {
+      if (annotation.is(qualifiedName)) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String simpleName(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

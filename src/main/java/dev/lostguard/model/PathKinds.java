@@ -1,0 +1,156 @@
+package dev.lostguard.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link PathKind} of a write from where it lives and the entry chains that reach it. Precedence,
+ * first match wins:
+ *
+ * <ol>
+ *   <li>{@code migration}: the file's role is {@link SourceRole#MIGRATION};
+ *   <li>{@code script}: any other {@code .sql} file;
+ *   <li>{@code bulk}: a multi-row statement;
+ *   <li>{@code unknown}: no chain reaches the write;
+ * </ol>
+ *
+ * then from the nearest entry point (the shortest chain, ties broken by entry location):
+ *
+ * <ol>
+ *   <li>{@code job}: kind {@code job};
+ *   <li>{@code admin}: kind {@code admin}, a route segment {@code admin} ({@code admin-...},
+ *       {@code admin_...}, {@code backoffice}), or a handler class whose simple name contains
+ *       {@code Admin};
+ *   <li>{@code toggle}: an HTTP PUT, PATCH or POST whose route ends with {@code /active},
+ *       {@code /toggle}, {@code /enable}, {@code /disable}, {@code /archive}, {@code /publish},
+ *       {@code /status} or {@code /visibility} (an {@code /un...} form too); or, when the call graph is
+ *       given, whose handler takes exactly one boolean or enum parameter and no {@code @RequestBody}
+ *       of another type;
+ *   <li>{@code endpoint}: kind {@code http}, {@code graphql} or {@code data-rest};
+ *   <li>{@code unknown} otherwise.
+ * </ol>
+ */
+public final class PathKinds {
+
+  private static final Set<String> TOGGLE_SEGMENTS =
+      Set.of("active", "activate", "deactivate", "toggle", "enable", "disable", "archive", "unarchive",
+          "publish", "unpublish", "status", "visibility");
+  private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH", "POST");
+  private static final Set<String> BOOLEANS = Set.of("boolean", "java.lang.Boolean", "Boolean");
+
+  private static final Comparator<EntryChain> NEAREST =
+      Comparator.comparingInt((EntryChain c) -> c.methods().size())
+          .thenComparing(EntryChain::entry, EntryPoints.ORDER);
+
+  private PathKinds() {}
+
+  /** The kind from routes, names and kinds only (no parameter check for toggles). */
+  public static PathKind of(List<EntryChain> chains, boolean multiRow, SourceRole role, boolean sqlScript) {
+    return of(chains, multiRow, role, sqlScript, null);
+  }
+
+  /**
+   * The kind, also recognising a toggle by its handler's parameters.
+   *
+   * @param graph the call graph the chains come from, or null
+   */
+  public static PathKind of(
+      List<EntryChain> chains, boolean multiRow, SourceRole role, boolean sqlScript, CallGraph graph) {
+    if (role == SourceRole.MIGRATION) {
+      return PathKind.MIGRATION;
+    }
+    if (sqlScript) {
+      return PathKind.SCRIPT;
+    }
+    if (multiRow) {
+      return PathKind.BULK;
+    }
+    Optional<EntryChain> nearest = chains.stream().min(NEAREST);
+    if (nearest.isEmpty()) {
+      return PathKind.UNKNOWN;
+    }
+    EntryPoint entry = nearest.get().entry();
+    switch (entry.kind()) {
+      case "job":
+        return PathKind.JOB;
+      case "admin":
+        return PathKind.ADMIN;
+      case "http":
+      case "graphql":
+      case "data-rest":
+        if (isAdmin(entry)) {
+          return PathKind.ADMIN;
+        }
+        if (entry.kind().equals("http") && isToggle(entry, graph)) {
+          return PathKind.TOGGLE;
+        }
+        return PathKind.ENDPOINT;
+      default:
+        return PathKind.UNKNOWN;
+    }
+  }
+
+  private static boolean isAdmin(EntryPoint entry) {
+    if (EntryPoints.simpleName(entry.handler().owner()).contains("Admin")) {
+      return true;
+    }
+    for (String segment : segments(entry.route())) {
+      String s = segment.toLowerCase(Locale.ROOT);
+      if (s.equals("admin") || s.startsWith("admin-") || s.startsWith("admin_") || s.equals("backoffice")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isToggle(EntryPoint entry, CallGraph graph) {
+    if (entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())) {
+      return false;
+    }
+    List<String> segments = segments(entry.route());
+    if (!segments.isEmpty() && TOGGLE_SEGMENTS.contains(segments.get(segments.size() - 1).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return graph != null && graph.method(entry.handler()).map(m -> flipsOneValue(m, graph)).orElse(false);
+  }
+
+  /** Exactly one boolean or enum parameter, and no request body of another type. */
+  private static boolean flipsOneValue(MethodFacts handler, CallGraph graph) {
+    List<String> bodies = graph.entryPointModel().requestBodyAnnotations();
+    int flags = 0;
+    for (ParameterFacts parameter : handler.parameters()) {
+      boolean flag = isBooleanOrEnum(parameter.type(), graph);
+      boolean body = parameter.annotations().stream().anyMatch(a -> bodies.stream().anyMatch(a::is));
+      if (body && !flag) {
+        return false;
+      }
+      if (flag) {
+        flags++;
+      }
+    }
+    return flags == 1;
+  }
+
+  private static boolean isBooleanOrEnum(TypeRef type, CallGraph graph) {
+    if (type == null) {
+      return false;
+    }
+    for (String candidate : type.candidates()) {
+      if (BOOLEANS.contains(candidate)
+          || graph.type(candidate).map(t -> t.kind() == TypeFacts.Kind.ENUM).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> segments(String route) {
+    if (route == null) {
+      return List.of();
+    }
+    return List.of(route.split("/")).stream().filter(s -> !s.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,219 @@
+package dev.lostguard.model;
+
+import static dev.lostguard.model.Facts.ann;
+import static dev.lostguard.model.Facts.generic;
+import static dev.lostguard.model.Facts.iface;
+import static dev.lostguard.model.Facts.m;
+import static dev.lostguard.model.Facts.ref;
+import static dev.lostguard.model.Facts.type;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lostguard.rules.EntryPointModels;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntryPointsTest {
+
+  private static final EntryPointModel MODEL = EntryPointModels.builtIn().model();
+  private static final String WEB = "org.springframework.web.bind.annotation.";
+  private static final AnnotationFacts REST_CONTROLLER = ann(WEB + "RestController");
+
+  private static List<String> labels(TypeFacts... types) {
+    return CallGraph.build(List.of(types), MODEL).entryPoints().stream().map(EntryPoint::label).toList();
+  }
+
+  private static TypeFacts springController(AnnotationFacts classMapping, AnnotationFacts methodMapping) {
+    return type("com.shop.RuleController")
+        .annotated(REST_CONTROLLER, classMapping)
+        .method("update", 2, b -> b.annotated(methodMapping))
+        .build();
+  }
+
+  @Test
+  void joinsClassAndMethodRoutesWithOneSlash() {
+    TypeFacts controller =
+        springController(ann(WEB + "RequestMapping", "value", "/api/rules/"), ann(WEB + "PutMapping", "value", "/{id}"));
+
+    List<EntryPoint> entries = CallGraph.build(List.of(controller), MODEL).entryPoints();
+
+    assertThat(entries).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("http");
+      assertThat(e.httpMethod()).isEqualTo("PUT");
+      assertThat(e.route()).isEqualTo("/api/rules/{id}");
+      assertThat(e.handler()).isEqualTo(m("com.shop.RuleController", "update", 2));
+      assertThat(e.location()).isEqualTo(Location.point("com/shop/RuleController.java", 2, 3));
+    });
+  }
+
+  @Test
+  void readsPathAsWellAsValueAndFallsBackToTheClassRoute() {
+    assertThat(labels(springController(ann(WEB + "RequestMapping", "path", "api/rules"), ann(WEB + "PatchMapping", "path", "{id}"))))
+        .containsExactly("PATCH /api/rules/{id}");
+    assertThat(labels(springController(ann(WEB + "RequestMapping", "path", "/api/rules"), ann(WEB + "PostMapping"))))
+        .containsExactly("POST /api/rules");
+  }
+
+  @Test
+  void givesOneEntryPointPerRouteOfAnArray() {
+    assertThat(labels(springController(
+            ann(WEB + "RequestMapping", "value", "/v1", "/v2"), ann(WEB + "DeleteMapping", "value", "/a", "/b"))))
+        .containsExactly("DELETE /v1/a", "DELETE /v1/b", "DELETE /v2/a", "DELETE /v2/b");
+  }
+
+  @Test
+  void takesTheHttpMethodFromRequestMappingsMethodAttribute() {
+    AnnotationFacts mapping =
+        ann(WEB + "RequestMapping", Map.of("value", List.of("/{id}"), "method", List.of("RequestMethod.PUT")));
+    assertThat(labels(springController(ann(WEB + "RequestMapping", "value", "/rules"), mapping)))
+        .containsExactly("PUT /rules/{id}");
+    assertThat(CallGraph.build(List.of(springController(ann(WEB + "RequestMapping", "value", "/rules"),
+            ann(WEB + "RequestMapping", "value", "/all"))), MODEL).entryPoints())
+        .singleElement()
+        .satisfies(e -> assertThat(e.httpMethod()).isNull());
+  }
+
+  @Test
+  void requiresAControllerAnnotationForSpringMappings() {
+    TypeFacts plain =
+        type("com.shop.NotAController").method("update", 1, b -> b.annotated(ann(WEB + "PutMapping", "value", "/x"))).build();
+    assertThat(labels(plain)).isEmpty();
+  }
+
+  @Test
+  void matchesAnnotationsOnlyByQualifiedName() {
+    TypeFacts lookalike =
+        type("com.shop.RuleController")
+            .annotated(REST_CONTROLLER)
+            .method("update", 1, b -> b.annotated(ann("com.acme.web.PutMapping", "value", "/x")))
+            .method("patch", 1, b -> b.annotated(new AnnotationFacts(List.of("PatchMapping"), Map.of(), null)))
+            .build();
+    assertThat(labels(lookalike)).isEmpty();
+  }
+
+  @Test
+  void joinsJaxRsClassAndMethodPaths() {
+    TypeFacts resource =
+        type("com.shop.OrderResource")
+            .annotated(ann("jakarta.ws.rs.Path", "value", "orders"))
+            .method("replace", 2, b -> b.annotated(ann("jakarta.ws.rs.PUT"), ann("jakarta.ws.rs.Path", "value", "{id}")))
+            .method("create", 1, b -> b.annotated(ann("javax.ws.rs.POST")))
+            .build();
+    assertThat(labels(resource)).containsExactly("PUT /orders/{id}", "POST /orders");
+  }
+
+  @Test
+  void micronautControllersAreHttpEntryPoints() {
+    TypeFacts controller =
+        type("com.shop.PetController")
+            .annotated(ann("io.micronaut.http.annotation.Controller", "value", "/pets"))
+            .method("rename", 2, b -> b.annotated(ann("io.micronaut.http.annotation.Put", "uri", "/{id}")))
+            .build();
+    assertThat(labels(controller)).containsExactly("PUT /pets/{id}");
+  }
+
+  @Test
+  void servletDoPutIsAPutWithoutRoute() {
+    TypeFacts servlet =
+        type("com.shop.LegacyServlet").extending("com.shop.BaseServlet").method("doPut", 2).method("helper", 2).build();
+    TypeFacts base = type("com.shop.BaseServlet").extending("jakarta.servlet.http.HttpServlet").build();
+
+    assertThat(CallGraph.build(List.of(servlet, base), MODEL).entryPoints()).singleElement().satisfies(e -> {
+      assertThat(e.httpMethod()).isEqualTo("PUT");
+      assertThat(e.route()).isNull();
+      assertThat(e.handler()).isEqualTo(m("com.shop.LegacyServlet", "doPut", 2));
+    });
+  }
+
+  @Test
+  void scheduledMethodsAndKafkaListenersAreJobs() {
+    TypeFacts jobs =
+        type("com.shop.Jobs")
+            .method("nightly", 0, b -> b.annotated(ann("org.springframework.scheduling.annotation.Scheduled", "cron", "0 0 2 * * *")))
+            .method("onOrder", 1, b -> b.annotated(ann("org.springframework.kafka.annotation.KafkaListener", "topics", "orders")))
+            .build();
+    assertThat(CallGraph.build(List.of(jobs), MODEL).entryPoints())
+        .extracting(EntryPoint::kind, EntryPoint::label)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("job", "job @Scheduled(cron=0 0 2 * * *)"),
+            org.assertj.core.groups.Tuple.tuple("job", "job @KafkaListener(topics=orders)"));
+  }
+
+  @Test
+  void quartzJobsAndBatchWritersAreJobs() {
+    TypeFacts quartz = type("com.shop.Cleanup").extending("org.quartz.Job").method("execute", 1).build();
+    TypeFacts writer = type("com.shop.OrderWriter").extending(generic("org.springframework.batch.item.ItemWriter", ref("com.shop.Order"))).method("write", 1).build();
+    assertThat(labels(quartz, writer)).containsExactly("job Job", "job ItemWriter");
+  }
+
+  @Test
+  void commandLineRunnersAndShellMethodsAreAdminEntryPoints() {
+    TypeFacts runner = type("com.shop.Backfill").extending("org.springframework.boot.CommandLineRunner").method("run", 1).build();
+    TypeFacts shell =
+        type("com.shop.Commands")
+            .method("reprice", 0, b -> b.annotated(ann("org.springframework.shell.standard.ShellMethod", "key", "reprice")))
+            .build();
+    assertThat(CallGraph.build(List.of(runner, shell), MODEL).entryPoints())
+        .extracting(EntryPoint::kind, EntryPoint::label)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("admin", "admin CommandLineRunner"),
+            org.assertj.core.groups.Tuple.tuple("admin", "admin @ShellMethod(key=reprice)"));
+  }
+
+  @Test
+  void repositoryRestResourcesExposeSaveAsPutPatchAndPost() {
+    TypeFacts repository =
+        iface("com.shop.OrderRepository")
+            .annotated(ann("org.springframework.data.rest.core.annotation.RepositoryRestResource"))
+            .extending(generic("org.springframework.data.repository.CrudRepository", ref("com.shop.Order"), ref("java.lang.Long")))
+            .build();
+    TypeFacts hidden =
+        iface("com.shop.AuditRepository")
+            .annotated(ann("org.springframework.data.rest.core.annotation.RepositoryRestResource", "exported", "false"))
+            .extending(generic("org.springframework.data.repository.CrudRepository", ref("com.shop.Audit"), ref("java.lang.Long")))
+            .build();
+    CallGraph graph = CallGraph.build(List.of(repository, hidden), MODEL);
+
+    assertThat(graph.entryPoints()).extracting(EntryPoint::kind).containsOnly("data-rest");
+    assertThat(graph.entryPoints()).extracting(EntryPoint::label)
+        .containsExactly("PATCH /orders/{id}", "POST /orders", "PUT /orders/{id}");
+    MethodRef save = m("com.shop.OrderRepository", "save", 1);
+    assertThat(graph.isEntryHandler(save)).isTrue();
+    assertThat(graph.chainsTo(save, 3)).hasSize(3).allSatisfy(c -> assertThat(c.methods()).containsExactly(save));
+  }
+
+  @Test
+  void mutationMappingsAreGraphqlEntryPoints() {
+    TypeFacts controller =
+        type("com.shop.OrderGraph")
+            .method("renameOrder", 2, b -> b.annotated(ann("org.springframework.graphql.data.method.annotation.MutationMapping")))
+            .build();
+    assertThat(CallGraph.build(List.of(controller), MODEL).entryPoints()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("graphql");
+      assertThat(e.label()).isEqualTo("graphql @MutationMapping");
+    });
+  }
+
+  @Test
+  void builtInModelNamesEveryAnnotationQualified() {
+    assertThat(MODEL.http()).extracting(EntryPointModel.HttpFramework::framework)
+        .containsExactly("spring-mvc", "jax-rs", "micronaut");
+    assertThat(MODEL.repositoryTypes()).contains("org.springframework.data.jpa.repository.JpaRepository");
+  }
+
+  @Test
+  void unknownFieldsAndKindsFailLoading() {
+    assertThatThrownBy(() -> EntryPointModels.read(json("{\"http\": [], \"colour\": \"red\"}")))
+        .hasMessageContaining("colour");
+    assertThatThrownBy(() -> EntryPointModels.read(json(
+            "{\"annotated\": [{\"kind\": \"cron\", \"annotations\": [\"a.B\"]}], \"repositoryTypes\": [\"a.R\"]}")))
+        .hasMessageContaining("unknown kind cron");
+  }
+
+  private static ByteArrayInputStream json(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.lostguard.model;
+
+import static dev.lostguard.model.Facts.ann;
+import static dev.lostguard.model.Facts.enumType;
+import static dev.lostguard.model.Facts.m;
+import static dev.lostguard.model.Facts.param;
+import static dev.lostguard.model.Facts.ref;
+import static dev.lostguard.model.Facts.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.rules.EntryPointModels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PathKindsTest {
+
+  private static final String WEB = "org.springframework.web.bind.annotation.";
+
+  private static EntryChain chain(String kind, String httpMethod, String route, String owner, int length) {
+    MethodRef handler = m(owner, "handle", 1);
+    EntryPoint entry = new EntryPoint(kind, httpMethod, route, handler, Location.point(owner + ".java", 3, 3));
+    List<MethodRef> methods = new java.util.ArrayList<>(List.of(handler));
+    for (int i = 1; i < length; i++) {
+      methods.add(m("com.shop.Step" + i, "go", 0));
+    }
+    return new EntryChain(entry, methods);
+  }
+
+  private static PathKind kind(EntryChain... chains) {
+    return PathKinds.of(List.of(chains), false, SourceRole.APPLICATION, false);
+  }
+
+  @Test
+  void whereTheStatementLivesComesFirst() {
+    EntryChain endpoint = chain("http", "PUT", "/orders/{id}", "com.shop.OrderController", 2);
+    assertThat(PathKinds.of(List.of(endpoint), true, SourceRole.MIGRATION, true)).isEqualTo(PathKind.MIGRATION);
+    assertThat(PathKinds.of(List.of(endpoint), true, SourceRole.APPLICATION, true)).isEqualTo(PathKind.SCRIPT);
+    assertThat(PathKinds.of(List.of(endpoint), true, SourceRole.APPLICATION, false)).isEqualTo(PathKind.BULK);
+    assertThat(PathKinds.of(List.of(), false, SourceRole.APPLICATION, false)).isEqualTo(PathKind.UNKNOWN);
+  }
+
+  @Test
+  void theNearestEntryPointDecides() {
+    EntryChain job = chain("job", null, "@Scheduled", "com.shop.Jobs", 2);
+    EntryChain endpoint = chain("http", "PUT", "/orders/{id}", "com.shop.OrderController", 3);
+    assertThat(kind(endpoint, job)).isEqualTo(PathKind.JOB);
+    assertThat(kind(chain("http", "PUT", "/orders/{id}", "com.shop.OrderController", 1), job)).isEqualTo(PathKind.ENDPOINT);
+  }
+
+  @Test
+  void adminRoutesControllersAndCommandsAreAdmin() {
+    assertThat(kind(chain("http", "PUT", "/api/admin/users/{id}", "com.shop.UserController", 2))).isEqualTo(PathKind.ADMIN);
+    assertThat(kind(chain("http", "PUT", "/users/{id}", "com.shop.UserAdminController", 2))).isEqualTo(PathKind.ADMIN);
+    assertThat(kind(chain("admin", null, "CommandLineRunner", "com.shop.Backfill", 2))).isEqualTo(PathKind.ADMIN);
+    assertThat(kind(chain("http", "PUT", "/badminton/{id}", "com.shop.BadmintonController", 2))).isEqualTo(PathKind.ENDPOINT);
+  }
+
+  @Test
+  void toggleRoutesAreToggles() {
+    assertThat(kind(chain("http", "PATCH", "/products/{id}/active", "com.shop.ProductController", 2))).isEqualTo(PathKind.TOGGLE);
+    assertThat(kind(chain("http", "POST", "/posts/{id}/publish", "com.shop.PostController", 2))).isEqualTo(PathKind.TOGGLE);
+    assertThat(kind(chain("http", "GET", "/products/{id}/status", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
+    assertThat(kind(chain("http", "PUT", "/products/{id}", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
+  }
+
+  @Test
+  void aHandlerTakingOneFlagAndNoBodyIsAToggle() {
+    TypeFacts controller =
+        type("com.shop.ProductController")
+            .annotated(ann(WEB + "RestController"))
+            .method("flag", 2, b -> b
+                .annotated(ann(WEB + "PutMapping", "value", "/products/{id}"))
+                .parameters(param("id", ref("java.lang.Long")), param("state", ref("com.shop.Visibility"))))
+            .method("edit", 2, b -> b
+                .annotated(ann(WEB + "PutMapping", "value", "/products/{id}/details"))
+                .parameters(param("id", ref("java.lang.Long")),
+                    param("body", ref("com.shop.ProductForm"), ann(WEB + "RequestBody"))))
+            .method("feature", 3, b -> b
+                .annotated(ann(WEB + "PutMapping", "value", "/products/{id}/featured"))
+                .parameters(param("id", ref("java.lang.Long")), param("featured", ref("boolean")),
+                    param("body", ref("com.shop.ProductForm"), ann(WEB + "RequestBody"))))
+            .build();
+    CallGraph graph = CallGraph.build(
+        List.of(controller, enumType("com.shop.Visibility").build()), EntryPointModels.builtIn().model());
+
+    assertThat(pathKind(graph, "flag", 2)).isEqualTo(PathKind.TOGGLE);
+    assertThat(pathKind(graph, "edit", 2)).isEqualTo(PathKind.ENDPOINT);
+    assertThat(pathKind(graph, "feature", 3)).isEqualTo(PathKind.ENDPOINT);
+  }
+
+  private static PathKind pathKind(CallGraph graph, String handler, int arity) {
+    List<EntryChain> chains = graph.chainsTo(m("com.shop.ProductController", handler, arity), 3);
+    assertThat(chains).isNotEmpty();
+    return PathKinds.of(chains, false, SourceRole.APPLICATION, false, graph);
+  }
+
+  @Test
+  void graphqlAndDataRestAreEndpoints() {
+    assertThat(kind(chain("graphql", null, "@MutationMapping", "com.shop.OrderGraph", 2))).isEqualTo(PathKind.ENDPOINT);
+    assertThat(kind(chain("data-rest", "PATCH", "/orders/{id}", "com.shop.OrderRepository", 1))).isEqualTo(PathKind.ENDPOINT);
+  }
+}
