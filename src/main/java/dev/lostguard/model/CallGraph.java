@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * call that finds no method is <em>unresolved</em> ({@link #unresolvedCalls()}): an untyped receiver
  * (a chained call), a Lombok accessor, a method no project type declares.
  */
-public final class CallGraph {
+public final class CallGraph implements CallPaths {
 
   /** Chains longer than this many calls are not searched. */
   public static final int MAX_DEPTH = 12;
@@ -138,6 +138,18 @@ public final class CallGraph {
     Resolver resolver = new Resolver(hierarchy);
     hierarchy.methodRefs().stream().sorted().forEach(resolver::resolveCallsOf);
     return new CallGraph(hierarchy, model, resolver, EntryPoints.find(hierarchy, model));
+  }
+
+  /** At most three shortest chains, as findings show them. */
+  @Override
+  public List<EntryChain> chainsTo(MethodRef method) {
+    return chainsTo(method, 3);
+  }
+
+  /** Every entry point within {@link #MAX_DEPTH} calls of {@code method}. */
+  @Override
+  public List<EntryPoint> entriesReaching(MethodRef method) {
+    return chainsTo(method, Integer.MAX_VALUE).stream().map(EntryChain::entry).distinct().toList();
   }
 
   /** The model the entry points were found with. */

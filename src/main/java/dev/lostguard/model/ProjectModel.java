@@ -18,18 +18,21 @@ public final class ProjectModel {
   private final AnalysisSettings settings;
   private final List<CodePattern> patterns;
   private final CallPaths callPaths;
+  private final CallGraph callGraph;
 
   private ProjectModel(
       Map<String, TableFacts> tables,
       List<SiteFacts> sites,
       AnalysisSettings settings,
       List<CodePattern> patterns,
-      CallPaths callPaths) {
+      CallPaths callPaths,
+      CallGraph callGraph) {
     this.tables = tables;
     this.sites = sites;
     this.settings = settings;
     this.patterns = patterns;
     this.callPaths = callPaths;
+    this.callGraph = callGraph;
   }
 
   /**
@@ -38,12 +41,13 @@ public final class ProjectModel {
    */
   public static ProjectModel build(
       Schema schema, EntityCatalog entities, List<WriteSite> writeSites, AnalysisSettings settings) {
-    return build(schema, entities, writeSites, settings, List.of(), CallPaths.none());
+    return build(schema, entities, writeSites, settings, List.of(), CallPaths.none(), null);
   }
 
   /**
    * @param patterns how the code handles conflicts, in path order
    * @param callPaths how entry points reach methods
+   * @param callGraph the project's call graph, or null when there is no Java code to model
    */
   public static ProjectModel build(
       Schema schema,
@@ -51,7 +55,8 @@ public final class ProjectModel {
       List<WriteSite> writeSites,
       AnalysisSettings settings,
       List<CodePattern> patterns,
-      CallPaths callPaths) {
+      CallPaths callPaths,
+      CallGraph callGraph) {
     Map<String, List<WriteSite>> byTable = new TreeMap<>();
     schema.tables().keySet().forEach(name -> byTable.put(name, new ArrayList<>()));
     entities.entities().forEach(entity -> byTable.putIfAbsent(entity.table(), new ArrayList<>()));
@@ -69,7 +74,7 @@ public final class ProjectModel {
       sites.add(analysis.analyse(site, tables.get(site.table())));
     }
     sites.sort(Comparator.comparing(f -> f.site().location()));
-    return new ProjectModel(tables, List.copyOf(sites), settings, List.copyOf(patterns), callPaths);
+    return new ProjectModel(tables, List.copyOf(sites), settings, List.copyOf(patterns), callPaths, callGraph);
   }
 
   /** Tables by name: those the DDL declares and those only written to. */
@@ -98,6 +103,11 @@ public final class ProjectModel {
   /** Conflict-handling facts of the Java code, in path order. */
   public List<CodePattern> patterns() {
     return patterns;
+  }
+
+  /** The call graph of the Java code, when the project has some. */
+  public Optional<CallGraph> callGraph() {
+    return Optional.ofNullable(callGraph);
   }
 
   /** Every entry point that reaches {@code method}; empty for SQL scripts and unreached code. */

@@ -1,8 +1,11 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
+import dev.lostguard.model.PathKind;
+import dev.lostguard.model.PathKinds;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RelatedLocation;
@@ -10,6 +13,7 @@ import dev.lostguard.model.Severity;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.TableFacts;
+import dev.lostguard.model.WriteSite;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +41,9 @@ public final class RuleEngine {
           UpdateWithoutVersionCheck.ID);
 
   private static final String MIXED_GUARDING = "mixed-guarding";
+  /** A toggle, admin or job write that bypasses the check a user-facing edit path makes. */
+  private static final String UNGUARDED_SIDE_PATH = "unguarded-side-path";
+  private static final Set<PathKind> SIDE_PATHS = Set.of(PathKind.TOGGLE, PathKind.ADMIN, PathKind.JOB);
   private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
 
   private final RuleCatalog catalog;
@@ -141,6 +148,22 @@ public final class RuleEngine {
               "this write to " + verdict.table() + " checks " + guarded.table().versionColumn()
                   + "; the flagged one does not"));
     }
+    List<EntryChain> chains = List.of();
+    PathKind pathKind = null;
+    String message = verdict.message();
+    if (candidate.site != null) {
+      WriteSite write = candidate.site.site();
+      chains = model.chainsTo(write.method()).stream().map(c -> c.endingIn(write.sink())).toList();
+      pathKind =
+          PathKinds.of(
+              chains, !candidate.site.singleRow(), write.role(), write.method() == null,
+              model.callGraph().orElse(null));
+      if (signals.contains(MIXED_GUARDING) && SIDE_PATHS.contains(pathKind)) {
+        signals.add(UNGUARDED_SIDE_PATH);
+        message += "; this " + pathKind.label() + " path undermines the guarded write at "
+            + guarded.site().location().path() + ":" + guarded.site().location().startLine();
+      }
+    }
     Location location = verdict.location();
     String key = candidate.ruleId + '\0' + location.path() + '\0' + verdict.fingerprintText();
     int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
@@ -148,14 +171,16 @@ public final class RuleEngine {
         candidate.ruleId,
         severity,
         verdict.confidence().orElse(metadata.defaultConfidence()),
-        verdict.message(),
+        message,
         location,
         List.copyOf(related),
         verdict.table(),
         snippet(sourceLine, location),
         remediation(metadata, model.table(verdict.table()).orElse(null)),
         List.copyOf(signals),
-        Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence));
+        Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence),
+        chains,
+        pathKind);
   }
 
   /**

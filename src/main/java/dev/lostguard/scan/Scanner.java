@@ -1,7 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.java.JavaFileAnalyzer;
-import dev.lostguard.model.CallPaths;
+import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntityCatalog;
@@ -18,10 +18,12 @@ import dev.lostguard.model.Severity;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
+import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
 import dev.lostguard.sql.MigrationOrder;
@@ -89,7 +91,12 @@ public final class Scanner {
     facts.forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
     List<CodePattern> patterns = new ArrayList<>();
-    facts.forEach(f -> patterns.addAll(f.patterns()));
+    List<TypeFacts> types = new ArrayList<>();
+    facts.forEach(f -> {
+      patterns.addAll(f.patterns());
+      types.addAll(f.types());
+    });
+    CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().model());
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
@@ -97,7 +104,8 @@ public final class Scanner {
             writeSites,
             catalog.settings(request.extraVersionColumns(), request.includeTests()),
             patterns,
-            CallPaths.none());
+            graph,
+            graph);
     timings.lap("model");
 
     Map<String, FileWalker.ScannedFile> byPath = new HashMap<>();
