@@ -152,6 +152,16 @@ public final class CallGraph implements CallPaths {
     return chainsTo(method, Integer.MAX_VALUE).stream().map(EntryChain::entry).distinct().toList();
   }
 
+  /** Every project type, sorted by qualified name. */
+  public List<TypeFacts> types() {
+    return types.sortedTypes();
+  }
+
+  /** The project type a written type denotes: its first candidate that the project declares. */
+  public Optional<String> projectType(TypeRef type) {
+    return type == null ? Optional.empty() : types.projectType(type);
+  }
+
   /** The model the entry points were found with. */
   public EntryPointModel entryPointModel() {
     return model;

@@ -131,8 +131,8 @@ public final class RuleEngine {
     RuleMetadata metadata = catalog.entry(candidate.ruleId);
     Verdict verdict = candidate.verdict;
     Severity severity = metadata.defaultSeverity();
-    List<RelatedLocation> related =
-        new ArrayList<>(candidate.site == null ? List.of() : candidate.site.site().related());
+    List<RelatedLocation> related = new ArrayList<>(verdict.related());
+    related.addAll(candidate.site == null ? List.of() : candidate.site.site().related());
     List<String> signals = new ArrayList<>();
     SiteFacts guarded = verdict.table() == null ? null : firstGuarded.get(verdict.table());
     if (candidate.site != null

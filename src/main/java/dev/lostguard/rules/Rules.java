@@ -35,7 +35,12 @@ public final class Rules {
 
   /** Rules over the whole project, in id order. */
   public static List<ProjectRule> projectRules() {
-    return List.of(new ConflictSwallowed(), new RetryOnConflict(), new VersionComparedByReference());
+    return List.of(
+        new ConflictSwallowed(),
+        new EntityWithoutVersion(),
+        new RetryOnConflict(),
+        new VersionComparedByReference(),
+        new WriteEndpointWithoutPrecondition());
   }
 
   /** Every rule id lostguard knows (with a catalog entry), sorted. */

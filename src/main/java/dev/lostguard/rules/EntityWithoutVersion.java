@@ -1,0 +1,86 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.JpaSave;
+import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.ResolvedEntity;
+import dev.lostguard.model.TableFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Flags a JPA entity (with its {@code @MappedSuperclass} parents) that an endpoint or a job saves
+ * through a Spring Data repository, while it has neither {@code @Version} nor versionless
+ * {@code @OptimisticLocking}: every save of a stale copy silently wins. Reported at the class name,
+ * with the saving calls as related locations.
+ *
+ * <p>Not flagged: entities no entry point saves (read-only reference data, or code whose callers
+ * lostguard cannot see); entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY |
+ * ALL)}. Saves through {@code EntityManager.merge}/{@code persist} are not seen yet.
+ */
+public final class EntityWithoutVersion implements ProjectRule {
+
+  public static final String ID = "entity-without-version";
+
+  private static final int MAX_RELATED = 5;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Verdict> check(ProjectModel model) {
+    Optional<CallGraph> graph = model.callGraph();
+    if (graph.isEmpty()) {
+      return List.of();
+    }
+    List<JpaSave> saves = JpaSave.all(graph.get());
+    List<Verdict> verdicts = new ArrayList<>();
+    for (TableFacts table : model.tables().values()) {
+      if (table.entity().isEmpty()) {
+        continue;
+      }
+      ResolvedEntity entity = table.entity().get();
+      if (entity.version() != null || entity.locking() == LockingMode.VERSIONLESS) {
+        continue;
+      }
+      List<RelatedLocation> paths = new ArrayList<>();
+      String firstPath = null;
+      for (JpaSave save : saves) {
+        if (!save.saves(entity)) {
+          continue;
+        }
+        List<EntryPoint> entries = model.entriesReaching(save.method());
+        if (entries.isEmpty()) {
+          continue;
+        }
+        if (firstPath == null) {
+          firstPath = entries.get(0).label() + " -> " + save.method().label();
+        }
+        if (paths.size() < MAX_RELATED) {
+          paths.add(new RelatedLocation(
+              save.location().path(), save.location().startLine(),
+              "saved here, reached from " + entries.get(0).label()));
+        }
+      }
+      if (firstPath == null) {
+        continue;
+      }
+      verdicts.add(new Verdict(
+          "entity " + entity.entityName() + " (table " + table.name() + ") is saved by " + firstPath
+              + (paths.size() > 1 ? " and other paths" : "")
+              + " but has no @Version: a save based on a stale copy silently overwrites newer edits",
+          entity.nameLocation(),
+          table.name(),
+          Optional.empty(),
+          "entity " + entity.qualifiedName(),
+          List.copyOf(paths)));
+    }
+    return verdicts;
+  }
+}

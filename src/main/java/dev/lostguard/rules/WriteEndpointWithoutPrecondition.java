@@ -1,0 +1,135 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.AnnotationFacts;
+import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.JpaSave;
+import dev.lostguard.model.MethodCall;
+import dev.lostguard.model.MethodFacts;
+import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.ParameterFacts;
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.TypeFacts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags a PUT or PATCH handler that writes stored data (it reaches a SQL write or a repository save)
+ * but takes neither an {@code If-Match} header nor a version in its body: nothing the client sends
+ * can tell the server that its copy is stale. Reported at the handler's name.
+ *
+ * <p>Guards: a required {@code @RequestHeader("If-Match")} (or {@code HttpHeaders.IF_MATCH}), a JAX-RS
+ * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
+ * WebRequest.checkNotModified}, a body whose type has a version field, a parameter named like a
+ * version. Not guards: {@code If-Match} with {@code required = false}. Not flagged: POST and DELETE
+ * handlers; handlers whose writes lostguard cannot see.
+ */
+public final class WriteEndpointWithoutPrecondition implements ProjectRule {
+
+  public static final String ID = "write-endpoint-without-precondition";
+
+  private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH");
+  private static final Set<String> PRECONDITION_CALLS = Set.of("evaluatePreconditions", "checkNotModified");
+  private static final Set<String> HEADER_ANNOTATIONS =
+      Set.of(
+          "org.springframework.web.bind.annotation.RequestHeader",
+          "javax.ws.rs.HeaderParam",
+          "jakarta.ws.rs.HeaderParam");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Verdict> check(ProjectModel model) {
+    Optional<CallGraph> found = model.callGraph();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    CallGraph graph = found.get();
+    Set<EntryPoint> writing = writingEntries(model, graph);
+    List<Verdict> verdicts = new ArrayList<>();
+    for (EntryPoint entry : graph.entryPoints()) {
+      if (!"http".equals(entry.kind()) || !WRITE_METHODS.contains(entry.httpMethod()) || !writing.contains(entry)) {
+        continue;
+      }
+      Optional<MethodFacts> handler = graph.method(entry.handler());
+      if (handler.isEmpty() || guarded(handler.get(), graph)) {
+        continue;
+      }
+      verdicts.add(new Verdict(
+          entry.label() + " (" + entry.handler().label() + ") updates stored data but takes neither an If-Match"
+              + " header nor a version in its body: a client holding a stale copy overwrites newer edits"
+              + " and gets 200 OK",
+          entry.location(),
+          null,
+          Optional.empty(),
+          "endpoint " + entry.httpMethod() + " " + entry.route() + " " + entry.handler().label()));
+    }
+    return verdicts;
+  }
+
+  /** Entry points that reach some write: a SQL statement run from Java, or a repository save. */
+  private static Set<EntryPoint> writingEntries(ProjectModel model, CallGraph graph) {
+    Set<MethodRef> writers = new HashSet<>();
+    for (SiteFacts site : model.sites()) {
+      if (site.site().method() != null) {
+        writers.add(site.site().method());
+      }
+    }
+    for (JpaSave save : JpaSave.all(graph)) {
+      writers.add(save.method());
+    }
+    Set<EntryPoint> entries = new HashSet<>();
+    for (MethodRef writer : writers) {
+      entries.addAll(model.entriesReaching(writer));
+    }
+    return entries;
+  }
+
+  private static boolean guarded(MethodFacts handler, CallGraph graph) {
+    for (MethodCall call : handler.calls()) {
+      if (PRECONDITION_CALLS.contains(call.name())) {
+        return true;
+      }
+    }
+    for (ParameterFacts parameter : handler.parameters()) {
+      if (parameter.name().toLowerCase(Locale.ROOT).contains("version") || ifMatchHeader(parameter)) {
+        return true;
+      }
+      Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
+      if (body.isPresent() && carriesVersion(body.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ifMatchHeader(ParameterFacts parameter) {
+    for (AnnotationFacts annotation : parameter.annotations()) {
+      if (HEADER_ANNOTATIONS.stream().noneMatch(annotation::is)) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      names.addAll(annotation.attributes().getOrDefault("value", List.of()));
+      names.addAll(annotation.attributes().getOrDefault("name", List.of()));
+      boolean ifMatch =
+          names.stream().anyMatch(n -> n.equalsIgnoreCase("If-Match") || n.endsWith("IF_MATCH"));
+      boolean optional = annotation.attributes().getOrDefault("required", List.of()).contains("false");
+      if (ifMatch && !optional) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean carriesVersion(TypeFacts body) {
+    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"));
+  }
+}
