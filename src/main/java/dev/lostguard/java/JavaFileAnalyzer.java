@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
- * the scan resolves project-wide. One instance per thread (it holds a parser); the tree is dropped
+ * the scan resolves project-wide, and the declared types with their methods and calls (for the call
+ * graph). One instance per thread (it holds a parser); the tree is dropped
  * when {@link #analyze} returns. A file that does not parse, or whose extraction fails, yields one
  * located {@link ErrorKind#PARSE_JAVA} error and nothing else. Entities come from another extractor.
  */
@@ -65,7 +66,7 @@ public final class JavaFileAnalyzer {
         content.contains("Entity") || content.contains("MappedSuperclass")
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
-    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), List.of());
+    return new FileFacts(path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {
