@@ -31,6 +31,7 @@ import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.StringConstant;
+import dev.lostguard.model.TypeFacts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   private final SqlSinks sinks;
   private final SqlTextReader reader;
   private final CallSites callSites;
+  private final CodeFacts code;
   private final Map<String, SqlText> constantValues = new HashMap<>();
   final List<StringConstant> constants = new ArrayList<>();
   final List<SqlCall> sqlCalls = new ArrayList<>();
@@ -76,6 +78,12 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
     this.reader = new SqlTextReader(path, imports, declaredTypes);
     this.callSites = new CallSites(path, sinks, imports, reader, constantValues);
+    this.code = new CodeFacts(path, imports, declaredTypes);
+  }
+
+  /** The classes, interfaces, enums, records and annotation types of the file, in source order. */
+  List<TypeFacts> types() {
+    return code.types();
   }
 
   private static void declareTypes(TypeDeclaration<?> declaration, String qualified, Map<String, String> out) {
@@ -127,11 +135,13 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     MethodScope outerMethod = method;
     type = new TypeScope(outerType, qualified, name, supers);
     declareMembers(declaration, constantFields);
+    code.enterType(declaration, qualified);
     // Field initializers and initializer blocks share one scope, as if in a constructor.
     method = new MethodScope(outerMethod, type, "<init>", 0);
     MethodScope initializers = method;
     body.run();
     callSites.collect(initializers, sqlCalls);
+    code.exitType();
     type = outerType;
     method = outerMethod;
   }
@@ -186,19 +196,31 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   public void visit(MethodDeclaration n, Void arg) {
     line = beginLine(n);
     callSites.collect(n, type, sqlCalls);
+    boolean opened = code.enterMethod(n);
     inMethod(n.getNameAsString(), n.getParameters(), () -> super.visit(n, arg));
+    if (opened) {
+      code.exitMethod();
+    }
   }
 
   @Override
   public void visit(ConstructorDeclaration n, Void arg) {
     line = beginLine(n);
+    boolean opened = code.enterMethod(n);
     inMethod("<init>", n.getParameters(), () -> super.visit(n, arg));
+    if (opened) {
+      code.exitMethod();
+    }
   }
 
   @Override
   public void visit(CompactConstructorDeclaration n, Void arg) {
     line = beginLine(n);
+    boolean opened = code.enterMethod(n);
     inMethod("<init>", List.of(), () -> super.visit(n, arg));
+    if (opened) {
+      code.exitMethod();
+    }
   }
 
   @Override
@@ -250,6 +272,9 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
 
   @Override
   public void visit(AssignExpr n, Void arg) {
+    if (method != null) {
+      code.assigned(n.getTarget(), method);
+    }
     if (method != null && n.getTarget() instanceof NameExpr target) {
       method.reassign(target.getNameAsString());
       method.assignments.add(n);
@@ -301,6 +326,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     if (n.getScope().orElse(null) instanceof NameExpr receiver) {
       method.callOn(receiver.getNameAsString(), n);
     }
+    code.call(n, method, type);
     super.visit(n, arg);
   }
 

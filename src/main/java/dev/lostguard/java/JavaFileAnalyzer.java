@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
- * the scan resolves project-wide. One instance per thread (it holds a parser); the tree is dropped
+ * the scan resolves project-wide, and the declared types with their methods and calls (for the call
+ * graph). One instance per thread (it holds a parser); the tree is dropped
  * when {@link #analyze} returns. A file that does not parse, or whose extraction fails, yields one
  * located {@link ErrorKind#PARSE_JAVA} error and nothing else. Entities come from another extractor.
  */
@@ -77,7 +78,7 @@ public final class JavaFileAnalyzer {
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, List.of(), patterns, List.of());
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

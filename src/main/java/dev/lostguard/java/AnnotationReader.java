@@ -1,0 +1,118 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import dev.lostguard.model.AnnotationFacts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads annotations into {@link AnnotationFacts}: name candidates through the file's imports, and
+ * each attribute's values as source text, arrays flattened and string quotes removed. Values that are
+ * expressions ({@code "/api" + VERSION}) keep their source text; nothing is evaluated.
+ */
+final class AnnotationReader {
+
+  private final String path;
+  private final ImportScope imports;
+
+  AnnotationReader(String path, ImportScope imports) {
+    this.path = path;
+    this.imports = imports;
+  }
+
+  List<AnnotationFacts> read(NodeList<AnnotationExpr> annotations) {
+    if (annotations.isEmpty()) {
+      return List.of();
+    }
+    List<AnnotationFacts> facts = new ArrayList<>(annotations.size());
+    for (AnnotationExpr annotation : annotations) {
+      facts.add(read(annotation));
+    }
+    return List.copyOf(facts);
+  }
+
+  AnnotationFacts read(AnnotationExpr annotation) {
+    return new AnnotationFacts(
+        imports.typeCandidates(annotation.getNameAsString()), attributes(annotation), Anchors.of(path, annotation));
+  }
+
+  private static Map<String, List<String>> attributes(AnnotationExpr annotation) {
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      return Map.of("value", values(single.getMemberValue()));
+    }
+    if (annotation instanceof NormalAnnotationExpr normal && !normal.getPairs().isEmpty()) {
+      NodeList<MemberValuePair> pairs = normal.getPairs();
+      if (pairs.size() == 1) {
+        return Map.of(pairs.get(0).getNameAsString(), values(pairs.get(0).getValue()));
+      }
+      // Source order, so that equal sources give equal facts in every run.
+      Map<String, List<String>> attributes = new LinkedHashMap<>();
+      for (MemberValuePair pair : pairs) {
+        attributes.put(pair.getNameAsString(), values(pair.getValue()));
+      }
+      return Collections.unmodifiableMap(attributes);
+    }
+    return Map.of();
+  }
+
+  private static List<String> values(Expression value) {
+    if (value instanceof ArrayInitializerExpr array) {
+      List<String> values = new ArrayList<>(array.getValues().size());
+      flatten(array, values);
+      return List.copyOf(values);
+    }
+    return List.of(text(value));
+  }
+
+  private static void flatten(ArrayInitializerExpr array, List<String> out) {
+    for (Expression value : array.getValues()) {
+      if (value instanceof ArrayInitializerExpr nested) {
+        flatten(nested, out);
+      } else {
+        out.add(text(value));
+      }
+    }
+  }
+
+  /** Source text of a value; the common shapes without the pretty printer. */
+  static String text(Expression value) {
+    if (value instanceof StringLiteralExpr string) {
+      return string.asString();
+    }
+    if (value instanceof TextBlockLiteralExpr block) {
+      return block.asString();
+    }
+    if (value instanceof LiteralStringValueExpr literal) {
+      return literal.getValue();
+    }
+    if (value instanceof NameExpr name) {
+      return name.getNameAsString();
+    }
+    if (value instanceof FieldAccessExpr access && isName(access.getScope())) {
+      return text(access.getScope()) + "." + access.getNameAsString();
+    }
+    if (value instanceof ClassExpr type) {
+      return type.getType().asString() + ".class";
+    }
+    return value.toString();
+  }
+
+  private static boolean isName(Expression scope) {
+    return scope instanceof NameExpr || scope instanceof FieldAccessExpr access && isName(access.getScope());
+  }
+}
