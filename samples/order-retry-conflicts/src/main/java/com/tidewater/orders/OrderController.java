@@ -44,6 +44,7 @@ class OrderController {
   }
 
   @PatchMapping("/{id}/status")
+  // ruleid: write-endpoint-without-precondition
   ResponseEntity<Void> changeStatus(@PathVariable long id, @RequestBody StatusForm form) {
     try {
       orders.changeStatus(id, form.status());
@@ -67,6 +68,7 @@ class OrderController {
   }
 
   @PutMapping("/{id}/customer")
+  // ruleid: write-endpoint-without-precondition
   ResponseEntity<Void> renameCustomer(@PathVariable long id, @RequestBody CustomerForm form) {
     orders.renameCustomer(id, form.customerName());
     return ResponseEntity.noContent().build();

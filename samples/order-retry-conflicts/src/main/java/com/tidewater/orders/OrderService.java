@@ -44,8 +44,8 @@ class OrderService {
     orders.save(order);
   }
 
-  /** Reached only from {@code PUT /orders/{id}/customer}: user-facing once the call graph is wired. */
-  // todoruleid: retry-on-conflict
+  /** Reached only from {@code PUT /orders/{id}/customer}: user-facing through the call graph. */
+  // ruleid: retry-on-conflict
   @Retryable(retryFor = ObjectOptimisticLockingFailureException.class)
   @Transactional
   public void renameCustomer(long id, String customerName) {

@@ -49,12 +49,14 @@ class PricingRuleController {
   }
 
   @PatchMapping("/{id}/active")
+  // ruleid: write-endpoint-without-precondition
   ResponseEntity<Void> setActive(@PathVariable long id, @RequestBody ActiveChange change) {
     rules.setActive(id, change.active());
     return ResponseEntity.noContent().build();
   }
 
   @PatchMapping("/{id}/discount")
+  // ok: write-endpoint-without-precondition
   ResponseEntity<Void> changeDiscount(@PathVariable long id, @RequestBody DiscountChange change) {
     rules.updateDiscount(id, change.discountPercent(), change.version());
     return ResponseEntity.noContent().build();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 
 /** A catalog item; Spring's default naming maps it to table {@code product}. */
 @Entity
+// ok: entity-without-version
 public class Product {
 
   @Id

@@ -2,6 +2,7 @@ package com.brightcart.shop.catalog;
 
 import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,6 +26,11 @@ class ProductController {
     this.service = service;
   }
 
+  @GetMapping("/{id}")
+  ResponseEntity<Product> show(@PathVariable long id) {
+    return ResponseEntity.ok(service.view(id));
+  }
+
   @PutMapping("/{id}")
   ResponseEntity<Void> update(@PathVariable long id, @RequestBody DetailsForm form) {
     service.updateDetails(id, form.name(), form.price(), form.version());
@@ -38,6 +44,7 @@ class ProductController {
   }
 
   @PatchMapping("/{id}/name")
+  // ruleid: write-endpoint-without-precondition
   ResponseEntity<Void> rename(@PathVariable long id, @RequestBody NameForm form) {
     service.rename(id, form.name());
     return ResponseEntity.noContent().build();

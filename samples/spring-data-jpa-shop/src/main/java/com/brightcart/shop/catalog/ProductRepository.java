@@ -11,6 +11,13 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
   List<Product> findByCategoryAndActiveTrueOrderByName(String category);
 
+  // Counting page views bumps the version too: a shopper who only looks at a product makes the
+  // merchandiser's open edit form stale.
+  // ruleid: version-bumped-on-read
+  @Query("UPDATE Product p SET p.viewCount = p.viewCount + 1, p.version = p.version + 1 WHERE p.id = :id")
+  @Modifying
+  int recordView(@Param("id") Long id);
+
   // Inline rename from the catalog grid: a JPQL update skips @Version, and this one has no check of its own.
   @Modifying
   // ruleid: update-without-version-check
@@ -26,7 +33,7 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
   void changePrice(@Param("id") Long id, @Param("price") BigDecimal price, @Param("version") Long version);
 
   // The full edit form: guarded, and the service turns 0 rows into an optimistic-locking failure.
-  // ok: rowcount-ignored, update-without-version-check
+  // ok: rowcount-ignored, update-without-version-check, version-bumped-on-read
   @Query("UPDATE Product p SET p.name = :name, p.price = :price, p.version = p.version + 1"
       + " WHERE p.id = :id AND p.version = :version")
   @Modifying

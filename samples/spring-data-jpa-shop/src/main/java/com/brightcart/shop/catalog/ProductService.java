@@ -32,6 +32,12 @@ public class ProductService {
   }
 
   @Transactional
+  public Product view(long id) {
+    products.recordView(id);
+    return products.findById(id).orElseThrow();
+  }
+
+  @Transactional
   public void rename(long id, String name) {
     products.rename(id, name);
   }
