@@ -9,6 +9,8 @@ import java.util.Map;
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
  *     from variables or method calls): not analysed, never guessed
+ * @param callsUnresolved calls between project methods whose target could not be determined from
+ *     source: paths through them are not seen
  * @param bySeverity finding counts keyed by severity label, most severe first
  * @param byRule finding counts keyed by rule id, sorted
  */
@@ -18,6 +20,7 @@ public record Summary(
     int statements,
     int statementsUnparsed,
     int statementsUnresolved,
+    int callsUnresolved,
     int findings,
     Map<String, Integer> bySeverity,
     Map<String, Integer> byRule) {}

@@ -87,6 +87,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());
+    json.writeNumberField("callsUnresolved", summary.callsUnresolved());
     json.writeNumberField("findings", summary.findings());
     json.writeObjectFieldStart("bySeverity");
     for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {

@@ -130,7 +130,7 @@ public final class Scanner {
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, result.findings()),
+        summary(analysed, javaSql, graph.unresolvedCalls(), result.findings()),
         inventory(model),
         result.findings(),
         List.copyOf(errors));
@@ -233,7 +233,8 @@ public final class Scanner {
     return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors);
   }
 
-  private static Summary summary(List<Analysed> analysed, JavaSql javaSql, List<Finding> findings) {
+  private static Summary summary(
+      List<Analysed> analysed, JavaSql javaSql, int unresolvedCalls, List<Finding> findings) {
     int files = 0;
     int skipped = 0;
     int statements = javaSql.statements();
@@ -257,7 +258,8 @@ public final class Scanner {
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
     return new Summary(
-        files, skipped, statements, unparsed, javaSql.unresolved(), findings.size(), bySeverity, byRule);
+        files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
+        byRule);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */

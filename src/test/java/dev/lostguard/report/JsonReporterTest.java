@@ -36,6 +36,7 @@ class JsonReporterTest {
                 "statements": 0,
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
+                "callsUnresolved": 0,
                 "findings": 0,
                 "bySeverity": {
                   "high": 0,
@@ -151,7 +152,7 @@ class JsonReporterTest {
 
     assertThat(fieldNames(root)).containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "statementsUnresolved", "findings", "bySeverity", "byRule");
+        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "findings", "bySeverity", "byRule");
   }
 
   @Test
