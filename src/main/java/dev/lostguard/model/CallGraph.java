@@ -49,6 +49,7 @@ public final class CallGraph implements CallPaths {
   private final Map<MethodRef, Integer> ids;
   /** Callers of each node, ascending by id, hence by {@link MethodRef} order. */
   private final int[][] callers;
+  private final int[][] callees;
   /** Fewest calls from some entry handler to each node; {@code MAX_DEPTH + 1} when farther or none. */
   private final int[] entryDistance;
   private final List<EntryPoint> entryPoints;
@@ -84,6 +85,7 @@ public final class CallGraph implements CallPaths {
             counts[target]++;
           }
         });
+    this.callees = edges;
     this.callers = new int[nodes.length][];
     int[] filled = new int[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
@@ -180,6 +182,19 @@ public final class CallGraph implements CallPaths {
   /** The entry points whose handler is {@code method}, sorted; empty when it is none. */
   public List<EntryPoint> entryPointsOf(MethodRef method) {
     return entriesByHandler.getOrDefault(method, List.of());
+  }
+
+  /** The methods {@code method} calls directly (dispatch included), sorted; empty when none. */
+  public Set<MethodRef> calleesOf(MethodRef method) {
+    Integer id = ids.get(method);
+    if (id == null || callees[id] == null) {
+      return Collections.emptySortedSet();
+    }
+    SortedSet<MethodRef> result = new TreeSet<>();
+    for (int callee : callees[id]) {
+      result.add(nodes[callee]);
+    }
+    return Collections.unmodifiableSortedSet(result);
   }
 
   /** The methods that call {@code method} directly, sorted; empty for an unknown method. */

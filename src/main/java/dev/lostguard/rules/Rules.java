@@ -36,6 +36,7 @@ public final class Rules {
   /** Rules over the whole project, in id order. */
   public static List<ProjectRule> projectRules() {
     return List.of(
+        new ClientVersionDropped(),
         new ConflictSwallowed(),
         new EntityWithoutVersion(),
         new RetryOnConflict(),

@@ -111,6 +111,11 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return false;
   }
 
+  /** A required {@code If-Match} header among the handler's parameters. */
+  static boolean requiresIfMatch(MethodFacts handler) {
+    return handler.parameters().stream().anyMatch(WriteEndpointWithoutPrecondition::ifMatchHeader);
+  }
+
   private static boolean ifMatchHeader(ParameterFacts parameter) {
     for (AnnotationFacts annotation : parameter.annotations()) {
       if (HEADER_ANNOTATIONS.stream().noneMatch(annotation::is)) {

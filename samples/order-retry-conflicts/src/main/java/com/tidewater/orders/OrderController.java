@@ -44,7 +44,7 @@ class OrderController {
   }
 
   @PatchMapping("/{id}/status")
-  // ruleid: write-endpoint-without-precondition
+  // ruleid: write-endpoint-without-precondition, client-version-dropped
   ResponseEntity<Void> changeStatus(@PathVariable long id, @RequestBody StatusForm form) {
     try {
       orders.changeStatus(id, form.status());
@@ -57,6 +57,7 @@ class OrderController {
   }
 
   @PutMapping("/{id}/address")
+  // ok: client-version-dropped, write-endpoint-without-precondition
   ResponseEntity<Void> changeAddress(@PathVariable long id, @RequestBody AddressForm form) {
     try {
       orders.updateAddress(id, form.address(), form.version());
@@ -68,7 +69,7 @@ class OrderController {
   }
 
   @PutMapping("/{id}/customer")
-  // ruleid: write-endpoint-without-precondition
+  // ruleid: write-endpoint-without-precondition, client-version-dropped
   ResponseEntity<Void> renameCustomer(@PathVariable long id, @RequestBody CustomerForm form) {
     orders.renameCustomer(id, form.customerName());
     return ResponseEntity.noContent().build();

@@ -1,0 +1,190 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.CodePattern;
+import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.MethodCall;
+import dev.lostguard.model.MethodFacts;
+import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.ResolvedEntity;
+import dev.lostguard.model.TableFacts;
+import dev.lostguard.model.VersionComparison;
+import dev.lostguard.model.VersionSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags a PUT, PATCH or POST handler that (itself or through the services it calls) loads a
+ * versioned JPA entity by id, copies the request onto it with setters and saves it, without comparing
+ * the client's version: JPA's {@code @Version} check then compares against the row just loaded, so a
+ * form opened before someone else's save still wins. On a managed entity {@code
+ * entity.setVersion(dto.getVersion())} is no guard either: Hibernate checks the version it loaded.
+ *
+ * <p>Guards that clear it: an explicit comparison of versions in the loading method or the handler
+ * (a {@code getVersion()} compared with {@code equals}, {@code ==} or {@code !=}), or a required
+ * {@code If-Match} header. Not flagged: entities without {@code @Version} ({@code
+ * entity-without-version} covers them), the entity itself bound as the body and saved (merge of a
+ * detached copy carries the client's version), Spring Data JDBC / MongoDB aggregates (not JPA: there
+ * the version the client sends is what is checked).
+ */
+public final class ClientVersionDropped implements ProjectRule {
+
+  public static final String ID = "client-version-dropped";
+
+  private static final Set<String> UPDATE_METHODS = Set.of("PUT", "PATCH", "POST");
+  private static final Set<String> LOADS =
+      Set.of("findById", "getReferenceById", "getById", "getOne", "findOne", "findByIdOrThrow");
+  private static final Set<String> SAVES = Set.of("save", "saveAndFlush", "merge", "update", "saveOrUpdate");
+  private static final Set<String> COMPARISONS = Set.of("equals", "compare", "compareTo");
+  private static final int MAX_DEPTH = 4;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Verdict> check(ProjectModel model) {
+    Optional<CallGraph> found = model.callGraph();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    CallGraph graph = found.get();
+    Map<String, ResolvedEntity> versioned = versionedEntities(model);
+    if (versioned.isEmpty()) {
+      return List.of();
+    }
+    Set<MethodRef> compared = methodsComparingVersions(model);
+    List<Verdict> verdicts = new ArrayList<>();
+    for (EntryPoint entry : graph.entryPoints()) {
+      if (!"http".equals(entry.kind()) || !UPDATE_METHODS.contains(entry.httpMethod())) {
+        continue;
+      }
+      Optional<MethodFacts> handler = graph.method(entry.handler());
+      if (handler.isEmpty() || compared.contains(entry.handler()) || WriteEndpointWithoutPrecondition.requiresIfMatch(handler.get())) {
+        continue;
+      }
+      for (MethodRef method : reachable(graph, entry.handler())) {
+        Optional<MethodFacts> facts = graph.method(method);
+        if (facts.isEmpty() || compared.contains(method)) {
+          continue;
+        }
+        Optional<ResolvedEntity> copied = loadCopySave(facts.get(), graph, versioned);
+        if (copied.isPresent()) {
+          ResolvedEntity entity = copied.get();
+          verdicts.add(new Verdict(
+              entry.label() + " (" + entry.handler().label() + ") loads " + entity.entityName() + " by id in "
+                  + method.label() + ", copies the request onto it and saves it without comparing the client's "
+                  + entity.version().field() + ": @Version then checks the row just loaded, so a stale form"
+                  + " still overwrites newer edits",
+              entry.location(),
+              entity.table(),
+              Optional.empty(),
+              "client-version " + entry.httpMethod() + " " + entry.route() + " " + entity.qualifiedName()));
+          break;
+        }
+      }
+    }
+    return verdicts;
+  }
+
+  private static Map<String, ResolvedEntity> versionedEntities(ProjectModel model) {
+    Map<String, ResolvedEntity> byName = new HashMap<>();
+    for (TableFacts table : model.tables().values()) {
+      table.entity()
+          .filter(e -> e.version() != null && table.versionSource() == VersionSource.ENTITY)
+          .ifPresent(e -> byName.put(e.qualifiedName(), e));
+    }
+    return byName;
+  }
+
+  /** Methods with a hand-written version comparison (found by the conflict-handling front-end). */
+  private static Set<MethodRef> methodsComparingVersions(ProjectModel model) {
+    Set<MethodRef> methods = new HashSet<>();
+    for (CodePattern pattern : model.patterns()) {
+      if (pattern instanceof VersionComparison && pattern.method() != null) {
+        methods.add(pattern.method());
+      }
+    }
+    return methods;
+  }
+
+  /** The handler and what it calls, breadth first, a few calls deep. */
+  private static List<MethodRef> reachable(CallGraph graph, MethodRef handler) {
+    List<MethodRef> order = new ArrayList<>();
+    Set<MethodRef> seen = new HashSet<>(List.of(handler));
+    Deque<MethodRef> queue = new ArrayDeque<>(List.of(handler));
+    Map<MethodRef, Integer> depth = new HashMap<>(Map.of(handler, 0));
+    while (!queue.isEmpty()) {
+      MethodRef method = queue.poll();
+      order.add(method);
+      if (depth.get(method) == MAX_DEPTH) {
+        continue;
+      }
+      for (MethodRef callee : graph.calleesOf(method)) {
+        if (seen.add(callee)) {
+          depth.put(callee, depth.get(method) + 1);
+          queue.add(callee);
+        }
+      }
+    }
+    return order;
+  }
+
+  /** The versioned entity a method loads by id, changes with setters and saves (or leaves to dirty checking). */
+  private static Optional<ResolvedEntity> loadCopySave(
+      MethodFacts method, CallGraph graph, Map<String, ResolvedEntity> versioned) {
+    ResolvedEntity loaded = null;
+    boolean copied = false;
+    boolean saved = false;
+    boolean comparesVersion = false;
+    int versionReads = 0;
+    for (MethodCall call : method.calls()) {
+      String name = call.name();
+      Optional<String> receiver = graph.projectType(call.receiverType());
+      if (LOADS.contains(name) && receiver.isPresent()) {
+        Optional<ResolvedEntity> entity =
+            graph.repositoryEntity(receiver.get()).flatMap(e -> find(versioned, e));
+        if (entity.isPresent()) {
+          loaded = entity.get();
+        }
+      } else if (name.startsWith("set") && name.length() > 3 && call.arity() == 1 && receiver.isPresent()
+          && find(versioned, receiver.get()).isPresent()) {
+        copied = true;
+      } else if (name.equals("copyProperties") || name.equals("updateFromDto")) {
+        copied = true;
+      } else if (SAVES.contains(name)) {
+        saved = true;
+      } else if (name.equals("getVersion")) {
+        versionReads++;
+      } else if (COMPARISONS.contains(name)) {
+        comparesVersion = true;
+      }
+    }
+    boolean guard = versionReads >= 1 && comparesVersion || versionReads >= 2;
+    boolean transactional = method.annotations().stream().anyMatch(a -> a.names().stream().anyMatch(n -> n.endsWith(".Transactional")));
+    if (loaded != null && copied && (saved || transactional) && !guard) {
+      return Optional.of(loaded);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ResolvedEntity> find(Map<String, ResolvedEntity> versioned, String qualifiedName) {
+    ResolvedEntity exact = versioned.get(qualifiedName);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return versioned.values().stream()
+        .filter(e -> e.qualifiedName().endsWith("." + simple) || e.qualifiedName().equals(simple))
+        .findFirst();
+  }
+}
