@@ -74,7 +74,8 @@ public final class JavaFileAnalyzer {
     List<SqlCall> calls = walker.sqlCalls.stream().sorted(Comparator.comparing(SqlCall::location)).toList();
     // Most files declare no entity: a text check spares them the search for annotated classes.
     List<EntityFacts> entities =
-        content.contains("Entity") || content.contains("MappedSuperclass")
+        content.contains("@Entity") || content.contains("@MappedSuperclass") || content.contains("persistence.Entity")
+            || content.contains("persistence.MappedSuperclass")
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
     return new FileFacts(
