@@ -105,6 +105,11 @@ public final class ProjectModel {
     return patterns;
   }
 
+  /** The conflict-handling facts of one kind, in path order. */
+  public <T extends CodePattern> List<T> patterns(Class<T> kind) {
+    return patterns.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
   /** The call graph of the Java code, when the project has some. */
   public Optional<CallGraph> callGraph() {
     return Optional.ofNullable(callGraph);

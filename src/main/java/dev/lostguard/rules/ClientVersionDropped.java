@@ -1,7 +1,6 @@
 package dev.lostguard.rules;
 
 import dev.lostguard.model.CallGraph;
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
@@ -109,9 +108,9 @@ public final class ClientVersionDropped implements ProjectRule {
   /** Methods with a hand-written version comparison (found by the conflict-handling front-end). */
   private static Set<MethodRef> methodsComparingVersions(ProjectModel model) {
     Set<MethodRef> methods = new HashSet<>();
-    for (CodePattern pattern : model.patterns()) {
-      if (pattern instanceof VersionComparison && pattern.method() != null) {
-        methods.add(pattern.method());
+    for (VersionComparison comparison : model.patterns(VersionComparison.class)) {
+      if (comparison.method() != null) {
+        methods.add(comparison.method());
       }
     }
     return methods;

@@ -1,9 +1,7 @@
 package dev.lostguard.rules;
 
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConflictCatch;
 import dev.lostguard.model.ProjectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,13 +31,10 @@ public final class ConflictSwallowed implements ProjectRule {
 
   @Override
   public List<Verdict> check(ProjectModel model) {
-    List<Verdict> verdicts = new ArrayList<>();
-    for (CodePattern pattern : model.patterns()) {
-      if (pattern instanceof ConflictCatch caught) {
-        judge(caught, model).ifPresent(verdicts::add);
-      }
-    }
-    return verdicts;
+    return model.patterns(ConflictCatch.class).stream()
+        .map(caught -> judge(caught, model))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static Optional<Verdict> judge(ConflictCatch caught, ProjectModel model) {

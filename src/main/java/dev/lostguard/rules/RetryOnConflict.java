@@ -1,10 +1,8 @@
 package dev.lostguard.rules;
 
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConflictRetry;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.ProjectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,13 +38,10 @@ public final class RetryOnConflict implements ProjectRule {
 
   @Override
   public List<Verdict> check(ProjectModel model) {
-    List<Verdict> verdicts = new ArrayList<>();
-    for (CodePattern pattern : model.patterns()) {
-      if (pattern instanceof ConflictRetry retry) {
-        judge(retry, model).ifPresent(verdicts::add);
-      }
-    }
-    return verdicts;
+    return model.patterns(ConflictRetry.class).stream()
+        .map(retry -> judge(retry, model))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static Optional<Verdict> judge(ConflictRetry retry, ProjectModel model) {

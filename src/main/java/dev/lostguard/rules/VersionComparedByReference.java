@@ -1,11 +1,9 @@
 package dev.lostguard.rules;
 
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.VersionComparison;
 import dev.lostguard.model.VersionOperand;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,13 +29,10 @@ public final class VersionComparedByReference implements ProjectRule {
 
   @Override
   public List<Verdict> check(ProjectModel model) {
-    List<Verdict> verdicts = new ArrayList<>();
-    for (CodePattern pattern : model.patterns()) {
-      if (pattern instanceof VersionComparison comparison) {
-        judge(comparison).ifPresent(verdicts::add);
-      }
-    }
-    return verdicts;
+    return model.patterns(VersionComparison.class).stream()
+        .map(comparison -> judge(comparison))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static Optional<Verdict> judge(VersionComparison comparison) {
