@@ -27,7 +27,8 @@ import java.util.Set;
  * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
  * WebRequest.checkNotModified}, a body whose type has a version field, a parameter named like a
  * version. Not guards: {@code If-Match} with {@code required = false}. Not flagged: POST and DELETE
- * handlers; handlers whose writes lostguard cannot see.
+ * handlers; handlers that receive no representation (commands such as {@code PUT /maintenance/prune});
+ * handlers whose writes lostguard cannot see.
  */
 public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
@@ -35,6 +36,17 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH");
   private static final Set<String> PRECONDITION_CALLS = Set.of("evaluatePreconditions", "checkNotModified");
+  private static final Set<String> BODY_ANNOTATIONS =
+      Set.of(
+          "org.springframework.web.bind.annotation.RequestBody",
+          "org.springframework.web.bind.annotation.ModelAttribute");
+  private static final Set<String> VALUE_ANNOTATIONS =
+      Set.of(
+          "org.springframework.web.bind.annotation.RequestParam",
+          "javax.ws.rs.QueryParam",
+          "jakarta.ws.rs.QueryParam",
+          "javax.ws.rs.FormParam",
+          "jakarta.ws.rs.FormParam");
   private static final Set<String> HEADER_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RequestHeader",
@@ -60,7 +72,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
-      if (handler.isEmpty() || guarded(handler.get(), graph)) {
+      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph)) {
         continue;
       }
       verdicts.add(new Verdict(
@@ -91,6 +103,25 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       entries.addAll(model.entriesReaching(writer));
     }
     return entries;
+  }
+
+  /**
+   * The handler stores new values for an identified resource: a representation in the body (a
+   * {@code @RequestBody}/{@code @ModelAttribute} parameter, or an unannotated parameter of a project
+   * type: a JAX-RS entity), or request parameters on a route that names the resource ({@code PATCH
+   * /items/{id}/active?active=false}). Without them a PUT is a command ({@code PUT
+   * /maintenance/pruning}), not an edit.
+   */
+  private static boolean writesResource(EntryPoint entry, MethodFacts handler, CallGraph graph) {
+    boolean identified = entry.route() != null && entry.route().contains("{");
+    for (ParameterFacts parameter : handler.parameters()) {
+      if (parameter.annotations().stream().anyMatch(a -> BODY_ANNOTATIONS.stream().anyMatch(a::is))
+          || parameter.annotations().isEmpty() && graph.projectType(parameter.type()).isPresent()
+          || identified && parameter.annotations().stream().anyMatch(a -> VALUE_ANNOTATIONS.stream().anyMatch(a::is))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean guarded(MethodFacts handler, CallGraph graph) {
