@@ -37,6 +37,9 @@ public final class Cli {
                   cmd.getErr().flush();
                   return ExitCode.INTERNAL_ERROR.code();
                 });
+    // One list, from the enum, for the root command and for scan.
+    commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+    commandLine.getSubcommands().get("scan").getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
     int code = commandLine.execute(args);
     out.flush();
     err.flush();

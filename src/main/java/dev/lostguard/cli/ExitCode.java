@@ -1,6 +1,8 @@
 package dev.lostguard.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The process exit codes, listed in {@code --help}. When several apply, the most important wins:
@@ -29,6 +31,15 @@ public enum ExitCode {
 
   public String meaning() {
     return meaning;
+  }
+
+  /** The {@code --help} list: code to meaning, in numeric order. */
+  static Map<String, String> helpList() {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode exitCode : values()) {
+      list.put(Integer.toString(exitCode.code), exitCode.meaning);
+    }
+    return list;
   }
 
   /** The most important of several applicable codes. */

@@ -12,14 +12,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Finds lost-update risks: writes that can silently overwrite a newer edit because they"
         + " lack (or break) an optimistic-locking check.",
     subcommands = {ScanCommand.class, RulesCommand.class, SchemaCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no findings at or above --fail-on",
-      "1:internal error (a bug: please report it)",
-      "2:usage or configuration error",
-      "4:findings at or above --fail-on (default: low)",
-      "5:analysis incomplete (some input could not be analysed) with --strict"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class LostguardCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

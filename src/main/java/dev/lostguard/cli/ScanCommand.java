@@ -39,14 +39,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = "Scan a project for lost-update risks.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no findings at or above --fail-on",
-      "1:internal error (a bug: please report it)",
-      "2:usage or configuration error",
-      "4:findings at or above --fail-on (default: low)",
-      "5:analysis incomplete (some input could not be analysed) with --strict"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

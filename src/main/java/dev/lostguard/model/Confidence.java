@@ -16,7 +16,4 @@ public enum Confidence {
     return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }
 
-  public Confidence min(Confidence other) {
-    return compareTo(other) <= 0 ? this : other;
-  }
 }
