@@ -60,6 +60,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   private final SqlTextReader reader;
   private final CallSites callSites;
   private final CodeFacts code;
+  /** Only declarations (constants, nested types): method bodies and call-graph facts are skipped. */
+  private final boolean declarationsOnly;
   private final Map<String, SqlText> constantValues = new HashMap<>();
   final List<StringConstant> constants = new ArrayList<>();
   final List<SqlCall> sqlCalls = new ArrayList<>();
@@ -69,7 +71,12 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   int line = 1;
 
   FactsWalker(String path, CompilationUnit unit, SqlSinks sinks) {
+    this(path, unit, sinks, false);
+  }
+
+  FactsWalker(String path, CompilationUnit unit, SqlSinks sinks, boolean declarationsOnly) {
     this.path = path;
+    this.declarationsOnly = declarationsOnly;
     this.imports = ImportScope.of(unit);
     this.sinks = sinks;
     Map<String, String> declaredTypes = new HashMap<>();
@@ -135,6 +142,14 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     MethodScope outerMethod = method;
     type = new TypeScope(outerType, qualified, name, supers);
     declareMembers(declaration, constantFields);
+    if (declarationsOnly) {
+      // Constants and nested types only: nothing here feeds the call graph or a reported write.
+      declaration.getMembers().stream()
+          .filter(member -> member instanceof TypeDeclaration<?>)
+          .forEach(member -> member.accept(this, null));
+      type = outerType;
+      return;
+    }
     code.enterType(declaration, qualified);
     // Field initializers and initializer blocks share one scope, as if in a constructor.
     method = new MethodScope(outerMethod, type, "<init>", 0);

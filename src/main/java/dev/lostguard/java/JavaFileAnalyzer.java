@@ -40,6 +40,21 @@ public final class JavaFileAnalyzer {
   }
 
   public FileFacts analyze(String path, String content, SourceRole role) {
+    return analyze(path, content, role, Depth.FULL);
+  }
+
+  /** How much of a parsed file the scan needs. */
+  public enum Depth {
+    /** Everything: SQL calls, types and calls for the call graph, conflict handling, entities. */
+    FULL,
+    /**
+     * Constants and entities only, for sources whose code is never reported (tests without
+     * {@code --include-tests}): production code cannot call them, so their bodies are not walked.
+     */
+    DECLARATIONS
+  }
+
+  public FileFacts analyze(String path, String content, SourceRole role, Depth depth) {
     JavaParsing.Result parsed;
     try {
       parsed = JavaParsing.parse(parser, content);
@@ -53,16 +68,17 @@ public final class JavaFileAnalyzer {
           path, role, parsed.line().orElse(null),
           "could not parse Java source: " + parsed.problem().orElse("no details from the parser"));
     }
-    return extract(path, content, parsed.unit().get(), role);
+    return extract(path, content, parsed.unit().get(), role, depth);
   }
 
-  private FileFacts extract(String path, String content, CompilationUnit unit, SourceRole role) {
-    FactsWalker walker = new FactsWalker(path, unit, sinks);
+  private FileFacts extract(String path, String content, CompilationUnit unit, SourceRole role, Depth depth) {
+    boolean full = depth == Depth.FULL;
+    FactsWalker walker = new FactsWalker(path, unit, sinks, !full);
     List<CodePattern> patterns;
     try {
       unit.accept(walker, null);
       // Most files name neither a version nor a conflict exception: a text check spares them the walk.
-      patterns = conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
+      patterns = full && conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");

@@ -75,7 +75,7 @@ public final class Scanner {
       analysed =
           workers.map(
               files,
-              file -> analyse(file, roles.of(file.relativePath()), javaAnalyzers),
+              file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       javaSql = resolveJavaSql(analysed, workers);
@@ -151,7 +151,10 @@ public final class Scanner {
   private record Analysed(FileFacts facts, boolean skipped) {}
 
   private static Analysed analyse(
-      FileWalker.ScannedFile file, SourceRole role, ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
+      FileWalker.ScannedFile file,
+      SourceRole role,
+      boolean includeTests,
+      ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
     if (source.text().isEmpty()) {
@@ -162,7 +165,7 @@ public final class Scanner {
     try {
       facts =
           java
-              ? javaAnalyzers.get().analyze(path, source.text().get(), role)
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
               : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
@@ -172,6 +175,10 @@ public final class Scanner {
       facts = facts.withError(source.problem().get());
     }
     return new Analysed(facts, false);
+  }
+
+  private static JavaFileAnalyzer.Depth javaDepth(SourceRole role, boolean includeTests) {
+    return role == SourceRole.TEST && !includeTests ? JavaFileAnalyzer.Depth.DECLARATIONS : JavaFileAnalyzer.Depth.FULL;
   }
 
   private static Analysed failed(FileWalker.ScannedFile file, SourceRoles roles, Throwable failure) {

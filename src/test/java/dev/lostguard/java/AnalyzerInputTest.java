@@ -79,4 +79,40 @@ class AnalyzerInputTest {
     assertThat(facts.entities()).isEmpty();
     assertThat(facts.statements()).isZero();
   }
+
+  @Test
+  void aDeclarationsOnlyWalkKeepsConstantsAndEntitiesButNoCodeFacts() {
+    String source = """
+        package a;
+        import jakarta.persistence.*;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        @Entity
+        class Fixture {
+          @Id Long id;
+          static final String SQL = "UPDATE fixture SET name = ? WHERE id = ?";
+          JdbcTemplate jdbc;
+          void reset() { jdbc.update(SQL, "x", 1); helper(); }
+          void helper() {}
+          static class Nested { static final String OTHER = "DELETE FROM fixture"; }
+        }
+        """;
+
+    FileFacts facts =
+        analyzer.analyze("src/test/java/a/Fixture.java", source, SourceRole.TEST, JavaFileAnalyzer.Depth.DECLARATIONS);
+
+    assertThat(facts.errors()).isEmpty();
+    assertThat(facts.constants()).extracting(c -> c.name()).containsExactly("SQL", "OTHER");
+    assertThat(facts.entities()).singleElement().satisfies(e -> assertThat(e.qualifiedName()).isEqualTo("a.Fixture"));
+    assertThat(facts.sqlCalls()).isEmpty();
+    assertThat(facts.types()).isEmpty();
+    assertThat(facts.patterns()).isEmpty();
+  }
+
+  @Test
+  void aDeclarationsOnlyWalkStillListsAnUnparsableFile() {
+    FileFacts facts = analyzer.analyze(
+        "src/test/java/Broken.java", "class Broken { void x( {\n}\n", SourceRole.TEST, JavaFileAnalyzer.Depth.DECLARATIONS);
+
+    assertThat(facts.errors()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ErrorKind.PARSE_JAVA));
+  }
 }
