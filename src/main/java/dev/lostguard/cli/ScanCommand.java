@@ -7,6 +7,7 @@ import dev.lostguard.report.JsonReporter;
 import dev.lostguard.report.Reporter;
 import dev.lostguard.report.TextReporter;
 import dev.lostguard.scan.ParseOnlyFloor;
+import dev.lostguard.scan.ProjectConfig;
 import dev.lostguard.scan.ScanRequest;
 import dev.lostguard.scan.ScanTimings;
 import dev.lostguard.scan.Scanner;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,9 +58,9 @@ final class ScanCommand implements Callable<Integer> {
       description = "Skip files and folders matching this glob (repeatable), e.g. '**/generated/**'.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--include-tests",
+  @Option(names = "--include-tests", negatable = true,
       description = "Report findings in test sources (src/test, src/it) too; they always feed the schema.")
-  boolean includeTests;
+  Boolean includeTests;
 
   @Option(names = "--version-column", paramLabel = "NAME",
       description = "Another column name that holds a row version (repeatable).")
@@ -72,8 +74,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-      description = "Exit 4 when a finding is at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit 4 when a finding is at or above: ${COMPLETION-CANDIDATES} (default: low).")
   FailOn failOn;
 
   @Option(names = "--strict", description = "Exit 5 when any input could not be analysed.")
@@ -87,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
       description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; honours NO_COLOR).")
   ColorMode color;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary.")
+  @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary, no progress.")
   boolean quiet;
 
   @Option(names = "--stats", description = "Print files, timings and peak heap to standard error.")
@@ -97,6 +99,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Benchmark floor: parse every .java file as a scan would, extract nothing, report"
           + " nothing; with --stats, print the same figures.")
   boolean parseOnly;
+
+  @Mixin ProjectOptions project;
+
+  @Mixin ProgressOptions progress;
 
   private final Map<String, String> environment;
   private final boolean interactive;
@@ -113,7 +119,8 @@ final class ScanCommand implements Callable<Integer> {
       return parseOnly(request);
     }
     ScanTimings timings = new ScanTimings();
-    Report report = new Scanner().scan(request, timings);
+    Report report =
+        new Scanner().scan(request, timings, progress.display(spec.commandLine().getErr(), interactive, quiet));
 
     Reporter reporter =
         format == OutputFormat.json
@@ -168,8 +175,13 @@ final class ScanCommand implements Callable<Integer> {
       reportRoot = scanned.size() == 1 && Files.isDirectory(scanned.get(0)) ? scanned.get(0) : Path.of(".");
     }
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new ScanRequest(
-        List.copyOf(scanned), reportRoot, List.copyOf(excludes), workers, includeTests, List.copyOf(versionColumns));
+    ProjectConfig config = project.config(reportRoot, spec.commandLine());
+    if (failOn == null) {
+      failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.low);
+    }
+    return project.request(
+        List.copyOf(scanned), reportRoot, workers,
+        new ProjectOptions.ScanFlags(excludes, includeTests, versionColumns), config, spec.commandLine());
   }
 
   private ExitCode exitCode(Report report) {

@@ -138,6 +138,20 @@ public final class SqlSinks {
     }
   }
 
+  /** No sinks at all: what a project adds when it adds none. */
+  public static SqlSinks none() {
+    return new SqlSinks(List.of(), List.of());
+  }
+
+  /** These sinks and a project's own ones ({@code sqlSinks} in {@code lostguard.json}). */
+  public SqlSinks plus(SqlSinks more) {
+    List<MethodSink> methods = new ArrayList<>(methodSinks);
+    methods.addAll(more.methodSinks);
+    List<AnnotationSink> annotations = new ArrayList<>(annotationSinks);
+    annotations.addAll(more.annotationSinks);
+    return new SqlSinks(methods, annotations);
+  }
+
   /** Sinks from a JSON document of the same shape; unknown fields fail. */
   public static SqlSinks read(InputStream json) throws IOException {
     ObjectMapper mapper =

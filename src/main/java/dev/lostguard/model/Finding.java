@@ -46,6 +46,12 @@ public record Finding(
         fingerprint, List.of(), null);
   }
 
+  /** The same finding at another severity (a project's rule configuration). */
+  public Finding withSeverity(Severity configured) {
+    return new Finding(ruleId, configured, confidence, message, location, relatedLocations, table, snippet,
+        remediation, signals, fingerprint, entryPoints, pathKind);
+  }
+
   /** The JSON order: path, line, column, rule. */
   public static final Comparator<Finding> BY_LOCATION =
       Comparator.comparing(Finding::location).thenComparing(Finding::ruleId);

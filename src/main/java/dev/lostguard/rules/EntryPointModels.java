@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Loads {@code rules/models/entry-points.json} into the {@link EntryPointModel} the call graph uses.
@@ -45,8 +46,23 @@ public final class EntryPointModels {
     }
   }
 
+  /** No entry point declarations: what a project adds when it adds none. */
+  public static EntryPointModels none() {
+    return new EntryPointModels(new EntryPointModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+  }
+
   /** A model from a JSON document of the same shape. */
   public static EntryPointModels read(InputStream json) throws IOException {
+    EntryPointModels models = readExtension(json);
+    require(!models.model.repositoryTypes().isEmpty(), "no repositoryTypes");
+    return models;
+  }
+
+  /**
+   * Declarations a project adds to the built-in model ({@code entryPoints} in {@code lostguard.json}):
+   * the same shape, every part optional.
+   */
+  public static EntryPointModels readExtension(InputStream json) throws IOException {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,6 +75,22 @@ public final class EntryPointModels {
             file.repositoryTypes(), file.requestBodyAnnotations());
     validate(model);
     return new EntryPointModels(model);
+  }
+
+  /** This model and a project's additions, list by list. */
+  public EntryPointModels plus(EntryPointModels more) {
+    EntryPointModel a = model;
+    EntryPointModel b = more.model;
+    return new EntryPointModels(
+        new EntryPointModel(
+            concat(a.http(), b.http()), concat(a.annotated(), b.annotated()),
+            concat(a.implemented(), b.implemented()), concat(a.dataRest(), b.dataRest()),
+            concat(a.repositoryTypes(), b.repositoryTypes()),
+            concat(a.requestBodyAnnotations(), b.requestBodyAnnotations())));
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 
   public EntryPointModel model() {
@@ -103,7 +135,6 @@ public final class EntryPointModels {
             "a data-rest operation without HTTP method or route");
       }
     }
-    require(!model.repositoryTypes().isEmpty(), "no repositoryTypes");
     model.repositoryTypes().forEach(EntryPointModels::qualified);
     model.requestBodyAnnotations().forEach(EntryPointModels::qualified);
   }

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 /**
  * Finds the files to scan under the requested paths. Skips {@code .git}, {@code node_modules} and
  * build output ({@code target}, {@code build}, {@code out} beside a {@code pom.xml} or Gradle build),
- * and the user's excludes. Symbolic links to directories are never followed (their targets inside the
+ * what the {@code .gitignore} files of the root and below ignore (unless turned off), the user's
+ * excludes, and files that match none of the user's includes (when there are any). Symbolic links to directories are never followed (their targets inside the
  * tree are walked directly, which also rules out loops); a linked file is read only when its target
  * lies inside the scan root.
  */
@@ -33,17 +34,35 @@ final class FileWalker {
   private final Path root;
   private final Path realRoot;
   private final List<PathMatcher> excludes;
+  private final List<PathMatcher> includes;
+  private final GitIgnoreTree gitIgnore;
   private final Predicate<String> wanted;
 
   /**
    * @param wanted which file names the front-ends read (by lower-case name)
    */
   FileWalker(Path root, List<String> excludeGlobs, Predicate<String> wanted) {
+    this(root, excludeGlobs, List.of(), false, wanted);
+  }
+
+  private FileWalker(
+      Path root, List<String> excludeGlobs, List<String> includeGlobs, boolean respectGitignore,
+      Predicate<String> wanted) {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = realPath(this.root);
-    this.excludes =
-        excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    this.excludes = matchers(excludeGlobs);
+    this.includes = matchers(includeGlobs);
+    this.gitIgnore = respectGitignore ? new GitIgnoreTree(this.root) : null;
     this.wanted = wanted;
+  }
+
+  /** The walker a scan request asks for. */
+  static FileWalker of(ScanRequest request, Predicate<String> wanted) {
+    return new FileWalker(request.root(), request.excludes(), request.includes(), request.respectGitignore(), wanted);
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
   }
 
   /** Files under {@code paths}, sorted by report path, each once. */
@@ -78,7 +97,8 @@ final class FileWalker {
         return FileVisitResult.CONTINUE;
       }
       String name = dir.getFileName().toString();
-      if (ALWAYS_SKIPPED.contains(name) || isBuildOutput(dir, name) || excluded(relative(dir), name)) {
+      if (ALWAYS_SKIPPED.contains(name) || isBuildOutput(dir, name) || excluded(relative(dir), name)
+          || (gitIgnore != null && gitIgnore.ignored(dir, true))) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       return FileVisitResult.CONTINUE;
@@ -97,7 +117,7 @@ final class FileWalker {
         return FileVisitResult.CONTINUE;
       }
       String relative = relative(file);
-      if (!excluded(relative, name)) {
+      if (!excluded(relative, name) && included(relative) && (gitIgnore == null || !gitIgnore.ignored(file, false))) {
         files.put(relative, new ScannedFile(file, relative));
       }
       return FileVisitResult.CONTINUE;
@@ -132,6 +152,10 @@ final class FileWalker {
       }
     }
     return false;
+  }
+
+  private boolean included(String relative) {
+    return includes.isEmpty() || includes.stream().anyMatch(m -> m.matches(Path.of(relative)));
   }
 
   String relative(Path file) {

@@ -21,7 +21,7 @@ public final class ParseOnlyFloor {
   private record FileOutcome(long lines, boolean parsed, boolean skipped) {}
 
   public static Result run(ScanRequest request) {
-    FileWalker walker = new FileWalker(request.root(), request.excludes(), name -> name.endsWith(".java"));
+    FileWalker walker = FileWalker.of(request, name -> name.endsWith(".java"));
     List<FileWalker.ScannedFile> files;
     try {
       files = walker.walk(request.paths());

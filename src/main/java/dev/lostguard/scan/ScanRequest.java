@@ -1,5 +1,7 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.java.SqlSinks;
+import dev.lostguard.rules.EntryPointModels;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +14,13 @@ import java.util.List;
  * @param threads parser threads; the report does not depend on it
  * @param includeTests let test sources produce findings (they always feed the schema)
  * @param extraVersionColumns version column names added to the catalog's list
+ * @param includes globs a file must match (any of them) to be scanned; empty means every file
+ * @param extraTestFolders test folders added to the catalog's list
+ * @param respectGitignore skip what the {@code .gitignore} files of the root and below ignore
+ * @param extraSqlSinks SQL sinks added to the built-in model
+ * @param extraEntryPoints entry point declarations added to the built-in model
+ * @param ruleOverrides rules turned off or given another severity
+ * @param changeScope which findings to report: all, or those touching changed files
  */
 public record ScanRequest(
     List<Path> paths,
@@ -19,7 +28,26 @@ public record ScanRequest(
     List<String> excludes,
     int threads,
     boolean includeTests,
-    List<String> extraVersionColumns) {
+    List<String> extraVersionColumns,
+    List<String> includes,
+    List<String> extraTestFolders,
+    boolean respectGitignore,
+    SqlSinks extraSqlSinks,
+    EntryPointModels extraEntryPoints,
+    RuleOverrides ruleOverrides,
+    ChangeScope changeScope) {
+
+  /** A request with no project configuration: every file, built-in models, every finding. */
+  public ScanRequest(
+      List<Path> paths,
+      Path root,
+      List<String> excludes,
+      int threads,
+      boolean includeTests,
+      List<String> extraVersionColumns) {
+    this(paths, root, excludes, threads, includeTests, extraVersionColumns, List.of(), List.of(), true,
+        SqlSinks.none(), EntryPointModels.none(), RuleOverrides.NONE, ChangeScope.ALL);
+  }
 
   /** A scan of one directory with defaults, as tests and the samples harness use it. */
   public static ScanRequest ofDirectory(Path directory) {

@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.java.JavaFileAnalyzer;
+import dev.lostguard.java.SqlSinks;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
@@ -39,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
@@ -65,20 +67,30 @@ public final class Scanner {
 
   /** Scans and records how long each phase took, for {@code --stats}. */
   public Report scan(ScanRequest request, ScanTimings timings) {
+    return scan(request, timings, ScanProgress.NONE);
+  }
+
+  /** Scans, records phase times and tells {@code progress} how far it got. */
+  public Report scan(ScanRequest request, ScanTimings timings, ScanProgress progress) {
+    progress.phase("walk", 0);
     List<FileWalker.ScannedFile> files = walk(request);
     timings.lap("walk");
-    SourceRoles roles = new SourceRoles(catalog.migrationFolders(), catalog.testFolders());
-    ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(JavaFileAnalyzer::new);
+    List<String> testFolders = new ArrayList<>(catalog.testFolders());
+    testFolders.addAll(request.extraTestFolders());
+    SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
+    SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
+    ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
     List<Analysed> analysed;
     JavaSql javaSql;
     try (Workers workers = new Workers(request.threads())) {
+      progress.phase("parse", files.size());
       analysed =
           workers.map(
               files,
-              file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers),
+              counted(progress, file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
-      javaSql = resolveJavaSql(analysed, workers);
+      javaSql = resolveJavaSql(analysed, workers, progress);
       timings.lap("sql");
     }
 
@@ -96,7 +108,8 @@ public final class Scanner {
       patterns.addAll(f.patterns());
       types.addAll(f.types());
     });
-    CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().model());
+    progress.phase("model", 0);
+    CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
@@ -113,6 +126,7 @@ public final class Scanner {
     SourceLines lines = new SourceLines(byPath);
     Map<String, SourceRole> roleByPath = new HashMap<>();
     facts.forEach(f -> roleByPath.put(f.path(), f.role()));
+    progress.phase("rules", 0);
     RuleEngine.Result result =
         RuleEngine.builtIn(catalog)
             .run(
@@ -126,20 +140,20 @@ public final class Scanner {
     errors.addAll(javaSql.errors());
     errors.addAll(result.errors());
     errors.sort(Comparator.naturalOrder());
+    List<Finding> findings = request.changeScope().filter(request.ruleOverrides().apply(result.findings()), graph);
     timings.lap("rules");
+    progress.finished();
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, graph.unresolvedCalls(), result.findings()),
+        summary(analysed, javaSql, graph.unresolvedCalls(), findings),
         inventory(model),
-        result.findings(),
+        findings,
         List.copyOf(errors));
   }
 
   private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
-    FileWalker walker =
-        new FileWalker(
-            request.root(), request.excludes(), name -> name.endsWith(".sql") || name.endsWith(".java"));
+    FileWalker walker = FileWalker.of(request, name -> name.endsWith(".sql") || name.endsWith(".java"));
     try {
       return walker.walk(request.paths());
     } catch (IOException e) {
@@ -198,7 +212,18 @@ public final class Scanner {
       int unresolved,
       List<ProcessingError> errors) {}
 
-  private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers) {
+  /** The same work, telling {@code progress} when each input is done (also when it throws). */
+  private static <T, R> Function<T, R> counted(ScanProgress progress, Function<T, R> work) {
+    return input -> {
+      try {
+        return work.apply(input);
+      } finally {
+        progress.advanced();
+      }
+    };
+  }
+
+  private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers, ScanProgress progress) {
     List<StringConstant> constants = new ArrayList<>();
     List<EntityFacts> entities = new ArrayList<>();
     List<SqlCall> calls = new ArrayList<>();
@@ -213,10 +238,11 @@ public final class Scanner {
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
     JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog);
+    progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(
             calls,
-            call -> javaWrites.analyse(call, roles.get(call)),
+            counted(progress, call -> javaWrites.analyse(call, roles.get(call))),
             (call, failure) ->
                 new JavaWrites.Outcome(
                     List.of(), 1, 1, false,

@@ -21,7 +21,7 @@ class CliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("scan", "rules", "schema", "Exit codes:", "4", "5", "--fail-on");
     assertThat(CliRun.of("scan", "--help").out())
-        .contains("--fail-on", "--strict", "--threads", "--exclude", "--include-tests", "Exit codes:")
+        .contains("--fail-on", "--strict", "--threads", "--exclude", "--[no-]include-tests", "Exit codes:")
         .contains("analysis incomplete (some input could not be analysed) with --strict");
   }
 
