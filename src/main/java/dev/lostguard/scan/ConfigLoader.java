@@ -220,7 +220,8 @@ public final class ConfigLoader {
       } catch (UnrecognizedPropertyException e) {
         throw problem("$." + key + path(e), "unknown key");
       } catch (JsonMappingException e) {
-        throw problem("$." + key + path(e), firstLine(e.getOriginalMessage()));
+        String reason = firstLine(e.getOriginalMessage());
+        throw problem("$." + key + path(e), reason.startsWith("Cannot map `null`") ? "missing or null" : reason);
       } catch (IOException | IllegalArgumentException e) {
         String reason = firstLine(e.getMessage()).replaceFirst("^[a-z-]+: ", "");
         throw problem("$." + key, reason);
