@@ -111,18 +111,9 @@ class ChangedSinceTest {
     project.write("src/main/java/notes/Unrelated.java", "package notes;\n\nclass Unrelated {\n}\n");
     assertThat(findingPaths(project.scan("--changed-since", "HEAD"))).isEmpty();
 
-    project.write("src/main/java/notes/NoteController.java",
-        Files.exists(project.dir()) ? controllerWithComment(project) : "");
+    String controller = "src/main/java/notes/NoteController.java";
+    project.write(controller, "// names are edited here\n" + project.read(controller));
     assertThat(findingPaths(project.scan("--changed-since", "HEAD"))).contains("src/main/java/notes/NoteDao.java");
-  }
-
-  private static String controllerWithComment(TestProject project) {
-    try {
-      return "// names are edited here\n"
-          + Files.readString(project.dir().resolve("src/main/java/notes/NoteController.java"));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @Test

@@ -29,6 +29,14 @@ record TestProject(Path dir) {
     return this;
   }
 
+  String read(String relativePath) {
+    try {
+      return Files.readString(dir.resolve(relativePath));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code scan OPTIONS... DIR} with a JSON report. */
   CliRun scan(String... options) {
     List<String> args = new ArrayList<>(List.of("scan", "--format", "json"));
