@@ -48,8 +48,12 @@ public final class GitChanges {
     Path top;
     try {
       top = Path.of(git.run("rev-parse", "--show-toplevel").strip()).toRealPath();
-    } catch (GitException | IOException e) {
-      throw new GitException("--changed-since needs a git repository, and " + root + " is not in one");
+    } catch (IOException e) {
+      throw new GitException("cannot resolve the repository of " + root + ": " + e.getMessage());
+    } catch (GitException e) {
+      throw new GitException(e.getMessage().contains("not a git repository")
+          ? "needs a git repository, and " + root + " is not in one"
+          : e.getMessage());
     }
     git.neutraliseFilters();
     try {

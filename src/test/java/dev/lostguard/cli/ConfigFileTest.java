@@ -89,23 +89,26 @@ class ConfigFileTest {
     assertThat(findings(app.scan())).containsExactly("q.sql:2 update-without-version-check high");
   }
 
-  @Test
-  void anUnknownKeyIsAUsageErrorNamingItsJsonPath() throws IOException {
+  /** Scans with this configuration, which must stop the scan with exit 2 and no report. */
+  private String usageError(String json) throws IOException {
     TestProject app = app().write("q.sql", UNGUARDED);
-    config("app/lostguard.json", "{\n  \"exclude\": [],\n  \"failon\": \"high\"\n}");
+    config("app/lostguard.json", json);
     CliRun run = app.scan();
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("lostguard.json: $.failon: unknown key");
+    return run.err();
+  }
+
+  @Test
+  void anUnknownKeyIsAUsageErrorNamingItsJsonPath() throws IOException {
+    assertThat(usageError("{\n  \"exclude\": [],\n  \"failon\": \"high\"\n}"))
+        .startsWith("lostguard: ").contains("lostguard.json: $.failon: unknown key\n");
   }
 
   @Test
   void anUnknownRuleIdIsAUsageErrorNamingItsJsonPath() throws IOException {
-    TestProject app = app().write("q.sql", UNGUARDED);
-    config("app/lostguard.json", "{\"rules\": {\"no-such-rule\": \"off\"}}");
-    CliRun run = app.scan();
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("lostguard.json: $.rules.no-such-rule: unknown rule id");
+    assertThat(usageError("{\"rules\": {\"no-such-rule\": \"off\"}}"))
+        .contains("lostguard.json: $.rules.no-such-rule: unknown rule id\n");
   }
 
   @Test
