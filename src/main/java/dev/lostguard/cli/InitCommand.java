@@ -35,6 +35,11 @@ final class InitCommand implements Callable<Integer> {
       err.println("lostguard: init: not a directory: " + directory);
       return ExitCode.USAGE.code();
     }
+    Path hidden = directory.resolve(".lostguard.json");
+    if (Files.exists(hidden)) {
+      err.println("lostguard: init: " + hidden + " already exists; not writing a lostguard.json beside it");
+      return ExitCode.USAGE.code();
+    }
     try (InputStream starter = InitCommand.class.getResourceAsStream(STARTER)) {
       if (starter == null) {
         throw new IllegalStateException(STARTER + " is missing from the build");

@@ -14,6 +14,8 @@ import dev.lostguard.scan.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,5 +182,52 @@ class ConfigFileTest {
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("already exists");
     assertThat(Files.readString(written)).isEqualTo(starter);
+  }
+
+  @Test
+  void initLeavesAHiddenConfigurationAlone() throws IOException {
+    config("app/.lostguard.json", "{}");
+    CliRun init = CliRun.of("init", workspace.resolve("app").toString());
+    assertThat(init.exitCode()).isEqualTo(2);
+    assertThat(init.err()).contains(".lostguard.json already exists");
+    assertThat(workspace.resolve("app/lostguard.json")).doesNotExist();
+  }
+
+  @Test
+  void extraEntryPointsFromTheFileStartEntryChains() throws IOException {
+    TestProject app = app()
+        .write("src/main/java/shop/Nightly.java", "package shop;\n\npublic @interface Nightly {}\n")
+        .write("src/main/java/shop/Cleanup.java", """
+            package shop;
+
+            import org.springframework.jdbc.core.JdbcTemplate;
+
+            public class Cleanup {
+              private final JdbcTemplate jdbc;
+
+              public Cleanup(JdbcTemplate jdbc) {
+                this.jdbc = jdbc;
+              }
+
+              @Nightly
+              public int run(long id) {
+                return jdbc.update("UPDATE profile SET name = ? WHERE id = ?", "", id);
+              }
+            }
+            """);
+    assertThat(chains(app.scan())).containsExactly("[]");
+    config("app/lostguard.json", "{\"entryPoints\": {\"annotated\": [{\"kind\": \"job\", \"annotations\": [\"shop.Nightly\"]}]}}");
+    assertThat(chains(app.scan())).singleElement().asString().startsWith("[[\"job @Nightly").contains("Cleanup.run");
+  }
+
+  /** Per finding, its entry chains as JSON. */
+  private static List<String> chains(CliRun run) throws IOException {
+    List<String> chains = new ArrayList<>();
+    new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> {
+      List<String> each = new ArrayList<>();
+      f.get("entryPoints").forEach(e -> each.add(e.get("chain").toString()));
+      chains.add(each.toString());
+    });
+    return chains;
   }
 }
