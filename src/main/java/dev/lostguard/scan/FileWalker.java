@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * Finds the files to scan under the requested paths. Skips {@code .git}, {@code node_modules} and
  * build output ({@code target}, {@code build}, {@code out} beside a {@code pom.xml} or Gradle build),
  * what the {@code .gitignore} files of the root and below ignore (unless turned off), the user's
- * excludes, and files that match none of the user's includes (when there are any). Symbolic links to directories are never followed (their targets inside the
+ * excludes, and files that match none of the user's includes (when there are any). Symbolic links
+ * to directories are never followed (their targets inside the
  * tree are walked directly, which also rules out loops); a linked file is read only when its target
  * lies inside the scan root.
  */

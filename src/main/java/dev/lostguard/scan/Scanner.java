@@ -87,7 +87,8 @@ public final class Scanner {
       analysed =
           workers.map(
               files,
-              counted(progress, file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
+              counted(progress,
+                  file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       javaSql = resolveJavaSql(analysed, workers, progress);

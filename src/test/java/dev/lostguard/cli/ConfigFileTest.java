@@ -216,7 +216,8 @@ class ConfigFileTest {
             }
             """);
     assertThat(chains(app.scan())).containsExactly("[]");
-    config("app/lostguard.json", "{\"entryPoints\": {\"annotated\": [{\"kind\": \"job\", \"annotations\": [\"shop.Nightly\"]}]}}");
+    config("app/lostguard.json",
+        "{\"entryPoints\": {\"annotated\": [{\"kind\": \"job\", \"annotations\": [\"shop.Nightly\"]}]}}");
     assertThat(chains(app.scan())).singleElement().asString().startsWith("[[\"job @Nightly").contains("Cleanup.run");
   }
 

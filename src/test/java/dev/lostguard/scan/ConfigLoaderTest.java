@@ -20,9 +20,10 @@ class ConfigLoaderTest {
     return LOADER.parse(FILE, json);
   }
 
+  /** The problem reported for a configuration written with {@code '} for {@code "}. */
   private static String problem(String json) {
     try {
-      parse(json);
+      parse(json.replace('\'', '"'));
     } catch (ConfigException e) {
       return e.getMessage();
     }
@@ -50,7 +51,8 @@ class ConfigLoaderTest {
     assertThat(config.includeTests()).contains(true);
     assertThat(config.versionColumns()).containsExactly("revision");
     assertThat(config.failOn()).contains("high");
-    assertThat(config.sqlSinks().methodSinks()).singleElement().satisfies(s -> assertThat(s.types()).containsExactly("Db"));
+    assertThat(config.sqlSinks().methodSinks()).singleElement()
+        .satisfies(s -> assertThat(s.types()).containsExactly("Db"));
     assertThat(config.entryPoints().model().annotated()).singleElement()
         .satisfies(e -> assertThat(e.annotations()).containsExactly("com.example.Nightly"));
   }
@@ -66,45 +68,46 @@ class ConfigLoaderTest {
 
   @Test
   void unknownKeysAreNamedByJsonPath() {
-    assertThat(problem("{\"exclud\": []}")).isEqualTo("lostguard.json: $.exclud: unknown key");
-    assertThat(problem("{\"sqlSinks\": {\"methodSinks\": [{\"types\": [\"Db\"], \"sqlArgument\": 0, \"method\": [\"x\"]}]}}"))
+    assertThat(problem("{'exclud': []}")).isEqualTo("lostguard.json: $.exclud: unknown key");
+    assertThat(problem("{'sqlSinks': {'methodSinks': [{'types': ['Db'], 'sqlArgument': 0, 'method': ['x']}]}}"))
         .isEqualTo("lostguard.json: $.sqlSinks.methodSinks[0].method: unknown key");
-    assertThat(problem("{\"entryPoints\": {\"annotated\": [{\"kind\": \"job\", \"annotation\": []}]}}"))
+    assertThat(problem("{'entryPoints': {'annotated': [{'kind': 'job', 'annotation': []}]}}"))
         .isEqualTo("lostguard.json: $.entryPoints.annotated[0].annotation: unknown key");
   }
 
   @Test
   void unknownRuleIdsAndSettingsAreNamedByJsonPath() {
-    assertThat(problem("{\"rules\": {\"no-such-rule\": \"off\"}}"))
+    assertThat(problem("{'rules': {'no-such-rule': 'off'}}"))
         .isEqualTo("lostguard.json: $.rules.no-such-rule: unknown rule id");
-    assertThat(problem("{\"rules\": {\"timestamp-as-version\": \"critical\"}}"))
+    assertThat(problem("{'rules': {'timestamp-as-version': 'critical'}}"))
         .startsWith("lostguard.json: $.rules.timestamp-as-version: expected one of off, info, low");
   }
 
   @Test
   void wrongTypesAreNamedByJsonPath() {
-    assertThat(problem("{\"exclude\": \"**/gen/**\"}")).isEqualTo("lostguard.json: $.exclude: expected an array of strings");
-    assertThat(problem("{\"exclude\": [\"a\", 3]}")).isEqualTo("lostguard.json: $.exclude[1]: expected a non-empty string");
-    assertThat(problem("{\"includeTests\": \"yes\"}")).isEqualTo("lostguard.json: $.includeTests: expected true or false");
-    assertThat(problem("{\"failOn\": \"critical\"}")).startsWith("lostguard.json: $.failOn: expected one of info");
+    assertThat(problem("{'exclude': '**/gen/**'}"))
+        .isEqualTo("lostguard.json: $.exclude: expected an array of strings");
+    assertThat(problem("{'exclude': ['a', 3]}")).isEqualTo("lostguard.json: $.exclude[1]: expected a non-empty string");
+    assertThat(problem("{'includeTests': 'yes'}")).isEqualTo("lostguard.json: $.includeTests: expected true or false");
+    assertThat(problem("{'failOn': 'critical'}")).startsWith("lostguard.json: $.failOn: expected one of info");
     assertThat(problem("[]")).isEqualTo("lostguard.json: $: expected an object");
-    assertThat(problem("{\"exclude\": [\"src/[a\"]}")).startsWith("lostguard.json: $.exclude[0]: invalid glob");
+    assertThat(problem("{'exclude': ['src/[a']}")).startsWith("lostguard.json: $.exclude[0]: invalid glob");
   }
 
   @Test
   void invalidModelEntriesSayWhatIsMissing() {
-    assertThat(problem("{\"sqlSinks\": {\"methodSinks\": [{\"types\": [\"Db\"], \"methods\": [\"w\"], \"sqlArgument\": 0}]}}"))
+    assertThat(problem("{'sqlSinks': {'methodSinks': [{'types': ['Db'], 'methods': ['w'], 'sqlArgument': 0}]}}"))
         .isEqualTo("lostguard.json: $.sqlSinks: a method sink without returns or language");
-    assertThat(problem("{\"sqlSinks\": {\"methodSinks\": [{\"types\": [\"Db\"], \"methods\": [\"w\"]}]}}"))
+    assertThat(problem("{'sqlSinks': {'methodSinks': [{'types': ['Db'], 'methods': ['w']}]}}"))
         .isEqualTo("lostguard.json: $.sqlSinks.methodSinks[0].sqlArgument: missing or null");
-    assertThat(problem("{\"entryPoints\": {\"annotated\": [{\"kind\": \"cron\", \"annotations\": [\"a.B\"]}]}}"))
+    assertThat(problem("{'entryPoints': {'annotated': [{'kind': 'cron', 'annotations': ['a.B']}]}}"))
         .isEqualTo("lostguard.json: $.entryPoints: unknown kind cron");
   }
 
   @Test
   void brokenJsonAndDuplicateKeysGiveTheLine() {
-    assertThat(problem("{\n  \"exclude\": [,]\n}")).startsWith("lostguard.json:2:").contains("invalid JSON");
-    assertThat(problem("{\"failOn\": \"low\",\n \"failOn\": \"high\"}")).startsWith("lostguard.json:2:")
+    assertThat(problem("{\n  'exclude': [,]\n}")).startsWith("lostguard.json:2:").contains("invalid JSON");
+    assertThat(problem("{'failOn': 'low',\n 'failOn': 'high'}")).startsWith("lostguard.json:2:")
         .contains("Duplicate field 'failOn'");
   }
 
