@@ -7,6 +7,8 @@ import java.util.Map;
  *
  * @param files files read and analysed
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
+ * @param testSourcesNotParsed Java test sources read but not parsed: without {@code --include-tests}
+ *     a test source matters only for the entities it declares, and these declare none
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
  *     from variables or method calls): not analysed, never guessed
  * @param callsUnresolved calls between project methods whose target could not be determined from
@@ -17,6 +19,7 @@ import java.util.Map;
 public record Summary(
     int files,
     int filesSkipped,
+    int testSourcesNotParsed,
     int statements,
     int statementsUnparsed,
     int statementsUnresolved,

@@ -84,6 +84,7 @@ public final class JsonReporter implements Reporter {
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
     json.writeNumberField("filesSkipped", summary.filesSkipped());
+    json.writeNumberField("testSourcesNotParsed", summary.testSourcesNotParsed());
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());

@@ -147,8 +147,15 @@ public final class Scanner {
     }
   }
 
-  /** One file's facts, and whether it was skipped rather than read. */
-  private record Analysed(FileFacts facts, boolean skipped) {}
+  /**
+   * One file's facts, whether it was skipped rather than read, and whether it is a test source left
+   * unparsed because it cannot matter to the report.
+   */
+  private record Analysed(FileFacts facts, boolean skipped, boolean testNotParsed) {
+    Analysed(FileFacts facts, boolean skipped) {
+      this(facts, skipped, false);
+    }
+  }
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
@@ -161,11 +168,16 @@ public final class Scanner {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
     boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
+    JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
+    if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
+      // Production code cannot see test code: a test source matters only for the entities it declares.
+      return new Analysed(FileFacts.empty(path, role), false, true);
+    }
     FileFacts facts;
     try {
       facts =
           java
-              ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
               : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
@@ -244,6 +256,7 @@ public final class Scanner {
       List<Analysed> analysed, JavaSql javaSql, int unresolvedCalls, List<Finding> findings) {
     int files = 0;
     int skipped = 0;
+    int testsNotParsed = 0;
     int statements = javaSql.statements();
     int unparsed = javaSql.unparsed();
     for (Analysed a : analysed) {
@@ -251,6 +264,9 @@ public final class Scanner {
         skipped++;
       } else {
         files++;
+      }
+      if (a.testNotParsed()) {
+        testsNotParsed++;
       }
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
@@ -265,7 +281,7 @@ public final class Scanner {
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
     return new Summary(
-        files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
+        files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
         byRule);
   }
 
