@@ -75,9 +75,9 @@ public final class MarkdownReporter implements Reporter {
     return cut + (openSpan ? "`" : "") + "…";
   }
 
-  /** Table cell text: one line, no column break, no HTML. */
+  /** Table cell text: one line, no column break, no HTML tag. */
   private static String cell(String text) {
-    return text.replaceAll("\\s+", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    return text.replaceAll("\\s+", " ").replace("|", "\\|").replace("<", "&lt;");
   }
 
   /** Text inside backticks: one line; a backtick or a bar could end the span or the cell. */
