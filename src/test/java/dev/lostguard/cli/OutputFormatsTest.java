@@ -90,6 +90,18 @@ class OutputFormatsTest {
   }
 
   @Test
+  void sarifFingerprintsSurviveLinesInsertedAboveTheFinding() throws IOException {
+    String path = project();
+    JsonNode before = MAPPER.readTree(CliRun.of("scan", "--format", "sarif", path).out()).at("/runs/0/results/0");
+    Files.writeString(project.resolve("schema.sql"), "-- profiles\n\n-- owned by the accounts team\n" + UNGUARDED);
+    JsonNode after = MAPPER.readTree(CliRun.of("scan", "--format", "sarif", path).out()).at("/runs/0/results/0");
+
+    assertThat(after.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(before.at("/locations/0/physicalLocation/region/startLine").asInt() + 3);
+    assertThat(after.get("partialFingerprints")).isEqualTo(before.get("partialFingerprints"));
+  }
+
+  @Test
   void reportFilesAreReadableByOtherUsersLikeOrdinaryFiles() throws IOException {
     CliRun.of("scan", "--format", "sarif:" + file("perm.sarif"), project());
 
