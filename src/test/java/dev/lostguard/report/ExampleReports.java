@@ -1,9 +1,13 @@
 package dev.lostguard.report;
 
 import dev.lostguard.model.Confidence;
+import dev.lostguard.model.EntryChain;
+import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
+import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.PathKind;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.Report;
@@ -36,6 +40,14 @@ final class ExampleReports {
         "0123456789abcdef");
   }
 
+  /** {@link #unguardedUpdate()} with another message at another place. */
+  static Finding unguardedUpdate(String message, Location at) {
+    Finding base = unguardedUpdate();
+    return new Finding(
+        base.ruleId(), base.severity(), base.confidence(), message, at, base.relatedLocations(), base.table(),
+        base.snippet(), base.remediation(), base.signals(), base.fingerprint());
+  }
+
   /** A finding with every optional part absent. */
   static Finding ignoredRowcount() {
     return new Finding(
@@ -65,6 +77,33 @@ final class ExampleReports {
         null,
         List.of(),
         "00112233445566778899aabbccddeeff");
+  }
+
+  /** A write reached from an HTTP handler through a service. */
+  static Finding chainedWrite() {
+    EntryPoint put =
+        new EntryPoint(
+            "http", "PUT", "/orders/{id}", new MethodRef("shop.OrderController", "update", 2),
+            new Location("src/shop/OrderController.java", 20, 10, 20, 15));
+    EntryChain chain =
+        new EntryChain(
+            put,
+            List.of(new MethodRef("shop.OrderController", "update", 2), new MethodRef("shop.OrderDao", "save", 1)),
+            "JdbcTemplate.update");
+    return new Finding(
+        "update-without-version-check",
+        Severity.HIGH,
+        Confidence.HIGH,
+        "UPDATE orders has no version predicate",
+        new Location("src/shop/OrderDao.java", 31, 5, 33, 20),
+        List.of(),
+        "orders",
+        "jdbc.update(",
+        null,
+        List.of("mixed-guarding"),
+        "1111222233334444",
+        List.of(chain),
+        PathKind.ENDPOINT);
   }
 
   /** Findings in the report's order (by location), as the scan produces them. */
