@@ -16,6 +16,7 @@ import java.util.List;
  * @param entities JPA entities and mapped superclasses (Java)
  * @param types classes, interfaces, enums and records with their methods and calls (Java)
  * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
+ * @param mappers MyBatis XML mappers, whose dynamic SQL is rendered once all files are known (XML)
  */
 public record FileFacts(
     String path,
@@ -29,7 +30,34 @@ public record FileFacts(
     List<EntityFacts> entities,
     List<TypeFacts> types,
     List<CodePattern> patterns,
-    List<ProcessingError> errors) {
+    List<ProcessingError> errors,
+    List<MapperFacts> mappers) {
+
+  /** The facts of a file with no MyBatis mapper in it. */
+  public FileFacts(
+      String path,
+      SourceRole role,
+      int statements,
+      int statementsUnparsed,
+      List<SchemaChange> schemaChanges,
+      List<WriteSite> writeSites,
+      List<StringConstant> constants,
+      List<SqlCall> sqlCalls,
+      List<EntityFacts> entities,
+      List<TypeFacts> types,
+      List<CodePattern> patterns,
+      List<ProcessingError> errors) {
+    this(path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
+        patterns, errors, List.of());
+  }
+
+  /** The facts of a MyBatis XML mapper: its statements are counted now and rendered project-wide. */
+  public static FileFacts ofMapper(
+      String path, SourceRole role, int statements, List<MapperFacts> mappers, List<ProcessingError> errors) {
+    return new FileFacts(
+        path, role, statements, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors,
+        mappers);
+  }
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
@@ -56,6 +84,6 @@ public record FileFacts(
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, List.copyOf(all));
+        patterns, List.copyOf(all), mappers);
   }
 }

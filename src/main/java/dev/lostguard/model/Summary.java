@@ -11,6 +11,8 @@ import java.util.Map;
  *     from variables or method calls): not analysed, never guessed
  * @param callsUnresolved calls between project methods whose target could not be determined from
  *     source: paths through them are not seen
+ * @param statementsSetAside generated statements (MyBatis Generator) that no project code reaches:
+ *     in the table inventory, never findings
  * @param bySeverity finding counts keyed by severity label, most severe first
  * @param byRule finding counts keyed by rule id, sorted
  */
@@ -21,6 +23,7 @@ public record Summary(
     int statementsUnparsed,
     int statementsUnresolved,
     int callsUnresolved,
+    int statementsSetAside,
     int findings,
     Map<String, Integer> bySeverity,
     Map<String, Integer> byRule) {}
