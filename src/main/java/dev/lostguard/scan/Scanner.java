@@ -167,11 +167,14 @@ public final class Scanner {
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
+    boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
+    if (xml && !MapperFileAnalyzer.isMapper(source.text())) {
+      return new Analysed(FileFacts.ofMapper(path, role, 0, List.of(), List.of()), false);
+    }
     if (source.text().isEmpty()) {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
     boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
-    boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
     FileFacts facts;
     try {
       facts =

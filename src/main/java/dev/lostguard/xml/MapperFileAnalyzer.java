@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +36,14 @@ public final class MapperFileAnalyzer {
           "selectByExampleWithBLOBs", "selectByPrimaryKey", "updateByExample", "updateByExampleSelective",
           "updateByExampleWithBLOBs", "updateByPrimaryKey", "updateByPrimaryKeySelective",
           "updateByPrimaryKeyWithBLOBs");
+
+  /**
+   * Whether the text (empty when the file was too large or binary to read) is a mapper. Other XML is
+   * none of lostguard's business: not even its size or encoding is worth a diagnostic.
+   */
+  public static boolean isMapper(Optional<String> text) {
+    return text.isPresent() && MapperSniff.isMapper(text.get());
+  }
 
   public FileFacts analyze(String path, String text, SourceRole role) {
     if (!MapperSniff.isMapper(text)) {

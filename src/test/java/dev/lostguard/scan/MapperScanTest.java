@@ -260,4 +260,17 @@ class MapperScanTest {
     });
     assertThat(report.findings()).extracting(f -> f.location().path()).containsExactly("queries/orders.sql");
   }
+
+  @Test
+  void otherXmlIsNeverADiagnosticEvenWhenBinaryOrNotUtf8() throws IOException {
+    write("pom.xml", "<project><name>caf\u00e9</name></project>\n");
+    Files.write(project.resolve("pom.xml"), Files.readString(project.resolve("pom.xml"))
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(project.resolve("data.xml"), new byte[] {'<', 'a', '>', 0, 0, '<', '/', 'a', '>'});
+
+    Report report = scan();
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.summary().filesSkipped()).isZero();
+  }
 }
