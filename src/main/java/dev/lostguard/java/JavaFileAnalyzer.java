@@ -95,7 +95,8 @@ public final class JavaFileAnalyzer {
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of(),
+        List.of());
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

@@ -33,24 +33,6 @@ public record FileFacts(
     List<ProcessingError> errors,
     List<MapperFacts> mappers) {
 
-  /** The facts of a file with no MyBatis mapper in it. */
-  public FileFacts(
-      String path,
-      SourceRole role,
-      int statements,
-      int statementsUnparsed,
-      List<SchemaChange> schemaChanges,
-      List<WriteSite> writeSites,
-      List<StringConstant> constants,
-      List<SqlCall> sqlCalls,
-      List<EntityFacts> entities,
-      List<TypeFacts> types,
-      List<CodePattern> patterns,
-      List<ProcessingError> errors) {
-    this(path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, errors, List.of());
-  }
-
   /** The facts of a MyBatis XML mapper: its statements are counted now and rendered project-wide. */
   public static FileFacts ofMapper(
       String path, SourceRole role, int statements, List<MapperFacts> mappers, List<ProcessingError> errors) {
@@ -61,7 +43,8 @@ public record FileFacts(
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error),
+        List.of());
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -75,7 +58,7 @@ public record FileFacts(
       List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
-        List.of(), List.of(), errors);
+        List.of(), List.of(), errors, List.of());
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */

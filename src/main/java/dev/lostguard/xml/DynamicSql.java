@@ -36,6 +36,7 @@ public final class DynamicSql {
 
   private static final Pattern TEXT_SUBSTITUTION = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern COMPARED_COLUMN = Pattern.compile("(?<![\\w.])(?:\\w+\\.)?([A-Za-z_]\\w*)\\s*=(?!=)");
+  private static final Pattern NON_WORD = Pattern.compile("\\W");
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?i)(AND|OR)\\b");
   private static final List<String> WHERE_OVERRIDES =
       List.of("AND ", "OR ", "AND\n", "OR\n", "AND\r", "OR\r", "AND\t", "OR\t");
@@ -264,7 +265,7 @@ public final class DynamicSql {
   }
 
   private static String identifier(String expression) {
-    return Matcher.quoteReplacement("p_" + expression.strip().split(",", 2)[0].replaceAll("\\W", "_"));
+    return Matcher.quoteReplacement("p_" + NON_WORD.matcher(expression.strip().split(",", 2)[0]).replaceAll("_"));
   }
 
   private static String startTag(MapperNode.Element element) {

@@ -100,14 +100,15 @@ final class SafeXml {
 
     TreeBuilder(String text) {
       this.text = text;
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
+      int lines = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        lines++;
       }
-      this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      this.lineStarts = new int[lines];
+      int line = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        lineStarts[line++] = i + 1;
+      }
     }
 
     int line() {

@@ -29,13 +29,17 @@ class MapperScanTest {
       "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n";
 
   private void write(String name, String content) throws IOException {
-    Path file = project.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    TempProject.write(project, name, content);
   }
 
   private Report scan() {
-    return new Scanner().scan(ScanRequest.ofDirectory(project));
+    return TempProject.scan(project);
+  }
+
+  /** {@code src/main/resources/<Simple>.xml}: the mapper's statements start on line 4. */
+  private void mapper(String namespace, String statements) throws IOException {
+    write("src/main/resources/" + namespace.substring(namespace.lastIndexOf('.') + 1) + ".xml",
+        DOCTYPE + "<mapper namespace=\"" + namespace + "\">\n" + statements + "</mapper>\n");
   }
 
   private static String json(Report report) throws IOException {
@@ -77,13 +81,11 @@ class MapperScanTest {
   void aStatementLinksToItsInterfaceMethodSoTheFindingCarriesTheEntryChain() throws IOException {
     orderDesk("  int updateNote(long id, String note);\n  int updateNote(Order order);",
         "    orders.updateNote(id, note);");
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
 
           <update id="updateNote">
             UPDATE orders SET note = #{note} WHERE id = #{id}
           </update>
-        </mapper>
         """);
 
     Report report = scan();
@@ -104,11 +106,9 @@ class MapperScanTest {
     orderDesk("  void cancel(long id, int version);\n  int close(long id, int version);",
         "    orders.cancel(id, 1);\n    orders.close(id, 1);");
     String guarded = "UPDATE orders SET status = #{s}, version = version + 1 WHERE id = #{id} AND version = #{version}";
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
           <update id="cancel">%s</update>
           <update id="close">%s</update>
-        </mapper>
         """.formatted(guarded, guarded));
 
     Report report = scan();
@@ -123,13 +123,11 @@ class MapperScanTest {
   void aVersionCheckInsideAnIfIsNoGuardAndTheMessageSaysSo() throws IOException {
     orderDesk("  int changeStatus(long id, String status, Integer version);",
         "    orders.changeStatus(id, note, null);");
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
           <update id="changeStatus">
             UPDATE orders SET status = #{status}, version = version + 1 WHERE id = #{id}
             <if test="version != null">AND version = #{version}</if>
           </update>
-        </mapper>
         """);
 
     Finding finding = scan().findings().get(0);
@@ -143,10 +141,8 @@ class MapperScanTest {
   @Test
   void aStatementWithNoInterfaceIsJudgedWithoutAPath() throws IOException {
     write("db/migration/V1__orders.sql", SCHEMA);
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.LegacyMapper">
+    mapper("shop.LegacyMapper", """
           <delete id="remove">DELETE FROM orders WHERE id = #{id}</delete>
-        </mapper>
         """);
 
     assertThat(scan().findings()).singleElement().satisfies(f -> {
@@ -160,14 +156,12 @@ class MapperScanTest {
     orderDesk("  int updateByPrimaryKeySelective(Order row);\n  int updateByPrimaryKey(Order row);\n"
             + "  int deleteByPrimaryKey(Long id);",
         "    orders.updateByPrimaryKeySelective(null);");
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
           <update id="updateByPrimaryKeySelective">
             update orders <set><if test="note != null">note = #{note},</if></set> where id = #{id}
           </update>
           <update id="updateByPrimaryKey">update orders set note = #{note}, status = #{status} where id = #{id}</update>
           <delete id="deleteByPrimaryKey">delete from orders where id = #{id}</delete>
-        </mapper>
         """);
 
     Report report = scan();
@@ -181,17 +175,13 @@ class MapperScanTest {
   @Test
   void anIncludeAcrossMappersSuppliesTheVersionCheck() throws IOException {
     orderDesk("  int save(Order order);", "    if (orders.save(null) == 0) { throw new IllegalStateException(); }");
-    write("src/main/resources/Common.xml", DOCTYPE + """
-        <mapper namespace="shop.Common">
+    mapper("shop.Common", """
           <sql id="byIdAndVersion">WHERE id = #{id} AND version = #{version}</sql>
-        </mapper>
         """);
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
           <update id="save">
             UPDATE orders SET note = #{note}, version = version + 1 <include refid="shop.Common.byIdAndVersion"/>
           </update>
-        </mapper>
         """);
 
     Report report = scan();
@@ -204,11 +194,9 @@ class MapperScanTest {
   @Test
   void sqlThatDoesNotParseIsAnErrorAtTheStatementAndTheScanGoesOn() throws IOException {
     write("db/migration/V1__orders.sql", SCHEMA);
-    write("src/main/resources/OrderMapper.xml", DOCTYPE + """
-        <mapper namespace="shop.OrderMapper">
+    mapper("shop.OrderMapper", """
           <update id="broken">UPDATE orders SET WHERE</update>
           <delete id="remove">DELETE FROM orders WHERE id = #{id}</delete>
-        </mapper>
         """);
 
     Report report = scan();
