@@ -139,6 +139,28 @@ class MapperScanTest {
   }
 
   @Test
+  void aChooseIsJudgedOnItsFirstBranchAndTheFindingSaysSoWithLowerConfidence() throws IOException {
+    orderDesk("  int close(long id, String reason);", "    orders.close(id, note);");
+    mapper("shop.OrderMapper", """
+          <update id="close">
+            UPDATE orders SET
+            <choose>
+              <when test="reason != null">note = #{reason}, status = 'CLOSED'</when>
+              <otherwise>status = 'CLOSED'</otherwise>
+            </choose>
+            WHERE id = #{id}
+          </update>
+        """);
+
+    Finding finding = scan().findings().get(0);
+
+    assertThat(finding.ruleId()).isEqualTo("update-without-version-check");
+    assertThat(finding.message()).contains("(sets note, status)")
+        .endsWith("judged on the first branch of the <choose> at line 6");
+    assertThat(finding.confidence()).isEqualTo(Confidence.MEDIUM);
+  }
+
+  @Test
   void aStatementWithNoInterfaceIsJudgedWithoutAPath() throws IOException {
     write("db/migration/V1__orders.sql", SCHEMA);
     mapper("shop.LegacyMapper", """
