@@ -8,7 +8,8 @@ import java.util.Map;
  * @param files files read and analysed
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
- *     from variables or method calls): not analysed, never guessed
+ *     from variables or method calls, or a MyBatis statement that is one {@code ${sql}}): not analysed,
+ *     never guessed
  * @param callsUnresolved calls between project methods whose target could not be determined from
  *     source: paths through them are not seen
  * @param statementsSetAside generated statements (MyBatis Generator) that no project code reaches:

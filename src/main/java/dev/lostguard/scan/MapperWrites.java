@@ -89,6 +89,9 @@ final class MapperWrites {
 
   private static Rendered analyse(DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement) {
     DynamicSql.Rendering rendering = dynamicSql.render(mapper.namespace(), statement.element());
+    if (rendering.unknown()) {
+      return new Rendered(mapper, statement, List.of(), rendering, 0, List.of());
+    }
     FileFacts facts = new SqlFileAnalyzer().analyze(mapper.path(), rendering.sql(), mapper.role());
     List<ProcessingError> errors = new ArrayList<>();
     for (DynamicSql.Problem problem : rendering.problems()) {
@@ -104,6 +107,11 @@ final class MapperWrites {
   /** Statements whose SQL (or rendering) failed: each has an error. */
   int unparsed() {
     return rendered.stream().mapToInt(Rendered::unparsed).sum();
+  }
+
+  /** Statements whose whole text is a {@code ${...}} substitution: known only at run time, not guessed. */
+  int unresolved() {
+    return (int) rendered.stream().filter(r -> r.rendering() != null && r.rendering().unknown()).count();
   }
 
   List<ProcessingError> errors() {

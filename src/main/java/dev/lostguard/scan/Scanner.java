@@ -138,8 +138,7 @@ public final class Scanner {
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, mapperWrites.unparsed(), mapperSites.setAside(), graph.unresolvedCalls(),
-            result.findings()),
+        summary(analysed, javaSql, mapperWrites, mapperSites.setAside(), graph.unresolvedCalls(), result.findings()),
         inventory(model),
         result.findings(),
         List.copyOf(errors));
@@ -257,12 +256,12 @@ public final class Scanner {
   }
 
   private static Summary summary(
-      List<Analysed> analysed, JavaSql javaSql, int mapperUnparsed, int setAside, int unresolvedCalls,
+      List<Analysed> analysed, JavaSql javaSql, MapperWrites mappers, int setAside, int unresolvedCalls,
       List<Finding> findings) {
     int files = 0;
     int skipped = 0;
     int statements = javaSql.statements();
-    int unparsed = javaSql.unparsed() + mapperUnparsed;
+    int unparsed = javaSql.unparsed() + mappers.unparsed();
     for (Analysed a : analysed) {
       if (a.skipped()) {
         skipped++;
@@ -282,7 +281,8 @@ public final class Scanner {
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
     return new Summary(
-        files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, setAside, findings.size(),
+        files, skipped, statements, unparsed, javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside,
+        findings.size(),
         bySeverity, byRule);
   }
 

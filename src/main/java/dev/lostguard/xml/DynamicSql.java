@@ -60,9 +60,12 @@ public final class DynamicSql {
    *     that alone add a version check to the filter
    * @param choices lines of {@code <choose>} elements with several branches, judged on one of them
    * @param problems includes that could not be followed, each with the include's line
+   * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}): its text is
+   *     only known at run time
    */
   public record Rendering(
-      String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Problem> problems) {}
+      String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Problem> problems,
+      boolean unknown) {}
 
   /** An {@code <include>} that names no fragment, or one that includes itself. */
   public record Problem(int line, String message) {}
@@ -73,7 +76,8 @@ public final class DynamicSql {
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
     String sql = TEXT_SUBSTITUTION.matcher(out).replaceAll(m -> identifier(m.group(1)));
     return new Rendering(
-        sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems));
+        sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems),
+        out.toString().strip().startsWith("${"));
   }
 
   /** Which part of the statement a piece of SQL lands in, when an element says so. */

@@ -161,6 +161,20 @@ class MapperScanTest {
   }
 
   @Test
+  void aStatementThatIsOneTextSubstitutionIsCountedAsUnresolvedNotGuessed() throws IOException {
+    write("db/migration/V1__orders.sql", SCHEMA);
+    mapper("shop.ScriptMapper", """
+          <update id="run">${sql}</update>
+        """);
+
+    Report report = scan();
+
+    assertThat(report.summary().statementsUnresolved()).isEqualTo(1);
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.findings()).isEmpty();
+  }
+
+  @Test
   void aStatementWithNoInterfaceIsJudgedWithoutAPath() throws IOException {
     write("db/migration/V1__orders.sql", SCHEMA);
     mapper("shop.LegacyMapper", """
