@@ -42,6 +42,9 @@ final class MapperWrites {
   private static final Set<String> WRITES = Set.of("insert", "update", "delete");
   private static final Set<String> COUNT_TYPES = Set.of("int", "long", "Integer", "Long", "boolean", "Boolean");
 
+  /** A write statement and the mapper that declares it. */
+  private record Pending(MapperFacts mapper, MapperStatement statement) {}
+
   /** One statement, rendered and analysed. */
   private record Rendered(
       MapperFacts mapper,
@@ -64,13 +67,13 @@ final class MapperWrites {
 
   static MapperWrites render(List<FileFacts> facts, Workers workers, AnalysisSettings settings) {
     Map<String, MapperNode.Element> fragments = new HashMap<>();
-    List<Rendered> pending = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (FileFacts file : facts) {
       for (MapperFacts mapper : file.mappers()) {
         mapper.fragments().forEach((id, fragment) -> fragments.putIfAbsent(mapper.namespace() + "." + id, fragment));
         for (MapperStatement statement : mapper.statements()) {
           if (WRITES.contains(statement.kind())) {
-            pending.add(new Rendered(mapper, statement, List.of(), null, 0, List.of()));
+            pending.add(new Pending(mapper, statement));
           }
         }
       }

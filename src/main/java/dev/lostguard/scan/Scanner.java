@@ -282,8 +282,7 @@ public final class Scanner {
     }
     return new Summary(
         files, skipped, statements, unparsed, javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside,
-        findings.size(),
-        bySeverity, byRule);
+        findings.size(), bySeverity, byRule);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */
