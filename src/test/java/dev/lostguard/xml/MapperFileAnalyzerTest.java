@@ -55,6 +55,18 @@ class MapperFileAnalyzerTest {
   }
 
   @Test
+  void windowsLineEndingsAndTabsKeepTheStatementLines() {
+    FileFacts facts = analyze(DOCTYPE.replace("\n", "\r\n")
+        + "<mapper namespace=\"shop.OrderMapper\">\r\n\t<!-- note -->\r\n\t<delete id=\"d\"\r\n\t\tparameterType=\"long\">"
+        + "DELETE FROM orders WHERE id = #{id}</delete>\r\n</mapper>\r\n");
+
+    MapperStatement delete = facts.mappers().get(0).statements().get(0);
+    assertThat(delete.location().startLine()).isEqualTo(4);
+    assertThat(delete.location().startColumn()).isEqualTo(2);
+    assertThat(delete.location().endLine()).isEqualTo(5);
+  }
+
+  @Test
   void generatorOutputIsRecognisedByItsCommentOrByItsStatementIds() {
     FileFacts facts = analyze(DOCTYPE + """
         <mapper namespace="shop.ShipmentMapper">
