@@ -69,6 +69,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());
     json.writeNumberField("callsUnresolved", summary.callsUnresolved());
+    json.writeNumberField("statementsSetAside", summary.statementsSetAside());
     json.writeNumberField("findings", summary.findings());
     json.writeObjectFieldStart("bySeverity");
     for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {

@@ -30,6 +30,9 @@ final class TextSummary {
             : ""));
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
         + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
+    if (summary.statementsSetAside() > 0) {
+      lines.add("Set aside: " + summary.statementsSetAside() + " generated statements, not reached from project code");
+    }
     if (summary.callsUnresolved() > 0) {
       lines.add("Calls: " + summary.callsUnresolved() + " unresolved (paths through them are not seen)");
     }

@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.java.JavaFileAnalyzer;
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
@@ -28,6 +29,7 @@ import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
 import dev.lostguard.sql.MigrationOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
+import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -71,6 +73,8 @@ public final class Scanner {
     ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(JavaFileAnalyzer::new);
     List<Analysed> analysed;
     JavaSql javaSql;
+    MapperWrites mapperWrites;
+    AnalysisSettings settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
     try (Workers workers = new Workers(request.threads())) {
       analysed =
           workers.map(
@@ -79,6 +83,7 @@ public final class Scanner {
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       javaSql = resolveJavaSql(analysed, workers);
+      mapperWrites = MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings);
       timings.lap("sql");
     }
 
@@ -97,12 +102,14 @@ public final class Scanner {
       types.addAll(f.types());
     });
     CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().model());
+    MapperWrites.Linked mapperSites = mapperWrites.link(graph);
+    writeSites.addAll(mapperSites.writes());
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
             javaSql.entities(),
             writeSites,
-            catalog.settings(request.extraVersionColumns(), request.includeTests()),
+            settings,
             patterns,
             graph,
             graph);
@@ -124,13 +131,14 @@ public final class Scanner {
     List<ProcessingError> errors = new ArrayList<>();
     analysed.forEach(a -> errors.addAll(a.facts().errors()));
     errors.addAll(javaSql.errors());
+    errors.addAll(mapperWrites.errors());
     errors.addAll(result.errors());
     errors.sort(Comparator.naturalOrder());
     timings.lap("rules");
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, graph.unresolvedCalls(), result.findings()),
+        summary(analysed, javaSql, mapperWrites, mapperSites.setAside(), graph.unresolvedCalls(), result.findings()),
         inventory(model),
         result.findings(),
         List.copyOf(errors));
@@ -139,7 +147,8 @@ public final class Scanner {
   private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
     FileWalker walker =
         new FileWalker(
-            request.root(), request.excludes(), name -> name.endsWith(".sql") || name.endsWith(".java"));
+            request.root(), request.excludes(),
+            name -> name.endsWith(".sql") || name.endsWith(".java") || name.endsWith(".xml"));
     try {
       return walker.walk(request.paths());
     } catch (IOException e) {
@@ -164,6 +173,10 @@ public final class Scanner {
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
+    boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
+    if (xml && !MapperFileAnalyzer.isMapper(source.text())) {
+      return new Analysed(FileFacts.empty(path, role), false);
+    }
     if (source.text().isEmpty()) {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
@@ -178,9 +191,11 @@ public final class Scanner {
       facts =
           java
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
-              : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+              : xml
+                  ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
+                  : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
-      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
+      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
     }
     if (source.problem().isPresent()) {
@@ -253,12 +268,13 @@ public final class Scanner {
   }
 
   private static Summary summary(
-      List<Analysed> analysed, JavaSql javaSql, int unresolvedCalls, List<Finding> findings) {
+      List<Analysed> analysed, JavaSql javaSql, MapperWrites mappers, int setAside, int unresolvedCalls,
+      List<Finding> findings) {
     int files = 0;
     int skipped = 0;
     int testsNotParsed = 0;
     int statements = javaSql.statements();
-    int unparsed = javaSql.unparsed();
+    int unparsed = javaSql.unparsed() + mappers.unparsed();
     for (Analysed a : analysed) {
       if (a.skipped()) {
         skipped++;
@@ -281,8 +297,8 @@ public final class Scanner {
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
     return new Summary(
-        files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
-        byRule);
+        files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved() + mappers.unresolved(),
+        unresolvedCalls, setAside, findings.size(), bySeverity, byRule);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */

@@ -118,7 +118,7 @@ final class ExampleReports {
     return new Report(
         "lostguard",
         "0.1.0",
-        new Summary(3, 1, 0, 12, 1, 0, 0, 3, bySeverity, byRule),
+        new Summary(3, 1, 0, 12, 1, 0, 0, 0, 3, bySeverity, byRule),
         List.of(
             new TableSummary("audit_log", null, VersionSource.UNKNOWN, 1, 0),
             new TableSummary("orders", "version", VersionSource.DDL, 3, 1),
@@ -132,7 +132,7 @@ final class ExampleReports {
 
   static Report empty() {
     return new Report(
-        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
+        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
   }
 
   static Report withFindings(Finding... findings) {

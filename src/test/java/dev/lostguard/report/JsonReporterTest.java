@@ -38,6 +38,7 @@ class JsonReporterTest {
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
                 "callsUnresolved": 0,
+                "statementsSetAside": 0,
                 "findings": 0,
                 "bySeverity": {
                   "high": 0,
@@ -153,7 +154,7 @@ class JsonReporterTest {
 
     assertThat(fieldNames(root)).containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "findings", "bySeverity", "byRule");
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule");
   }
 
   @Test
