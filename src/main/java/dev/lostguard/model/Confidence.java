@@ -12,6 +12,11 @@ public enum Confidence {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** One level less sure; {@code LOW} stays low. */
+  public Confidence lowered() {
+    return this == HIGH ? MEDIUM : LOW;
+  }
+
   public static Confidence parse(String text) {
     return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param entities JPA entities and mapped superclasses (Java)
  * @param types classes, interfaces, enums and records with their methods and calls (Java)
  * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
+ * @param mappers MyBatis XML mappers, whose dynamic SQL is rendered once all files are known (XML)
  */
 public record FileFacts(
     String path,
@@ -29,11 +30,26 @@ public record FileFacts(
     List<EntityFacts> entities,
     List<TypeFacts> types,
     List<CodePattern> patterns,
-    List<ProcessingError> errors) {
+    List<ProcessingError> errors,
+    List<MapperFacts> mappers) {
+
+  /** The facts of a MyBatis XML mapper: its statements are counted now and rendered project-wide. */
+  public static FileFacts ofMapper(
+      String path, SourceRole role, int statements, List<MapperFacts> mappers, List<ProcessingError> errors) {
+    return new FileFacts(
+        path, role, statements, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors,
+        mappers);
+  }
+
+  /** A file read but not analysed: it contributes nothing. */
+  public static FileFacts empty(String path, SourceRole role) {
+    return ofMapper(path, role, 0, List.of(), List.of());
+  }
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error),
+        List.of());
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -47,7 +63,7 @@ public record FileFacts(
       List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
-        List.of(), List.of(), errors);
+        List.of(), List.of(), errors, List.of());
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */
@@ -56,6 +72,6 @@ public record FileFacts(
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, List.copyOf(all));
+        patterns, List.copyOf(all), mappers);
   }
 }

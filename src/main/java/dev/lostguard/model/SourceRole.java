@@ -7,5 +7,10 @@ public enum SourceRole {
   /** Flyway, Liquibase and other migration folders: schema and inventory only. */
   MIGRATION,
   /** Test sources: schema only, unless the user asks for tests. */
-  TEST
+  TEST,
+  /**
+   * A generated data-access statement (MyBatis Generator) that no project code calls: inventory only.
+   * Given to a write site, not a file, once the call graph is known.
+   */
+  GENERATED
 }

@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  * @param related other places that explain the write, such as the constant holding its SQL
  * @param method the Java method that executes the write, or null for a statement in a SQL script
  * @param sink the call or annotation that executes it ({@code JdbcTemplate.update}), or null
+ * @param caveat what the front-end could only approximate (a version check inside a MyBatis
+ *     {@code <if>}), or null: a finding on the write ends its message with it, one confidence level lower
  */
 public record WriteSite(
     Location location,
@@ -42,7 +44,8 @@ public record WriteSite(
     boolean implicitVersionBump,
     List<RelatedLocation> related,
     MethodRef method,
-    String sink) {
+    String sink,
+    String caveat) {
 
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
@@ -58,7 +61,7 @@ public record WriteSite(
       SourceRole role) {
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
-        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null, null);
+        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null, null, null);
   }
 
   /** The same write as executed by Java code: located at the call, with the call's context. */
@@ -72,7 +75,25 @@ public record WriteSite(
       String executingSink) {
     return new WriteSite(
         call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink);
+        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink, caveat);
+  }
+
+  /**
+   * The same write as a MyBatis mapper statement: located at its element, executed by the mapper
+   * interface's method.
+   *
+   * @param mapperRole the file's role, or {@link SourceRole#GENERATED} for generated code nobody calls
+   */
+  public WriteSite inMapper(
+      Location statement,
+      SourceRole mapperRole,
+      RowCountUse rowCount,
+      MethodRef mapperMethod,
+      String statementSink,
+      String statementCaveat) {
+    return new WriteSite(
+        statement, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, mapperRole, rowCount,
+        Set.of(), false, List.of(), mapperMethod, statementSink, statementCaveat);
   }
 
   /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */
@@ -91,6 +112,6 @@ public record WriteSite(
         new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
     return new WriteSite(
         location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
-        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink);
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink, caveat);
   }
 }

@@ -24,9 +24,15 @@ final class TextSummary {
   List<String> lines(Report report) {
     Summary summary = report.summary();
     List<String> lines = new ArrayList<>();
-    lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped");
+    lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped"
+        + (summary.testSourcesNotParsed() > 0
+            ? " (" + summary.testSourcesNotParsed() + " test sources not parsed; --include-tests parses them)"
+            : ""));
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
         + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
+    if (summary.statementsSetAside() > 0) {
+      lines.add("Set aside: " + summary.statementsSetAside() + " generated statements, not reached from project code");
+    }
     if (summary.callsUnresolved() > 0) {
       lines.add("Calls: " + summary.callsUnresolved() + " unresolved (paths through them are not seen)");
     }

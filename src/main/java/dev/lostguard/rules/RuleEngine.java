@@ -1,5 +1,6 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.Finding;
@@ -151,8 +152,13 @@ public final class RuleEngine {
     List<EntryChain> chains = List.of();
     PathKind pathKind = null;
     String message = verdict.message();
+    Confidence confidence = verdict.confidence().orElse(metadata.defaultConfidence());
     if (candidate.site != null) {
       WriteSite write = candidate.site.site();
+      if (write.caveat() != null) {
+        message += "; " + write.caveat();
+        confidence = confidence.lowered();
+      }
       chains = model.chainsTo(write.method()).stream().map(c -> c.endingIn(write.sink())).toList();
       pathKind =
           PathKinds.of(
@@ -170,7 +176,7 @@ public final class RuleEngine {
     return new Finding(
         candidate.ruleId,
         severity,
-        verdict.confidence().orElse(metadata.defaultConfidence()),
+        confidence,
         message,
         location,
         List.copyOf(related),

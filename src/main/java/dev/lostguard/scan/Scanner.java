@@ -2,6 +2,7 @@ package dev.lostguard.scan;
 
 import dev.lostguard.java.JavaFileAnalyzer;
 import dev.lostguard.java.SqlSinks;
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
@@ -29,6 +30,7 @@ import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
 import dev.lostguard.sql.MigrationOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
+import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -82,6 +84,8 @@ public final class Scanner {
     ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
     List<Analysed> analysed;
     JavaSql javaSql;
+    MapperWrites mapperWrites;
+    AnalysisSettings settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
     try (Workers workers = new Workers(request.threads())) {
       progress.phase("parse", files.size());
       analysed =
@@ -92,6 +96,7 @@ public final class Scanner {
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       javaSql = resolveJavaSql(analysed, workers, progress);
+      mapperWrites = MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings);
       timings.lap("sql");
     }
 
@@ -111,12 +116,14 @@ public final class Scanner {
     });
     progress.phase("model", 0);
     CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
+    MapperWrites.Linked mapperSites = mapperWrites.link(graph);
+    writeSites.addAll(mapperSites.writes());
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
             javaSql.entities(),
             writeSites,
-            catalog.settings(request.extraVersionColumns(), request.includeTests()),
+            settings,
             patterns,
             graph,
             graph);
@@ -139,6 +146,7 @@ public final class Scanner {
     List<ProcessingError> errors = new ArrayList<>();
     analysed.forEach(a -> errors.addAll(a.facts().errors()));
     errors.addAll(javaSql.errors());
+    errors.addAll(mapperWrites.errors());
     errors.addAll(result.errors());
     errors.sort(Comparator.naturalOrder());
     List<Finding> findings = request.changeScope().filter(request.ruleOverrides().apply(result.findings()), graph);
@@ -147,14 +155,15 @@ public final class Scanner {
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, graph.unresolvedCalls(), findings),
+        summary(analysed, javaSql, mapperWrites, mapperSites.setAside(), graph.unresolvedCalls(), findings),
         inventory(model),
         findings,
         List.copyOf(errors));
   }
 
   private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
-    FileWalker walker = FileWalker.of(request, name -> name.endsWith(".sql") || name.endsWith(".java"));
+    FileWalker walker =
+        FileWalker.of(request, name -> name.endsWith(".sql") || name.endsWith(".java") || name.endsWith(".xml"));
     try {
       return walker.walk(request.paths());
     } catch (IOException e) {
@@ -162,8 +171,15 @@ public final class Scanner {
     }
   }
 
-  /** One file's facts, and whether it was skipped rather than read. */
-  private record Analysed(FileFacts facts, boolean skipped) {}
+  /**
+   * One file's facts, whether it was skipped rather than read, and whether it is a test source left
+   * unparsed because it cannot matter to the report.
+   */
+  private record Analysed(FileFacts facts, boolean skipped, boolean testNotParsed) {
+    Analysed(FileFacts facts, boolean skipped) {
+      this(facts, skipped, false);
+    }
+  }
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
@@ -172,18 +188,29 @@ public final class Scanner {
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
+    boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
+    if (xml && !MapperFileAnalyzer.isMapper(source.text())) {
+      return new Analysed(FileFacts.empty(path, role), false);
+    }
     if (source.text().isEmpty()) {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
     boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
+    JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
+    if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
+      // Production code cannot see test code: a test source matters only for the entities it declares.
+      return new Analysed(FileFacts.empty(path, role), false, true);
+    }
     FileFacts facts;
     try {
       facts =
           java
-              ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
-              : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
+              : xml
+                  ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
+                  : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
-      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
+      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
     }
     if (source.problem().isPresent()) {
@@ -268,16 +295,21 @@ public final class Scanner {
   }
 
   private static Summary summary(
-      List<Analysed> analysed, JavaSql javaSql, int unresolvedCalls, List<Finding> findings) {
+      List<Analysed> analysed, JavaSql javaSql, MapperWrites mappers, int setAside, int unresolvedCalls,
+      List<Finding> findings) {
     int files = 0;
     int skipped = 0;
+    int testsNotParsed = 0;
     int statements = javaSql.statements();
-    int unparsed = javaSql.unparsed();
+    int unparsed = javaSql.unparsed() + mappers.unparsed();
     for (Analysed a : analysed) {
       if (a.skipped()) {
         skipped++;
       } else {
         files++;
+      }
+      if (a.testNotParsed()) {
+        testsNotParsed++;
       }
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
@@ -292,8 +324,8 @@ public final class Scanner {
       byRule.merge(finding.ruleId(), 1, Integer::sum);
     }
     return new Summary(
-        files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
-        byRule);
+        files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved() + mappers.unresolved(),
+        unresolvedCalls, setAside, findings.size(), bySeverity, byRule);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */

@@ -73,6 +73,9 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
     }
     String result = text;
     for (Map.Entry<String, String> e : originals.entrySet()) {
+      if (!result.contains(e.getKey())) {
+        continue; // most printed expressions hold one placeholder: spare the others a regex each
+      }
       result = result.replaceAll(java.util.regex.Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_])",
           java.util.regex.Matcher.quoteReplacement(e.getValue()));
     }

@@ -33,10 +33,12 @@ class JsonReporterTest {
               "summary": {
                 "files": 0,
                 "filesSkipped": 0,
+                "testSourcesNotParsed": 0,
                 "statements": 0,
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
                 "callsUnresolved": 0,
+                "statementsSetAside": 0,
                 "findings": 0,
                 "bySeverity": {
                   "high": 0,
@@ -152,7 +154,7 @@ class JsonReporterTest {
 
     assertThat(fieldNames(root)).containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "findings", "bySeverity", "byRule");
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule");
   }
 
   @Test

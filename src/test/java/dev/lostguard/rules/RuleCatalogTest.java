@@ -31,6 +31,17 @@ class RuleCatalogTest {
   }
 
   @Test
+  void everyRuleNamesCwe362AndExactlyOneOfStaleCheckOrBrokenLockingAndTagsItsCwes() {
+    for (RuleMetadata entry : catalog.entries()) {
+      assertThat(entry.cwe()).as(entry.id()).contains("CWE-362");
+      assertThat(entry.cwe().stream().filter(c -> c.equals("CWE-367") || c.equals("CWE-413")))
+          .as(entry.id())
+          .hasSize(1);
+      assertThat(entry.tags()).as(entry.id()).containsAll(entry.cwe());
+    }
+  }
+
+  @Test
   void everyCatalogFileBelongsToARegisteredRule() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       List<String> ids =

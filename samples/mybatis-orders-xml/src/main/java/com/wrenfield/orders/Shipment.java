@@ -1,0 +1,3 @@
+package com.wrenfield.orders;
+
+public record Shipment(Long id, Long orderId, String carrier, String trackingNo, String status) {}

@@ -1,0 +1,15 @@
+package com.wrenfield.orders.mapper;
+
+import com.wrenfield.orders.OrderLine;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements in {@code mappers/OrderLineMapper.xml}. */
+@Mapper
+public interface OrderLineMapper {
+
+  int upsertLine(OrderLine line);
+
+  int deleteLines(@Param("orderId") long orderId, @Param("ids") List<Long> ids);
+}

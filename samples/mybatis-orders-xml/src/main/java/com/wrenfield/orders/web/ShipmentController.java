@@ -1,0 +1,25 @@
+package com.wrenfield.orders.web;
+
+import com.wrenfield.orders.ShipmentService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ShipmentController {
+
+  private final ShipmentService shipments;
+
+  public ShipmentController(ShipmentService shipments) {
+    this.shipments = shipments;
+  }
+
+  @PostMapping("/shipments/{id}/tracking")
+  public ResponseEntity<Void> tracking(
+      @PathVariable long id, @RequestParam String carrier, @RequestParam String trackingNo) {
+    shipments.recordTracking(id, carrier, trackingNo);
+    return ResponseEntity.accepted().build();
+  }
+}

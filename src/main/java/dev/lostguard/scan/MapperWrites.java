@@ -1,0 +1,214 @@
+package dev.lostguard.scan;
+
+import dev.lostguard.model.AnalysisSettings;
+import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.MapperFacts;
+import dev.lostguard.model.MapperNode;
+import dev.lostguard.model.MapperStatement;
+import dev.lostguard.model.MethodFacts;
+import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.Operator;
+import dev.lostguard.model.Predicate;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.RowCountUse;
+import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.TypeRef;
+import dev.lostguard.model.WriteSite;
+import dev.lostguard.sql.SqlFileAnalyzer;
+import dev.lostguard.xml.DynamicSql;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns MyBatis XML mapper statements into write sites, in two steps. {@link #render} (in parallel, once
+ * every file is read, since an {@code <include>} may name another mapper's fragment) renders each
+ * {@code <update>}, {@code <delete>} and {@code <insert>} and analyses the SQL. {@link #link} (once the
+ * call graph exists) places each write at its element and ties it to the mapper interface's method
+ * ({@code namespace} + {@code id}): the method's return type tells whether the row count reaches the
+ * caller, its callers whether project code runs the statement at all. A generated statement that no
+ * project code calls is set aside: it counts in the table inventory, never as a finding.
+ */
+final class MapperWrites {
+
+  private static final Set<String> WRITES = Set.of("insert", "update", "delete");
+  private static final Set<String> COUNT_TYPES = Set.of("int", "long", "Integer", "Long", "boolean", "Boolean");
+
+  /** A write statement and the mapper that declares it. */
+  private record Pending(MapperFacts mapper, MapperStatement statement) {}
+
+  /** One statement, rendered and analysed. */
+  private record Rendered(
+      MapperFacts mapper,
+      MapperStatement statement,
+      List<WriteSite> sites,
+      DynamicSql.Rendering rendering,
+      int unparsed,
+      List<ProcessingError> errors) {}
+
+  /** The write sites, and how many generated statements were set aside. */
+  record Linked(List<WriteSite> writes, int setAside) {}
+
+  private final List<Rendered> rendered;
+  private final AnalysisSettings settings;
+
+  private MapperWrites(List<Rendered> rendered, AnalysisSettings settings) {
+    this.rendered = rendered;
+    this.settings = settings;
+  }
+
+  static MapperWrites render(List<FileFacts> facts, Workers workers, AnalysisSettings settings) {
+    Map<String, MapperNode.Element> fragments = new HashMap<>();
+    List<Pending> pending = new ArrayList<>();
+    for (FileFacts file : facts) {
+      for (MapperFacts mapper : file.mappers()) {
+        mapper.fragments().forEach((id, fragment) -> fragments.putIfAbsent(mapper.namespace() + "." + id, fragment));
+        for (MapperStatement statement : mapper.statements()) {
+          if (WRITES.contains(statement.kind())) {
+            pending.add(new Pending(mapper, statement));
+          }
+        }
+      }
+    }
+    DynamicSql dynamicSql = new DynamicSql(Map.copyOf(fragments), settings::isVersionName);
+    List<Rendered> rendered =
+        workers.map(
+            pending,
+            p -> analyse(dynamicSql, p.mapper(), p.statement()),
+            (p, failure) ->
+                new Rendered(p.mapper(), p.statement(), List.of(), null, 1,
+                    List.of(error(ErrorKind.PARSE_XML, p.statement(), "could not render " + sink(p.statement())
+                        + ": " + failure))));
+    return new MapperWrites(List.copyOf(rendered), settings);
+  }
+
+  private static Rendered analyse(DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement) {
+    DynamicSql.Rendering rendering = dynamicSql.render(mapper.namespace(), statement.element());
+    if (rendering.unknown()) {
+      return new Rendered(mapper, statement, List.of(), rendering, 0, List.of());
+    }
+    FileFacts facts = new SqlFileAnalyzer().analyze(mapper.path(), rendering.sql(), mapper.role());
+    List<ProcessingError> errors = new ArrayList<>();
+    for (DynamicSql.Problem problem : rendering.problems()) {
+      errors.add(ProcessingError.of(ErrorKind.PARSE_XML, mapper.path(), problem.line(), problem.message()));
+    }
+    for (ProcessingError error : facts.errors()) {
+      errors.add(error(error.kind() == ErrorKind.TIMEOUT ? ErrorKind.TIMEOUT : ErrorKind.PARSE_SQL, statement,
+          "SQL of " + sink(statement) + ": " + error.message()));
+    }
+    return new Rendered(mapper, statement, facts.writeSites(), rendering, facts.statementsUnparsed(), List.copyOf(errors));
+  }
+
+  /** Statements whose SQL (or rendering) failed: each has an error. */
+  int unparsed() {
+    return rendered.stream().mapToInt(Rendered::unparsed).sum();
+  }
+
+  /** Statements whose whole text is a {@code ${...}} substitution: known only at run time, not guessed. */
+  int unresolved() {
+    return (int) rendered.stream().filter(r -> r.rendering() != null && r.rendering().unknown()).count();
+  }
+
+  List<ProcessingError> errors() {
+    List<ProcessingError> errors = new ArrayList<>();
+    rendered.forEach(r -> errors.addAll(r.errors()));
+    return errors;
+  }
+
+  Linked link(CallGraph graph) {
+    List<WriteSite> writes = new ArrayList<>();
+    int setAside = 0;
+    for (Rendered r : rendered) {
+      if (r.sites().isEmpty()) {
+        continue;
+      }
+      MapperStatement statement = r.statement();
+      List<MethodFacts> methods = interfaceMethods(graph, r.mapper().namespace(), statement.id());
+      Optional<MethodFacts> called =
+          methods.stream().filter(m -> !graph.callersOf(m.ref()).isEmpty()).findFirst();
+      MethodFacts method = called.orElse(methods.isEmpty() ? null : methods.get(0));
+      SourceRole role = r.mapper().role();
+      if (statement.generated() && called.isEmpty() && role == SourceRole.APPLICATION) {
+        role = SourceRole.GENERATED;
+        setAside++;
+      }
+      MethodRef ref = method != null ? method.ref() : new MethodRef(r.mapper().namespace(), statement.id(), -1);
+      String caveat = caveat(r);
+      for (WriteSite site : r.sites()) {
+        writes.add(site.inMapper(statement.location(), role, rowCount(method), ref, sink(statement), caveat));
+      }
+    }
+    return new Linked(List.copyOf(writes), setAside);
+  }
+
+  /**
+   * The methods named like the statement on the mapper interface or its project supertypes, fewest
+   * parameters first. MyBatis runs one statement for every overload; the site follows the first overload
+   * that project code calls.
+   */
+  private static List<MethodFacts> interfaceMethods(CallGraph graph, String namespace, String id) {
+    List<MethodFacts> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<String> queue = new ArrayList<>(List.of(namespace));
+    for (int i = 0; i < queue.size(); i++) {
+      Optional<TypeFacts> type = graph.type(queue.get(i));
+      if (type.isEmpty() || !seen.add(queue.get(i))) {
+        continue;
+      }
+      type.get().methods().stream().filter(m -> m.ref().name().equals(id)).forEach(found::add);
+      for (TypeRef supertype : type.get().supertypes()) {
+        graph.projectType(supertype).ifPresent(queue::add);
+      }
+    }
+    found.sort(Comparator.comparingInt((MethodFacts m) -> m.ref().arity()).thenComparing(MethodFacts::ref));
+    return found;
+  }
+
+  /** MyBatis hands the affected-row count to the interface method's caller, if the method returns it. */
+  private static RowCountUse rowCount(MethodFacts method) {
+    if (method == null) {
+      return RowCountUse.UNKNOWN;
+    }
+    if (method.returnType() == null) {
+      return RowCountUse.DISCARDED;
+    }
+    return COUNT_TYPES.contains(method.returnType().simpleName()) ? RowCountUse.USED : RowCountUse.UNKNOWN;
+  }
+
+  /** What a finding must add because the rendering could not show the statement's every run. */
+  private String caveat(Rendered r) {
+    List<String> parts = new ArrayList<>();
+    if (!r.rendering().skippableVersionChecks().isEmpty() && r.sites().stream().noneMatch(this::comparesVersion)) {
+      parts.add("version check inside " + String.join(" and ", r.rendering().skippableVersionChecks())
+          + " can be skipped at run time");
+    }
+    if (!r.rendering().choices().isEmpty()) {
+      parts.add("judged on the first branch of the <choose> at line" + (r.rendering().choices().size() > 1 ? "s " : " ")
+          + String.join(", ", r.rendering().choices().stream().map(String::valueOf).toList()));
+    }
+    return parts.isEmpty() ? null : String.join("; ", parts);
+  }
+
+  private boolean comparesVersion(WriteSite site) {
+    List<Predicate> predicates = new ArrayList<>(site.where().conjuncts());
+    predicates.addAll(site.guard());
+    return predicates.stream()
+        .anyMatch(p -> p.operator() == Operator.EQ && settings.isVersionName(p.column()));
+  }
+
+  private static String sink(MapperStatement statement) {
+    return "MyBatis <" + statement.kind() + " id=\"" + statement.id() + "\">";
+  }
+
+  private static ProcessingError error(ErrorKind kind, MapperStatement statement, String message) {
+    return ProcessingError.of(kind, statement.location().path(), statement.location().startLine(), message);
+  }
+}

@@ -1,0 +1,279 @@
+package dev.lostguard.xml;
+
+import dev.lostguard.model.MapperNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a mapper statement's dynamic SQL to one SQL text, the way MyBatis would for one plausible set
+ * of arguments:
+ *
+ * <ul>
+ *   <li>{@code <if>}: its content (every optional column is written, every optional filter applies),
+ *       except a comparison of a version column in the filter: a check that an {@code <if>} can leave
+ *       out is no guard, so it is left out and reported in {@link Rendering#skippableVersionChecks};
+ *   <li>{@code <choose>}: the first {@code <when>} (likewise skipping one that only adds a version
+ *       check), noted in {@link Rendering#choices} because the other branches are not judged;
+ *   <li>{@code <where>}, {@code <set>}, {@code <trim>}: MyBatis's prefix and override rules;
+ *   <li>{@code <foreach>}: {@code open}, one item, {@code close};
+ *   <li>{@code <include refid>}: the {@code <sql>} fragment of this mapper or, qualified, of any
+ *       other, with its {@code <property>} values; a cycle or a missing fragment is a problem;
+ *   <li>{@code <bind>}, {@code <selectKey>}, comments: nothing;
+ *   <li>{@code #{name}} stays (the SQL front-end reads it as the named parameter {@code :name});
+ *       {@code ${name}} becomes the identifier {@code p_name}, since it may stand for a table or column.
+ * </ul>
+ */
+public final class DynamicSql {
+
+  private static final Pattern TEXT_SUBSTITUTION = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern COMPARED_COLUMN = Pattern.compile("(?<![\\w.])(?:\\w+\\.)?([A-Za-z_]\\w*)\\s*=(?!=)");
+  private static final Pattern NON_WORD = Pattern.compile("\\W");
+  private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?i)(AND|OR)\\b");
+  private static final List<String> WHERE_OVERRIDES =
+      List.of("AND ", "OR ", "AND\n", "OR\n", "AND\r", "OR\r", "AND\t", "OR\t");
+
+  private final Map<String, MapperNode.Element> fragments;
+  private final Predicate<String> versionColumn;
+
+  /**
+   * @param fragments every {@code <sql>} fragment of the project, by {@code namespace.id}
+   * @param versionColumn whether a lower-case column name is a version column's name
+   */
+  public DynamicSql(Map<String, MapperNode.Element> fragments, Predicate<String> versionColumn) {
+    this.fragments = fragments;
+    this.versionColumn = versionColumn;
+  }
+
+  /**
+   * One statement's SQL and what the rendering had to decide.
+   *
+   * @param skippableVersionChecks the {@code <if test=...>} (or {@code <when>}) elements, as written,
+   *     that alone add a version check to the filter
+   * @param choices lines of {@code <choose>} elements with several branches, judged on one of them
+   * @param problems includes that could not be followed, each with the include's line
+   * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}): its text is
+   *     only known at run time
+   */
+  public record Rendering(
+      String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Problem> problems,
+      boolean unknown) {}
+
+  /** An {@code <include>} that names no fragment, or one that includes itself. */
+  public record Problem(int line, String message) {}
+
+  public Rendering render(String namespace, MapperNode.Element statement) {
+    Context context = new Context(namespace);
+    StringBuilder out = new StringBuilder();
+    renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
+    String sql = TEXT_SUBSTITUTION.matcher(out).replaceAll(m -> identifier(m.group(1)));
+    return new Rendering(
+        sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems),
+        out.toString().strip().startsWith("${"));
+  }
+
+  /** Which part of the statement a piece of SQL lands in, when an element says so. */
+  private enum Region {
+    SET,
+    WHERE,
+    UNKNOWN
+  }
+
+  private static final class Context {
+    final String namespace;
+    final Deque<String> including = new ArrayDeque<>();
+    final List<String> skipped = new ArrayList<>();
+    final List<Integer> choices = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    int loops;
+
+    Context(String namespace) {
+      this.namespace = namespace;
+    }
+  }
+
+  private void renderChildren(
+      MapperNode.Element parent, Context context, Region region, Map<String, String> properties, StringBuilder out) {
+    for (MapperNode child : parent.children()) {
+      if (child instanceof MapperNode.Text text) {
+        out.append(substitute(text.text(), properties));
+      } else if (child instanceof MapperNode.Element element) {
+        out.append(' ');
+        renderElement(element, context, region, properties, out);
+        out.append(' ');
+      }
+    }
+  }
+
+  private void renderElement(
+      MapperNode.Element element, Context context, Region region, Map<String, String> properties, StringBuilder out) {
+    switch (element.name()) {
+      case "if" -> {
+        String content = contentOf(element, context, region, properties);
+        if (addsOnlyAVersionCheck(content, region)) {
+          context.skipped.add(startTag(element));
+        } else {
+          out.append(content);
+        }
+      }
+      case "choose" -> renderChoose(element, context, region, properties, out);
+      case "where" -> out.append(trim(contentOf(element, context, Region.WHERE, properties), "WHERE", "",
+          WHERE_OVERRIDES, List.of()));
+      case "set" -> out.append(trim(contentOf(element, context, Region.SET, properties), "SET", "",
+          List.of(","), List.of(",")));
+      case "trim" -> {
+        String prefix = element.attribute("prefix", "");
+        Region inner = prefix.strip().equalsIgnoreCase("WHERE") ? Region.WHERE
+            : prefix.strip().equalsIgnoreCase("SET") ? Region.SET : region;
+        out.append(trim(contentOf(element, context, inner, properties), prefix, element.attribute("suffix", ""),
+            overrides(element.attribute("prefixOverrides", "")), overrides(element.attribute("suffixOverrides", ""))));
+      }
+      case "foreach" -> {
+        context.loops++;
+        out.append(element.attribute("open", ""))
+            .append(contentOf(element, context, region, properties))
+            .append(element.attribute("close", ""));
+        context.loops--;
+      }
+      case "include" -> renderInclude(element, context, region, properties, out);
+      case "bind", "selectKey", "property" -> {
+        // They bind variables or run a separate query: no SQL of this statement.
+      }
+      default -> renderChildren(element, context, region, properties, out);
+    }
+  }
+
+  private void renderChoose(
+      MapperNode.Element choose, Context context, Region region, Map<String, String> properties, StringBuilder out) {
+    List<MapperNode.Element> branches = new ArrayList<>();
+    for (MapperNode child : choose.children()) {
+      if (child instanceof MapperNode.Element e && (e.name().equals("when") || e.name().equals("otherwise"))) {
+        branches.add(e);
+      }
+    }
+    if (branches.size() > 1 && context.loops == 0) {
+      context.choices.add(choose.line());
+    }
+    for (MapperNode.Element branch : branches) {
+      String content = contentOf(branch, context, region, properties);
+      if (branch.name().equals("when") && addsOnlyAVersionCheck(content, region)) {
+        context.skipped.add(startTag(branch));
+        continue;
+      }
+      out.append(content);
+      return;
+    }
+  }
+
+  private void renderInclude(
+      MapperNode.Element include, Context context, Region region, Map<String, String> properties, StringBuilder out) {
+    String refid = substitute(include.attribute("refid", ""), properties).strip();
+    String key = fragments.containsKey(context.namespace + "." + refid) ? context.namespace + "." + refid : refid;
+    MapperNode.Element fragment = fragments.get(key);
+    if (fragment == null) {
+      context.problems.add(new Problem(include.line(), "<include refid=\"" + refid + "\"> names no <sql> fragment"));
+      return;
+    }
+    if (context.including.contains(key)) {
+      List<String> chain = new ArrayList<>(context.including);
+      Collections.reverse(chain);
+      context.problems.add(new Problem(include.line(), "<include refid=\"" + refid + "\"> includes itself: "
+          + String.join(" -> ", chain) + " -> " + key));
+      return;
+    }
+    Map<String, String> inner = new HashMap<>(properties);
+    for (MapperNode child : include.children()) {
+      if (child instanceof MapperNode.Element property && property.name().equals("property")) {
+        inner.put(property.attribute("name", ""), substitute(property.attribute("value", ""), properties));
+      }
+    }
+    context.including.push(key);
+    renderChildren(fragment, context, region, inner, out);
+    context.including.pop();
+  }
+
+  private String contentOf(MapperNode.Element element, Context context, Region region, Map<String, String> properties) {
+    StringBuilder content = new StringBuilder();
+    renderChildren(element, context, region, properties, content);
+    return content.toString();
+  }
+
+  /**
+   * Content that lands in the filter (a {@code <where>}, or text starting with AND/OR) and compares a
+   * version column: {@code <if test="version != null">AND version = #{version}</if>}.
+   */
+  private boolean addsOnlyAVersionCheck(String content, Region region) {
+    String stripped = content.strip();
+    boolean filter = region == Region.WHERE || region != Region.SET && LEADING_CONNECTIVE.matcher(stripped).find();
+    if (!filter) {
+      return false;
+    }
+    Matcher compared = COMPARED_COLUMN.matcher(stripped);
+    while (compared.find()) {
+      if (versionColumn.test(compared.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** MyBatis's TrimSqlNode: overrides match the upper-cased, stripped content; prefix and suffix wrap it. */
+  private static String trim(
+      String content, String prefix, String suffix, List<String> prefixOverrides, List<String> suffixOverrides) {
+    String sql = content.strip();
+    if (sql.isEmpty()) {
+      return "";
+    }
+    String upper = sql.toUpperCase(Locale.ENGLISH);
+    for (String override : prefixOverrides) {
+      if (upper.startsWith(override)) {
+        sql = sql.substring(override.strip().length()).strip();
+        break;
+      }
+    }
+    upper = sql.toUpperCase(Locale.ENGLISH);
+    for (String override : suffixOverrides) {
+      if (upper.endsWith(override)) {
+        sql = sql.substring(0, sql.length() - override.strip().length()).strip();
+        break;
+      }
+    }
+    return (prefix.isEmpty() ? "" : prefix + " ") + sql + (suffix.isEmpty() ? "" : " " + suffix);
+  }
+
+  private static List<String> overrides(String attribute) {
+    List<String> result = new ArrayList<>();
+    for (String part : attribute.split("\\|")) {
+      if (!part.isEmpty()) {
+        result.add(part.toUpperCase(Locale.ENGLISH));
+      }
+    }
+    return result;
+  }
+
+  /** {@code ${name}} replaced by an {@code <include>}'s property value, when it has one. */
+  private static String substitute(String text, Map<String, String> properties) {
+    if (properties.isEmpty() || text.indexOf("${") < 0) {
+      return text;
+    }
+    return TEXT_SUBSTITUTION.matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1).strip(), m.group())));
+  }
+
+  private static String identifier(String expression) {
+    return Matcher.quoteReplacement("p_" + NON_WORD.matcher(expression.strip().split(",", 2)[0]).replaceAll("_"));
+  }
+
+  private static String startTag(MapperNode.Element element) {
+    String test = element.attribute("test", null);
+    return "<" + element.name() + (test == null ? "" : " test=\"" + test + "\"") + ">";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.lostguard.xml;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lostguard.model.MapperNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What marks a mapper statement as MyBatis Generator output ({@code rules/models/mybatis-generator.json}):
+ * the generator's comment inside the element, or one of its fixed statement ids.
+ */
+final class GeneratorMarks {
+
+  private static final String RESOURCE = "/rules/models/mybatis-generator.json";
+
+  /** The shape of the data file. */
+  record Marks(String description, List<String> comments, List<String> statementIds) {}
+
+  private final List<String> comments;
+  private final Set<String> statementIds;
+
+  GeneratorMarks(Marks marks) {
+    this.comments = marks.comments().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    this.statementIds = Set.copyOf(marks.statementIds());
+  }
+
+  static GeneratorMarks builtIn() {
+    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try (InputStream in = GeneratorMarks.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("rules/models/mybatis-generator.json is missing from the build");
+      }
+      return new GeneratorMarks(mapper.readValue(in, Marks.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("malformed rules/models/mybatis-generator.json: " + e.getMessage(), e);
+    }
+  }
+
+  boolean generated(String id, MapperNode.Element statement) {
+    if (statementIds.contains(id)) {
+      return true;
+    }
+    for (MapperNode child : statement.children()) {
+      if (child instanceof MapperNode.Comment comment) {
+        String text = comment.text().toLowerCase(Locale.ROOT);
+        if (comments.stream().anyMatch(text::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

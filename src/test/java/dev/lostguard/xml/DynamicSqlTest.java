@@ -1,0 +1,173 @@
+package dev.lostguard.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.MapperNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Rendering dynamic SQL: each tag, includes across mappers, and what the rendering had to decide. */
+class DynamicSqlTest {
+
+  private static final String NS = "shop.OrderMapper";
+
+  private final Map<String, MapperNode.Element> fragments = new HashMap<>();
+
+  private void fragment(String namespace, String xml) throws SafeXml.Failure {
+    MapperNode.Element element = SafeXml.parse(xml);
+    fragments.put(namespace + "." + element.attribute("id", ""), element);
+  }
+
+  private DynamicSql.Rendering render(String statementXml) throws SafeXml.Failure {
+    return new DynamicSql(fragments, Set.of("version", "lock_version")::contains).render(NS, SafeXml.parse(statementXml));
+  }
+
+  private static String squashed(String sql) {
+    return sql.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void setAddsSetAndDropsTheTrailingComma() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders
+          <set>
+            <if test="status != null">status = #{status},</if>
+            <if test="note != null">note = #{note},</if>
+          </set>
+          WHERE id = #{id}</update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = #{status}, note = #{note} WHERE id = #{id}");
+  }
+
+  @Test
+  void whereAddsWhereAndDropsTheLeadingConnective() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <delete id="d">DELETE FROM orders
+          <where>
+            <if test="customerId != null">AND customer_id = #{customerId}</if>
+            <if test="status != null">AND status = #{status}</if>
+          </where></delete>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM orders WHERE customer_id = #{customerId} AND status = #{status}");
+  }
+
+  @Test
+  void anEmptyWhereAddsNothing() throws SafeXml.Failure {
+    assertThat(squashed(render("<delete id=\"d\">DELETE FROM carts <where>  </where></delete>").sql()))
+        .isEqualTo("DELETE FROM carts");
+  }
+
+  @Test
+  void trimAppliesPrefixSuffixAndBothOverrideLists() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <insert id="i">INSERT INTO tags
+          <trim prefix="(" suffix=")" suffixOverrides=",">name, color,</trim>
+          VALUES
+          <trim prefix="(" suffix=")" prefixOverrides="AND |OR " suffixOverrides=",">#{name}, #{color},</trim>
+          <trim prefix="WHERE" prefixOverrides="and |or ">or x = 1</trim></insert>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("INSERT INTO tags ( name, color ) VALUES ( #{name}, #{color} ) WHERE x = 1");
+  }
+
+  @Test
+  void foreachRendersOpenOneItemAndClose() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <delete id="d">DELETE FROM order_lines WHERE id IN
+          <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach></delete>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM order_lines WHERE id IN (#{id})");
+  }
+
+  @Test
+  void aVersionCheckInsideAnIfIsLeftOutAndReported() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders SET status = #{status}, version = version + 1 WHERE id = #{id}
+          <if test="version != null">AND version = #{version}</if></update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = #{status}, version = version + 1 WHERE id = #{id}");
+    assertThat(r.skippableVersionChecks()).containsExactly("<if test=\"version != null\">");
+  }
+
+  @Test
+  void anOptionalVersionAssignmentInSetIsKeptAndNotReported() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders <set><if test="version != null">version = #{version},</if></set>
+          WHERE id = #{id} AND lock_version = #{lockVersion}</update>""");
+
+    assertThat(squashed(r.sql())).contains("SET version = #{version}").contains("AND lock_version = #{lockVersion}");
+    assertThat(r.skippableVersionChecks()).isEmpty();
+  }
+
+  @Test
+  void chooseTakesTheFirstWhenAndRecordsTheChoice() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders SET
+          <choose>
+            <when test="paid">status = 'PAID'</when>
+            <otherwise>status = 'OPEN'</otherwise>
+          </choose>
+          WHERE id = #{id}</update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = 'PAID' WHERE id = #{id}");
+    assertThat(r.choices()).containsExactly(2);
+  }
+
+  @Test
+  void chooseSkipsAWhenThatOnlyAddsAVersionCheck() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders SET note = #{note} WHERE id = #{id}
+          <choose>
+            <when test="version != null">AND version = #{version}</when>
+            <otherwise>AND status = 'OPEN'</otherwise>
+          </choose></update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET note = #{note} WHERE id = #{id} AND status = 'OPEN'");
+    assertThat(r.skippableVersionChecks()).containsExactly("<when test=\"version != null\">");
+  }
+
+  @Test
+  void includeFindsALocalFragmentAndOneOfAnotherMapperWithItsProperties() throws SafeXml.Failure {
+    fragment(NS, "<sql id=\"cols\">status = #{status}</sql>");
+    fragment("shop.Common", "<sql id=\"byId\">WHERE ${alias}id = #{id}</sql>");
+
+    DynamicSql.Rendering r = render("""
+        <update id="u">UPDATE orders o SET <include refid="cols"/>
+          <include refid="shop.Common.byId"><property name="alias" value="o."/></include></update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders o SET status = #{status} WHERE o.id = #{id}");
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void anIncludeCycleIsAProblemAtTheIncludeAndRendersNothingMore() throws SafeXml.Failure {
+    fragment(NS, "<sql id=\"a\">x = 1 <include refid=\"b\"/></sql>");
+    fragment(NS, "<sql id=\"b\">\n<include refid=\"a\"/></sql>");
+
+    DynamicSql.Rendering r = render("<update id=\"u\">UPDATE t SET <include refid=\"a\"/> WHERE id = 1</update>");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE t SET x = 1 WHERE id = 1");
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.message()).contains("includes itself").contains(NS + ".a -> " + NS + ".b -> " + NS + ".a");
+    });
+  }
+
+  @Test
+  void aMissingFragmentIsAProblem() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("<update id=\"u\">UPDATE t SET a = 1 <include refid=\"nowhere\"/></update>");
+
+    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("nowhere"));
+  }
+
+  @Test
+  void bindSelectKeyAndCommentsRenderNothingAndTextSubstitutionsBecomeIdentifiers() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <update id="u"><bind name="pattern" value="'%' + name + '%'"/><!-- a note -->
+          <selectKey keyProperty="id" order="BEFORE">SELECT 1</selectKey>
+          UPDATE ${table} SET name = #{name} WHERE id = #{id}</update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE p_table SET name = #{name} WHERE id = #{id}");
+  }
+}
