@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The scanned repository is untrusted: its own configuration must never run a command. Every call
  * turns off the file-system monitor and hooks, external diff and textconv drivers, the pager, and every
- * clean/smudge filter the configuration names (a working-tree diff would otherwise run them); system
- * configuration and terminal prompts are off, and each call has a time limit.
+ * clean/smudge filter the configuration names (a working-tree diff would otherwise run them);
+ * submodules, whose own configuration could do the same, are never looked into; system configuration
+ * and terminal prompts are off, and each call has a time limit.
  */
 public final class GitChanges {
 
@@ -65,11 +66,11 @@ public final class GitChanges {
     }
     List<String> changed = new ArrayList<>();
     try {
-      changed.addAll(git.paths("diff", "--name-only", "--no-ext-diff", "--no-textconv", "-z", ref + "...HEAD", "--"));
+      changed.addAll(git.diff(ref + "...HEAD"));
     } catch (GitException noMergeBase) {
-      changed.addAll(git.paths("diff", "--name-only", "--no-ext-diff", "--no-textconv", "-z", ref, "HEAD", "--"));
+      changed.addAll(git.diff(ref, "HEAD"));
     }
-    changed.addAll(git.paths("diff", "--name-only", "--no-ext-diff", "--no-textconv", "-z", "HEAD", "--"));
+    changed.addAll(git.diff("HEAD"));
     changed.addAll(git.paths("ls-files", "--others", "--exclude-standard", "--full-name", "-z"));
     return relativeTo(top, root, changed);
   }
@@ -106,6 +107,15 @@ public final class GitChanges {
         safety.add("filter." + driver + "." + setting);
       }
     }
+  }
+
+  /** Names of the files that differ between the revisions (one: the working tree and that revision). */
+  private List<String> diff(String... revisions) throws GitException {
+    List<String> args = new ArrayList<>(
+        List.of("diff", "--name-only", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-z"));
+    args.addAll(List.of(revisions));
+    args.add("--");
+    return paths(args.toArray(String[]::new));
   }
 
   private List<String> paths(String... args) throws GitException {
