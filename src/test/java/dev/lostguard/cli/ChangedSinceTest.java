@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +194,31 @@ class ChangedSinceTest {
     assertThat(findingPaths(run)).containsExactly("a.sql");
     assertThat(fsmonitorMarker).doesNotExist();
     assertThat(filterMarker).doesNotExist();
+  }
+
+  @Test
+  void aSubmodulesOwnGitConfigurationNeverRunsACommandEither() throws IOException {
+    TestProject inner = new TestProject(workspace.resolve("inner"))
+        .write("q.sql", UNGUARDED).write(".gitattributes", "*.sql filter=trap\n");
+    GitRepo.init(inner.dir()).commitAll("inner");
+    TestProject project = project().write("schema.sql", SCHEMA);
+    GitRepo repo = committed(project);
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", inner.dir().toUri().toString(), "sub");
+    repo.commitAll("add sub");
+    Path marker = workspace.resolve("filter-ran");
+    repo.git("-C", "sub", "config", "filter.trap.clean", script("clean.sh", "touch '" + marker + "'\ncat"));
+    Path touched = project.dir().resolve("sub/q.sql");
+    // Same size, newer time: git must read the file, through its clean filter, to know it is unchanged.
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+
+    repo.git("diff", "--name-only", "HEAD");
+    assertThat(marker).as("the trap works for plain git").exists();
+    Files.delete(marker);
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(System.currentTimeMillis() + 20_000));
+
+    CliRun run = project.scan("--changed-since", "HEAD");
+    assertThat(run.exitCode()).isZero();
+    assertThat(marker).doesNotExist();
   }
 
   private String script(String name, String body) throws IOException {
