@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,6 +80,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 5 when any input could not be analysed.")
   boolean strict;
 
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Parser threads (default: all cores). The report is the same for any N.")
   Integer threads;
@@ -112,8 +115,9 @@ final class ScanCommand implements Callable<Integer> {
     if (parseOnly) {
       return parseOnly(request);
     }
+    baselineOptions.load();
     ScanTimings timings = new ScanTimings();
-    Report report = new Scanner().scan(request, timings);
+    Report report = baselineOptions.apply(new Scanner().scan(request, timings));
 
     Reporter reporter =
         format == OutputFormat.json
@@ -129,10 +133,16 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       writeAtomically(output, rendered.toString());
     }
+    baselineOptions.update(report);
     if (stats) {
       printStats(report, timings);
     }
     return exitCode(report).code();
+  }
+
+  /** The report of this command's scan options, not rendered: {@code baseline create} writes it. */
+  Report scanOnly() {
+    return new Scanner().scan(request());
   }
 
   private int parseOnly(ScanRequest request) {
@@ -179,14 +189,14 @@ final class ScanCommand implements Callable<Integer> {
     }
     Optional<Severity> threshold = failOn.threshold();
     if (threshold.isPresent()
-        && report.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
+        && report.findings().stream().filter(Finding::open).map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
       applicable.add(ExitCode.FINDINGS);
     }
     return ExitCode.mostImportant(applicable);
   }
 
   /** Readers of FILE never see half a report: write beside it, then move into place. */
-  private static void writeAtomically(Path target, String content) throws IOException {
+  static void writeAtomically(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Files.createDirectories(directory);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.lostguard.model.BaselineEntry;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
@@ -61,7 +62,7 @@ public final class JsonReporter implements Reporter {
     stringField(json, "name", report.toolName());
     stringField(json, "version", report.toolVersion());
     json.writeEndObject();
-    writeSummary(json, report.summary());
+    writeSummary(json, report);
     json.writeArrayFieldStart("tables");
     for (TableSummary table : report.tables()) {
       writeTable(json, table);
@@ -77,10 +78,16 @@ public final class JsonReporter implements Reporter {
       writeError(json, error);
     }
     json.writeEndArray();
+    json.writeArrayFieldStart("staleBaselineEntries");
+    for (BaselineEntry entry : report.staleBaseline()) {
+      writeBaselineEntry(json, entry);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+  private static void writeSummary(JsonGenerator json, Report report) throws IOException {
+    Summary summary = report.summary();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
     json.writeNumberField("filesSkipped", summary.filesSkipped());
@@ -99,6 +106,9 @@ public final class JsonReporter implements Reporter {
       json.writeNumberField(count.getKey(), count.getValue());
     }
     json.writeEndObject();
+    json.writeNumberField("suppressed", SummaryCounts.suppressed(report));
+    json.writeNumberField("baselined", SummaryCounts.baselined(report));
+    json.writeNumberField("staleBaselineEntries", report.staleBaseline().size());
     json.writeEndObject();
   }
 
@@ -166,6 +176,24 @@ public final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     stringField(json, "pathKind", finding.pathKind() == null ? null : finding.pathKind().label());
+    if (finding.suppression() != null) {
+      json.writeObjectFieldStart("suppression");
+      stringField(json, "kind", finding.suppression().kind().label());
+      stringField(json, "reason", finding.suppression().reason());
+      json.writeFieldName("location");
+      writeLocation(json, finding.suppression().location());
+      json.writeEndObject();
+    }
+    stringField(json, "baseline", finding.baseline() == null ? null : finding.baseline().label());
+    json.writeEndObject();
+  }
+
+  private static void writeBaselineEntry(JsonGenerator json, BaselineEntry entry) throws IOException {
+    json.writeStartObject();
+    stringField(json, "fingerprint", entry.fingerprint());
+    stringField(json, "ruleId", entry.ruleId());
+    stringField(json, "path", entry.path());
+    json.writeNumberField("count", entry.count());
     json.writeEndObject();
   }
 

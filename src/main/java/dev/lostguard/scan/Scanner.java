@@ -14,16 +14,17 @@ import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Schema;
 import dev.lostguard.model.SchemaChange;
-import dev.lostguard.model.Severity;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.SuppressionDirective;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.rules.EntryPointModels;
+import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
 import dev.lostguard.sql.MigrationOrder;
@@ -33,12 +34,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
@@ -113,13 +113,13 @@ public final class Scanner {
     SourceLines lines = new SourceLines(byPath);
     Map<String, SourceRole> roleByPath = new HashMap<>();
     facts.forEach(f -> roleByPath.put(f.path(), f.role()));
-    RuleEngine.Result result =
-        RuleEngine.builtIn(catalog)
-            .run(
-                model,
-                lines::line,
-                path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST
-                    || request.includeTests());
+    Predicate<String> reportable =
+        path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST || request.includeTests();
+    RuleEngine.Result result = RuleEngine.builtIn(catalog).run(model, lines::line, reportable);
+    List<Finding> findings =
+        new IneffectiveSuppression(catalog)
+            .apply(result.findings(), analysed.stream().flatMap(a -> a.directives().stream()).toList(), lines::line,
+                reportable);
 
     List<ProcessingError> errors = new ArrayList<>();
     analysed.forEach(a -> errors.addAll(a.facts().errors()));
@@ -130,9 +130,9 @@ public final class Scanner {
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, graph.unresolvedCalls(), result.findings()),
+        summary(analysed, javaSql, graph.unresolvedCalls(), findings),
         inventory(model),
-        result.findings(),
+        findings,
         List.copyOf(errors));
   }
 
@@ -147,8 +147,12 @@ public final class Scanner {
     }
   }
 
-  /** One file's facts, and whether it was skipped rather than read. */
-  private record Analysed(FileFacts facts, boolean skipped) {}
+  /** One file's facts, whether it was skipped rather than read, and its suppression directives. */
+  private record Analysed(FileFacts facts, boolean skipped, List<SuppressionDirective> directives) {
+    Analysed(FileFacts facts, boolean skipped) {
+      this(facts, skipped, List.of());
+    }
+  }
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
@@ -174,7 +178,7 @@ public final class Scanner {
     if (source.problem().isPresent()) {
       facts = facts.withError(source.problem().get());
     }
-    return new Analysed(facts, false);
+    return new Analysed(facts, false, SuppressionDirectives.find(path, source.text().get()));
   }
 
   private static JavaFileAnalyzer.Depth javaDepth(SourceRole role, boolean includeTests) {
@@ -255,18 +259,8 @@ public final class Scanner {
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
-    Map<String, Integer> bySeverity = new LinkedHashMap<>();
-    for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
-      bySeverity.put(severity.label(), 0);
-    }
-    Map<String, Integer> byRule = new TreeMap<>();
-    for (Finding finding : findings) {
-      bySeverity.merge(finding.severity().label(), 1, Integer::sum);
-      byRule.merge(finding.ruleId(), 1, Integer::sum);
-    }
-    return new Summary(
-        files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, findings.size(), bySeverity,
-        byRule);
+    return new Summary(files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, 0, Map.of(), Map.of())
+        .countingOpen(findings);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */

@@ -25,8 +25,18 @@ class RuleCatalogTest {
       RuleMetadata entry = catalog.entry(id);
       assertThat(entry.name()).isEqualTo(pascalCase(id));
       assertThat(entry.remediation()).isNotBlank();
-      assertThat(entry.tags()).contains("CWE-362");
       assertThat(catalog.page(id)).startsWith("# " + id).contains("## Bad", "## Good");
+    }
+  }
+
+  @Test
+  void everyRiskRuleIsTaggedAsARaceConditionAndTheSuppressionMetaRuleIsNot() {
+    for (String id : Rules.ids()) {
+      if (id.equals(IneffectiveSuppression.ID)) {
+        assertThat(catalog.entry(id).tags()).doesNotContain("CWE-362").contains("suppression");
+      } else {
+        assertThat(catalog.entry(id).tags()).contains("CWE-362");
+      }
     }
   }
 
@@ -55,6 +65,7 @@ class RuleCatalogTest {
     for (ProjectRule rule : Rules.projectRules()) {
       assertThat(rule.getClass().getSimpleName()).isEqualTo(catalog.entry(rule.id()).name());
     }
+    assertThat(IneffectiveSuppression.class.getSimpleName()).isEqualTo(catalog.entry(IneffectiveSuppression.ID).name());
   }
 
   @Test

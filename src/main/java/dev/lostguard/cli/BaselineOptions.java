@@ -1,0 +1,53 @@
+package dev.lostguard.cli;
+
+import dev.lostguard.model.Report;
+import dev.lostguard.scan.Baseline;
+import dev.lostguard.scan.BaselineFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code scan} options that compare findings with a baseline file and keep that file current. */
+final class BaselineOptions {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Fail only on findings not in this baseline file (see 'lostguard baseline create');"
+          + " accepted ones are still listed in JSON, marked 'unchanged'.")
+  Path baseline;
+
+  @Option(names = "--update-baseline", paramLabel = "FILE",
+      description = "After the scan, write FILE with every unsuppressed finding that is not new (all of them"
+          + " without --baseline): stale entries are pruned, new findings are not accepted.")
+  Path update;
+
+  private Baseline loaded;
+
+  /** Reads {@code --baseline} before the scan, so a bad file costs no scan: exit 2 with the reason. */
+  void load() {
+    if (baseline == null) {
+      return;
+    }
+    try {
+      loaded = BaselineFile.read(baseline);
+    } catch (BaselineFile.Invalid e) {
+      throw new ParameterException(command.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The report compared with the loaded baseline, or as it is when there is none. */
+  Report apply(Report report) {
+    return loaded == null ? report : loaded.applyTo(report);
+  }
+
+  /** Writes {@code --update-baseline}, if given. */
+  void update(Report report) throws IOException {
+    if (update != null) {
+      ScanCommand.writeAtomically(update, BaselineFile.render(Baseline.of(report.findings())));
+    }
+  }
+}
