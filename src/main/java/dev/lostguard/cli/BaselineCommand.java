@@ -50,16 +50,13 @@ final class BaselineCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       ScanCommand scan = new ScanCommand(Map.of(), false);
-      try {
-        new CommandLine(scan).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(scanArguments.toArray(String[]::new));
-      } catch (ParameterException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
-      }
       Report report;
       try {
+        new CommandLine(scan).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(scanArguments.toArray(String[]::new));
         report = scan.scanOnly();
       } catch (ParameterException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        // Report it against this command, so that the usage hint names 'baseline create'.
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       Baseline baseline = Baseline.of(report.findings());
       ScanCommand.writeAtomically(output, BaselineFile.render(baseline));

@@ -80,7 +80,7 @@ final class SuppressionDirectives {
 
   private static SuppressionDirective comment(String path, String[] lines, int index, String rest, Syntax syntax) {
     String[] parts = rest == null ? new String[0] : rest.strip().split("\\s+", 2);
-    String ruleId = parts.length > 0 ? parts[0] : "";
+    String ruleId = parts.length > 0 ? parts[0].replaceAll("[:,]+$", "") : "";
     String reason = parts.length > 1 ? LEADING_SEPARATOR.matcher(parts[1].strip()).replaceFirst("").strip() : "";
     int governed = 0;
     for (int next = index + 1; next < lines.length && governed == 0; next++) {
