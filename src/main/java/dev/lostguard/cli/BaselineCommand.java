@@ -32,6 +32,7 @@ final class BaselineCommand implements Runnable {
   }
 
   @Command(name = "create", mixinStandardHelpOptions = true,
+      customSynopsis = "lostguard baseline create [-hV] -o=FILE [SCAN-ARGUMENTS...]",
       description = {
         "Scan and write every unsuppressed finding to FILE; 'scan --baseline FILE' then fails only on new ones.",
         "Any other argument is passed to 'scan' (PATH, --root, --exclude, --include-tests, --version-column,"

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * comments in the file's own syntax ({@code //} Java, {@code --} SQL, {@code <!-- -->} XML), and for
  * Java, {@code @SuppressWarnings("lostguard:<rule-id>")} annotations. A comment directive governs the
  * next line that is neither blank nor a whole-line comment, so expectation markers and other
- * directives may sit between it and the code. Files that never mention {@code lostguard:} cost one
- * {@code contains}.
+ * directives may sit between it and the code. In Java it governs the whole statement that starts
+ * there (up to the line ending in {@code ;}, <code>{</code> or <code>}</code>), because a finding
+ * points at the call that runs the SQL, which a formatter may have moved below {@code int n =} or
+ * an annotation. Files that never mention {@code lostguard:} cost one {@code contains}.
  */
 final class SuppressionDirectives {
 
@@ -25,6 +27,9 @@ final class SuppressionDirectives {
   private static final Pattern IGNORE = Pattern.compile("^lostguard:ignore(?:\\s+(.*))?$");
   /** Separators people put between the rule id and the reason: {@code --}, {@code :}, {@code -}. */
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^(?:--|[:\\-\u2013\u2014])\\s*");
+  /** How far a Java statement may run before a directive stops governing its lines. */
+  private static final int MAX_STATEMENT_LINES = 12;
+  private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s//[^\"]*$");
 
   private SuppressionDirectives() {}
 
@@ -88,10 +93,22 @@ final class SuppressionDirectives {
         governed = next + 1;
       }
     }
+    int last = governed;
+    if (syntax == Syntax.JAVA && governed > 0) {
+      while (last < lines.length && last - governed < MAX_STATEMENT_LINES - 1 && !endsStatement(lines[last - 1])
+          && !lines[last].isBlank()) {
+        last++;
+      }
+    }
     String line = lines[index];
     int column = line.length() - line.stripLeading().length() + 1;
     Location location = new Location(path, index + 1, column, index + 1, Math.max(column, line.stripTrailing().length()));
     String folded = ("ignore " + ruleId + " " + reason).strip().replaceAll("\\s+", " ");
-    return new SuppressionDirective(SuppressionKind.COMMENT, ruleId, reason, location, governed, governed, folded);
+    return new SuppressionDirective(SuppressionKind.COMMENT, ruleId, reason, location, governed, last, folded);
+  }
+
+  private static boolean endsStatement(String line) {
+    String code = TRAILING_COMMENT.matcher(line).replaceFirst("").stripTrailing();
+    return code.endsWith(";") || code.endsWith("{") || code.endsWith("}");
   }
 }

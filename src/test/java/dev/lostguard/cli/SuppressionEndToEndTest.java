@@ -155,6 +155,21 @@ class SuppressionEndToEndTest {
   }
 
   @Test
+  void aJavaCommentDirectiveCoversACallThatAFormatterMovedBelowItsStatementsFirstLine() throws IOException {
+    write("schema.sql", SCHEMA);
+    write("src/main/java/shop/DocDao.java", dao("""
+          int rename(long id, String title) {
+            // lostguard:ignore update-without-version-check titles are last-writer-wins by product decision
+            int updated =
+                jdbc.update("UPDATE doc SET title = ? WHERE id = ?", title, id);
+            return updated;
+          }
+        """));
+
+    assertThat(findings()).containsExactly("src/main/java/shop/DocDao.java:14 update-without-version-check suppressed");
+  }
+
+  @Test
   void suppressWarningsOnAClassCoversEveryMethod() throws IOException {
     write("schema.sql", SCHEMA);
     write("src/main/java/shop/DocDao.java", """

@@ -39,6 +39,25 @@ class SuppressionDirectivesTest {
   }
 
   @Test
+  void inJavaADirectiveGovernsTheWholeStatementThatStartsOnItsLine() {
+    String source = """
+        class A {
+          void f() {
+            // lostguard:ignore rowcount-ignored the caller re-reads the row // and compares
+            int updated =
+                jdbc.update( // the SQL is below
+                    "UPDATE t SET a = ? WHERE id = ?", a, id);
+            g();
+          }
+        }
+        """;
+    assertThat(find("A.java", source)).containsExactly(
+        "comment 3 [rowcount-ignored] [the caller re-reads the row // and compares] 4-6");
+    assertThat(find("a.sql", "-- lostguard:ignore rowcount-ignored why\nUPDATE t\n  SET a = 1;\n"))
+        .containsExactly("comment 1 [rowcount-ignored] [why] 2-2");
+  }
+
+  @Test
   void keepsDirectivesWithoutReasonOrRuleOrFollowingLine() {
     assertThat(find("a.sql", "-- lostguard:ignore update-without-version-check\nUPDATE t SET a = 1;\n-- lostguard:ignore\n"))
         .containsExactly("comment 1 [update-without-version-check] [] 2-2", "comment 3 [] [] 0-0");
