@@ -157,9 +157,11 @@ class BaselineEndToEndTest {
   }
 
   @Test
-  void insertedLinesAboveFindingsKeepThemBaselined() throws IOException {
+  void insertedLinesAndReformattingKeepFindingsBaselined() throws IOException {
     edit(DAO, "package com.tidewater.helpdesk;", "// Copyright Tidewater\n\npackage com.tidewater.helpdesk;\n\n");
     edit(DAO, "  /** A directive without", "  // moved down\n\n\n  /** A directive without");
+    edit(DAO, "jdbc.update(\"UPDATE ticket SET priority = ? WHERE id = ?\", priority, id);",
+        "jdbc.update(\n        \"update ticket\\n   set priority = ?\\n where id = ?\",\n        priority,\n        id);");
     edit(SCRIPT, "-- The directive below", "SELECT 1;\n\n-- The directive below");
 
     JsonNode report = scan("--baseline", baseline.toString());
