@@ -189,7 +189,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     Optional<Severity> threshold = failOn.threshold();
     if (threshold.isPresent()
-        && report.findings().stream().filter(Finding::open).map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
+        && report.findings().stream()
+            .filter(Finding::open)
+            .map(Finding::severity)
+            .anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
       applicable.add(ExitCode.FINDINGS);
     }
     return ExitCode.mostImportant(applicable);

@@ -38,19 +38,19 @@ public final class SuppressWarningsReader {
    * @param lines {@code source} split into lines, for the reason comments
    */
   public static List<SuppressionDirective> read(String path, String source, String[] lines) {
-    Optional<CompilationUnit> unit;
+    List<SuppressionDirective> directives = new ArrayList<>();
     try {
-      unit = JavaParsing.parse(JavaParsing.newParser(), source).unit();
+      Optional<CompilationUnit> unit = JavaParsing.parse(JavaParsing.newParser(), source).unit();
+      unit.ifPresent(u -> u.findAll(AnnotationExpr.class).forEach(annotation -> {
+        String name = annotation.getNameAsString();
+        if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
+          read(path, annotation, lines, directives);
+        }
+      }));
     } catch (RuntimeException | StackOverflowError e) {
+      // Deep nesting or a parser bug: the front-end reports the file; its annotations suppress nothing.
       return List.of();
     }
-    List<SuppressionDirective> directives = new ArrayList<>();
-    unit.ifPresent(u -> u.findAll(AnnotationExpr.class).forEach(annotation -> {
-      String name = annotation.getNameAsString();
-      if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
-        read(path, annotation, lines, directives);
-      }
-    }));
     return directives;
   }
 

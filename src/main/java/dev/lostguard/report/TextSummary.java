@@ -72,7 +72,8 @@ final class TextSummary {
           + " (no longer found; --update-baseline prunes them)");
       List<List<String>> rows = new ArrayList<>();
       for (BaselineEntry entry : report.staleBaseline()) {
-        rows.add(List.of(entry.path(), entry.ruleId(), entry.fingerprint() + (entry.count() > 1 ? " x" + entry.count() : "")));
+        String times = entry.count() > 1 ? " x" + entry.count() : "";
+        rows.add(List.of(entry.path(), entry.ruleId(), entry.fingerprint() + times));
       }
       lines.addAll(indented(Columns.align(rows, false, false, false)));
     }

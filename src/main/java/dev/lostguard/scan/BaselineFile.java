@@ -129,7 +129,8 @@ public final class BaselineFile {
     if (!node.path("count").isInt() || node.get("count").intValue() < 1) {
       throw new Invalid(at + ".count: expected a positive integer, found " + found(node.path("count")));
     }
-    return new BaselineEntry(fingerprint, text(node, "ruleId", at), text(node, "path", at), node.get("count").intValue());
+    return new BaselineEntry(
+        fingerprint, text(node, "ruleId", at), text(node, "path", at), node.get("count").intValue());
   }
 
   private static String text(JsonNode node, String field, String at) throws Invalid {

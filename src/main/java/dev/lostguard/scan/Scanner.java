@@ -259,7 +259,8 @@ public final class Scanner {
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
-    return new Summary(files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, 0, Map.of(), Map.of())
+    return new Summary(
+            files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, 0, Map.of(), Map.of())
         .countingOpen(findings);
   }
 

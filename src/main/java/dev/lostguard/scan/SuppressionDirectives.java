@@ -102,7 +102,8 @@ final class SuppressionDirectives {
     }
     String line = lines[index];
     int column = line.length() - line.stripLeading().length() + 1;
-    Location location = new Location(path, index + 1, column, index + 1, Math.max(column, line.stripTrailing().length()));
+    int endColumn = Math.max(column, line.stripTrailing().length());
+    Location location = new Location(path, index + 1, column, index + 1, endColumn);
     String folded = ("ignore " + ruleId + " " + reason).strip().replaceAll("\\s+", " ");
     return new SuppressionDirective(SuppressionKind.COMMENT, ruleId, reason, location, governed, last, folded);
   }
