@@ -60,7 +60,7 @@ final class BaselineCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       Baseline baseline = Baseline.of(report.findings());
-      ScanCommand.writeAtomically(output, BaselineFile.render(baseline));
+      ReportOutputs.writeAtomically(output, BaselineFile.render(baseline));
       PrintWriter err = spec.commandLine().getErr();
       err.printf("lostguard: wrote %d baseline entries (%d findings) to %s%n",
           baseline.entries().size(), baseline.entries().stream().mapToInt(e -> e.count()).sum(), output);

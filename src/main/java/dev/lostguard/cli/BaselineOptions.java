@@ -47,7 +47,7 @@ final class BaselineOptions {
   /** Writes {@code --update-baseline}, if given. */
   void update(Report report) throws IOException {
     if (update != null) {
-      ScanCommand.writeAtomically(update, BaselineFile.render(Baseline.of(report.findings())));
+      ReportOutputs.writeAtomically(update, BaselineFile.render(Baseline.of(report.findings())));
     }
   }
 }

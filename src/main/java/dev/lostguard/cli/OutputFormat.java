@@ -3,5 +3,9 @@ package dev.lostguard.cli;
 /** The report formats of {@code scan --format}. */
 public enum OutputFormat {
   text,
-  json
+  json,
+  sarif,
+  gitlab,
+  junit,
+  markdown
 }

@@ -3,24 +3,17 @@ package dev.lostguard.cli;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Severity;
-import dev.lostguard.report.JsonReporter;
-import dev.lostguard.report.Reporter;
-import dev.lostguard.report.TextReporter;
 import dev.lostguard.scan.ParseOnlyFloor;
 import dev.lostguard.scan.ScanRequest;
 import dev.lostguard.scan.ScanTimings;
 import dev.lostguard.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +58,18 @@ final class ScanCommand implements Callable<Integer> {
       description = "Another column name that holds a row version (repeatable).")
   List<String> versionColumns = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Option(names = "--format", paramLabel = "FORMAT[:FILE]", converter = FormatTarget.Converter.class,
+      description = "Report format, repeatable: text, json, sarif, gitlab, junit, markdown; with :FILE it is"
+          + " written to FILE atomically (default: text to standard output). At most one goes to standard output.")
+  List<FormatTarget> formats = new ArrayList<>();
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.")
+      description = "Write the report to FILE (atomically) instead of standard output; only with one --format.")
   Path output;
+
+  @Option(names = "--sarif-category", paramLabel = "CATEGORY",
+      description = "SARIF automationDetails.id: GitHub's category for this analysis (e.g. lostguard/backend).")
+  String sarifCategory;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
       description = "Exit 4 when a finding is at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -112,6 +110,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ScanRequest request = request();
+    List<FormatTarget> targets = FormatTargets.resolve(spec.commandLine(), formats, output, sarifCategory);
     if (parseOnly) {
       return parseOnly(request);
     }
@@ -119,20 +118,8 @@ final class ScanCommand implements Callable<Integer> {
     ScanTimings timings = new ScanTimings();
     Report report = baselineOptions.apply(new Scanner().scan(request, timings));
 
-    Reporter reporter =
-        format == OutputFormat.json
-            ? new JsonReporter()
-            : new TextReporter(
-                new TextReporter.Options(output == null && color.enabled(interactive, environment), quiet));
-    StringWriter rendered = new StringWriter();
-    reporter.write(report, rendered);
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
-      out.flush();
-    } else {
-      writeAtomically(output, rendered.toString());
-    }
+    new ReportOutputs(request.root(), sarifCategory, color.enabled(interactive, environment), quiet)
+        .write(report, targets, spec.commandLine().getOut());
     baselineOptions.update(report);
     if (stats) {
       printStats(report, timings);
@@ -196,24 +183,6 @@ final class ScanCommand implements Callable<Integer> {
       applicable.add(ExitCode.FINDINGS);
     }
     return ExitCode.mostImportant(applicable);
-  }
-
-  /** Readers of FILE never see half a report: write beside it, then move into place. */
-  static void writeAtomically(Path target, String content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, ".lostguard-", ".tmp");
-    try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 
   private void printStats(Report report, ScanTimings timings) {

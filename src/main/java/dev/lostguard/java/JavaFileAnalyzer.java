@@ -48,8 +48,9 @@ public final class JavaFileAnalyzer {
     /** Everything: SQL calls, types and calls for the call graph, conflict handling, entities. */
     FULL,
     /**
-     * Constants and entities only, for sources whose code is never reported (tests without
-     * {@code --include-tests}): production code cannot call them, so their bodies are not walked.
+     * Constants and entities only, for sources whose code is never reported (tests that declare an
+     * entity, without {@code --include-tests}): production code cannot call them, so their bodies are
+     * not walked.
      */
     DECLARATIONS
   }
@@ -90,12 +91,15 @@ public final class JavaFileAnalyzer {
     List<SqlCall> calls = walker.sqlCalls.stream().sorted(Comparator.comparing(SqlCall::location)).toList();
     // Most files declare no entity: a text check spares them the search for annotated classes.
     List<EntityFacts> entities =
-        content.contains("@Entity") || content.contains("@MappedSuperclass") || content.contains("persistence.Entity")
-            || content.contains("persistence.MappedSuperclass")
-            ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
-            : List.of();
+        mayDeclareEntity(content) ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
     return new FileFacts(
         path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
+  }
+
+  /** A cheap text check: false means the file declares no entity or mapped superclass. */
+  public static boolean mayDeclareEntity(String content) {
+    return content.contains("@Entity") || content.contains("@MappedSuperclass")
+        || content.contains("persistence.Entity") || content.contains("persistence.MappedSuperclass");
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

@@ -31,6 +31,12 @@ public record FileFacts(
     List<CodePattern> patterns,
     List<ProcessingError> errors) {
 
+  /** A file read but not analysed: it contributes nothing. */
+  public static FileFacts empty(String path, SourceRole role) {
+    return new FileFacts(
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
         path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));

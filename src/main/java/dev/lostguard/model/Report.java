@@ -30,6 +30,12 @@ public record Report(
     this(toolName, toolVersion, summary, tables, findings, errors, List.of());
   }
 
+  /** This report with the open findings only (see {@link Finding#open}): what CI formats show. */
+  public Report openOnly() {
+    return new Report(
+        toolName, toolVersion, summary, tables, findings.stream().filter(Finding::open).toList(), errors, staleBaseline);
+  }
+
   /** This report compared with a baseline: findings marked, open counts recomputed, stale entries listed. */
   public Report withBaseline(List<Finding> marked, List<BaselineEntry> stale) {
     return new Report(toolName, toolVersion, summary.countingOpen(marked), tables, marked, errors, stale);

@@ -10,6 +10,8 @@ import java.util.TreeMap;
  *
  * @param files files read and analysed
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
+ * @param testSourcesNotParsed Java test sources read but not parsed: without {@code --include-tests}
+ *     a test source matters only for the entities it declares, and these declare none
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
  *     from variables or method calls): not analysed, never guessed
  * @param callsUnresolved calls between project methods whose target could not be determined from
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 public record Summary(
     int files,
     int filesSkipped,
+    int testSourcesNotParsed,
     int statements,
     int statementsUnparsed,
     int statementsUnresolved,
@@ -45,7 +48,7 @@ public record Summary(
       }
     }
     return new Summary(
-        files, filesSkipped, statements, statementsUnparsed, statementsUnresolved, callsUnresolved, open, severities,
-        rules);
+        files, filesSkipped, testSourcesNotParsed, statements, statementsUnparsed, statementsUnresolved,
+        callsUnresolved, open, severities, rules);
   }
 }

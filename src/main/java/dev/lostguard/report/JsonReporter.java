@@ -1,11 +1,6 @@
 package dev.lostguard.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.lostguard.model.BaselineEntry;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
@@ -31,28 +26,13 @@ import java.util.Map;
  */
 public final class JsonReporter implements Reporter {
 
-  private final JsonFactory factory =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   @Override
   public void write(Report report, Writer out) throws IOException {
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.setPrettyPrinter(prettyPrinter());
+    try (JsonGenerator json = JsonOutput.generator(out)) {
       writeReport(json, report);
     }
     out.write('\n');
     out.flush();
-  }
-
-  /** Two-space indent, {@code "key": value}, {@code []} for empty arrays, {@code \n} on every platform. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
   private static void writeReport(JsonGenerator json, Report report) throws IOException {
@@ -91,6 +71,7 @@ public final class JsonReporter implements Reporter {
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
     json.writeNumberField("filesSkipped", summary.filesSkipped());
+    json.writeNumberField("testSourcesNotParsed", summary.testSourcesNotParsed());
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());

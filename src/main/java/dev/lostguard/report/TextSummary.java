@@ -25,7 +25,10 @@ final class TextSummary {
   List<String> lines(Report report) {
     Summary summary = report.summary();
     List<String> lines = new ArrayList<>();
-    lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped");
+    lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped"
+        + (summary.testSourcesNotParsed() > 0
+            ? " (" + summary.testSourcesNotParsed() + " test sources not parsed; --include-tests parses them)"
+            : ""));
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
         + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
     if (summary.callsUnresolved() > 0) {

@@ -147,10 +147,14 @@ public final class Scanner {
     }
   }
 
-  /** One file's facts, whether it was skipped rather than read, and its suppression directives. */
-  private record Analysed(FileFacts facts, boolean skipped, List<SuppressionDirective> directives) {
+  /**
+   * One file's facts, whether it was skipped rather than read, whether it is a test source left
+   * unparsed because it cannot matter to the report, and its suppression directives.
+   */
+  private record Analysed(
+      FileFacts facts, boolean skipped, boolean testNotParsed, List<SuppressionDirective> directives) {
     Analysed(FileFacts facts, boolean skipped) {
-      this(facts, skipped, List.of());
+      this(facts, skipped, false, List.of());
     }
   }
 
@@ -165,11 +169,16 @@ public final class Scanner {
       return new Analysed(FileFacts.failed(path, role, source.problem().orElseThrow()), true);
     }
     boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
+    JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
+    if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
+      // Production code cannot see test code: a test source matters only for the entities it declares.
+      return new Analysed(FileFacts.empty(path, role), false, true, List.of());
+    }
     FileFacts facts;
     try {
       facts =
           java
-              ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
               : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
@@ -178,7 +187,7 @@ public final class Scanner {
     if (source.problem().isPresent()) {
       facts = facts.withError(source.problem().get());
     }
-    return new Analysed(facts, false, SuppressionDirectives.find(path, source.text().get()));
+    return new Analysed(facts, false, false, SuppressionDirectives.find(path, source.text().get()));
   }
 
   private static JavaFileAnalyzer.Depth javaDepth(SourceRole role, boolean includeTests) {
@@ -248,6 +257,7 @@ public final class Scanner {
       List<Analysed> analysed, JavaSql javaSql, int unresolvedCalls, List<Finding> findings) {
     int files = 0;
     int skipped = 0;
+    int testsNotParsed = 0;
     int statements = javaSql.statements();
     int unparsed = javaSql.unparsed();
     for (Analysed a : analysed) {
@@ -256,11 +266,15 @@ public final class Scanner {
       } else {
         files++;
       }
+      if (a.testNotParsed()) {
+        testsNotParsed++;
+      }
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
     return new Summary(
-            files, skipped, statements, unparsed, javaSql.unresolved(), unresolvedCalls, 0, Map.of(), Map.of())
+            files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved(), unresolvedCalls, 0, Map.of(),
+            Map.of())
         .countingOpen(findings);
   }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,25 @@ class DeterministicOutputTest {
         .contains("\"kind\": \"parse-sql\"", "\"kind\": \"encoding\"", "\"update-without-version-check\"");
     try (var files = Files.walk(project)) {
       assertThat(files.filter(Files::isRegularFile).count()).isGreaterThanOrEqualTo(200);
+    }
+  }
+
+  @Test
+  void everyFormatIsByteIdenticalForOneAndEightThreads(@TempDir Path reports) throws IOException {
+    writeMixedTree();
+    for (String threads : new String[] {"1", "8"}) {
+      List<String> args = new ArrayList<>(List.of("scan", "--threads", threads));
+      for (OutputFormat format : OutputFormat.values()) {
+        args.add("--format");
+        args.add(format.name() + ":" + reports.resolve(threads + "." + format.name()));
+      }
+      args.add(project.toString());
+      assertThat(CliRun.of(args.toArray(String[]::new)).exitCode()).isEqualTo(4);
+    }
+    for (OutputFormat format : OutputFormat.values()) {
+      byte[] one = Files.readAllBytes(reports.resolve("1." + format.name()));
+      assertThat(Files.readAllBytes(reports.resolve("8." + format.name()))).as(format.name()).isEqualTo(one);
+      assertThat(one.length).as(format.name()).isGreaterThan(100);
     }
   }
 }

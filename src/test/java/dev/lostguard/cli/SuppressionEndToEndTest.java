@@ -88,6 +88,21 @@ class SuppressionEndToEndTest {
   }
 
   @Test
+  void ciFormatsLeaveSuppressedFindingsOut() throws IOException {
+    write("q.sql", SCHEMA + "-- lostguard:ignore update-without-version-check admin script\n" + UNGUARDED
+        + "UPDATE doc SET body = ? WHERE id = ?;\n");
+
+    JsonNode sarif = new ObjectMapper().readTree(CliRun.of("scan", "--format", "sarif", project.toString()).out());
+    JsonNode gitlab = new ObjectMapper().readTree(CliRun.of("scan", "--format", "gitlab", project.toString()).out());
+
+    assertThat(sarif.get("runs").get(0).get("results")).hasSize(1);
+    assertThat(sarif.get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation")
+        .get("region").get("startLine").asInt()).isEqualTo(4);
+    assertThat(gitlab).hasSize(1);
+    assertThat(scan().get("findings")).hasSize(2);
+  }
+
+  @Test
   void aDirectiveWithoutAReasonSuppressesNothingAndIsReported() throws IOException {
     write("q.sql", SCHEMA + "-- lostguard:ignore update-without-version-check\n" + UNGUARDED);
 

@@ -3,9 +3,13 @@ package dev.lostguard.report;
 import dev.lostguard.model.BaselineEntry;
 import dev.lostguard.model.BaselineState;
 import dev.lostguard.model.Confidence;
+import dev.lostguard.model.EntryChain;
+import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
+import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.PathKind;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.Report;
@@ -40,6 +44,14 @@ final class ExampleReports {
         "0123456789abcdef");
   }
 
+  /** {@link #unguardedUpdate()} with another message at another place. */
+  static Finding unguardedUpdate(String message, Location at) {
+    Finding base = unguardedUpdate();
+    return new Finding(
+        base.ruleId(), base.severity(), base.confidence(), message, at, base.relatedLocations(), base.table(),
+        base.snippet(), base.remediation(), base.signals(), base.fingerprint());
+  }
+
   /** A finding with every optional part absent. */
   static Finding ignoredRowcount() {
     return new Finding(
@@ -71,6 +83,33 @@ final class ExampleReports {
         "00112233445566778899aabbccddeeff");
   }
 
+  /** A write reached from an HTTP handler through a service. */
+  static Finding chainedWrite() {
+    EntryPoint put =
+        new EntryPoint(
+            "http", "PUT", "/orders/{id}", new MethodRef("shop.OrderController", "update", 2),
+            new Location("src/shop/OrderController.java", 20, 10, 20, 15));
+    EntryChain chain =
+        new EntryChain(
+            put,
+            List.of(new MethodRef("shop.OrderController", "update", 2), new MethodRef("shop.OrderDao", "save", 1)),
+            "JdbcTemplate.update");
+    return new Finding(
+        "update-without-version-check",
+        Severity.HIGH,
+        Confidence.HIGH,
+        "UPDATE orders has no version predicate",
+        new Location("src/shop/OrderDao.java", 31, 5, 33, 20),
+        List.of(),
+        "orders",
+        "jdbc.update(",
+        null,
+        List.of("mixed-guarding"),
+        "1111222233334444",
+        List.of(chain),
+        PathKind.ENDPOINT);
+  }
+
   /** Findings in the report's order (by location), as the scan produces them. */
   static Report small() {
     List<Finding> findings = List.of(unguardedUpdate(), infoNote(), ignoredRowcount());
@@ -83,7 +122,7 @@ final class ExampleReports {
     return new Report(
         "lostguard",
         "0.1.0",
-        new Summary(3, 1, 12, 1, 0, 0, 3, bySeverity, byRule),
+        new Summary(3, 1, 0, 12, 1, 0, 0, 3, bySeverity, byRule),
         List.of(
             new TableSummary("audit_log", null, VersionSource.UNKNOWN, 1, 0),
             new TableSummary("orders", "version", VersionSource.DDL, 3, 1),
@@ -97,7 +136,7 @@ final class ExampleReports {
 
   static Report empty() {
     return new Report(
-        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
+        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
   }
 
   /** One finding suppressed in source, one accepted by a baseline, one new, and one stale baseline entry. */

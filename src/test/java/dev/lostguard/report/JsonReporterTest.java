@@ -33,6 +33,7 @@ class JsonReporterTest {
               "summary": {
                 "files": 0,
                 "filesSkipped": 0,
+                "testSourcesNotParsed": 0,
                 "statements": 0,
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
@@ -158,7 +159,9 @@ class JsonReporterTest {
     assertThat(fieldNames(root))
         .containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors", "staleBaselineEntries");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "findings", "bySeverity", "byRule", "suppressed", "baselined", "staleBaselineEntries");
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed",
+            "statementsUnresolved", "callsUnresolved", "findings", "bySeverity", "byRule", "suppressed", "baselined",
+            "staleBaselineEntries");
   }
 
   @Test

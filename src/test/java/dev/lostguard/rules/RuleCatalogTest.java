@@ -30,13 +30,19 @@ class RuleCatalogTest {
   }
 
   @Test
-  void everyRiskRuleIsTaggedAsARaceConditionAndTheSuppressionMetaRuleIsNot() {
-    for (String id : Rules.ids()) {
-      if (id.equals(IneffectiveSuppression.ID)) {
-        assertThat(catalog.entry(id).tags()).doesNotContain("CWE-362").contains("suppression");
-      } else {
-        assertThat(catalog.entry(id).tags()).contains("CWE-362");
+  void everyRiskRuleNamesCwe362AndExactlyOneOfStaleCheckOrBrokenLockingAndTagsItsCwes() {
+    for (RuleMetadata entry : catalog.entries()) {
+      if (entry.id().equals(IneffectiveSuppression.ID)) {
+        // The meta rule judges suppressions, not code: no weakness to name.
+        assertThat(entry.cwe()).isEmpty();
+        assertThat(entry.tags()).contains("suppression").doesNotContain("CWE-362");
+        continue;
       }
+      assertThat(entry.cwe()).as(entry.id()).contains("CWE-362");
+      assertThat(entry.cwe().stream().filter(c -> c.equals("CWE-367") || c.equals("CWE-413")))
+          .as(entry.id())
+          .hasSize(1);
+      assertThat(entry.tags()).as(entry.id()).containsAll(entry.cwe());
     }
   }
 

@@ -181,4 +181,36 @@ class ScannerTest {
     assertThat(one.findings()).hasSize(60);
     assertThat(one.errors()).hasSize(9);
   }
+
+  @Test
+  void testSourcesAreParsedOnlyForTheirEntitiesUnlessTestsAreIncluded() throws IOException {
+    write("src/main/java/shop/ProfileDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class ProfileDao {
+          JdbcTemplate jdbc;
+          void rename(long id, String name) { jdbc.update("UPDATE profile SET name = ? WHERE id = ?", name, id); }
+        }
+        """);
+    write("src/test/java/shop/ProfileDaoTest.java", "package shop;\nclass ProfileDaoTest { void broken( {\n}\n");
+    write("src/test/java/shop/TestProfile.java", """
+        package shop;
+        import jakarta.persistence.*;
+        @Entity @Table(name = "profile")
+        class TestProfile { @Id Long id; String name; @Version int version; }
+        """);
+
+    Report defaults = scan();
+    Report withTests =
+        scan(new ScanRequest(List.of(project), project, List.of(), 2, true, List.of()));
+
+    assertThat(defaults.summary().testSourcesNotParsed()).isEqualTo(1);
+    assertThat(defaults.errors()).isEmpty();
+    assertThat(defaults.tables()).filteredOn(t -> t.name().equals("profile"))
+        .singleElement().satisfies(t -> assertThat(t.versionSource()).isEqualTo(VersionSource.ENTITY));
+    assertThat(defaults.findings()).extracting(Finding::ruleId).containsExactly("update-without-version-check");
+    assertThat(withTests.summary().testSourcesNotParsed()).isZero();
+    assertThat(withTests.errors()).extracting(ProcessingError::path)
+        .containsExactly("src/test/java/shop/ProfileDaoTest.java");
+  }
 }

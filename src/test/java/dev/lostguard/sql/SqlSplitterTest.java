@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SqlSplitterTest {
 
@@ -105,11 +106,12 @@ class SqlSplitterTest {
     assertThat(splitter.split(null)).isEmpty();
   }
 
+  // A hang guard, not a speed target (bench/run.sh measures speed): quadratic splitting of this
+  // script would take many minutes, linear splitting well under a second.
   @Test
-  void splitsALargeScriptQuickly() {
+  @Timeout(120)
+  void splitsALargeScriptInOnePass() {
     String script = "UPDATE t SET a = 'x' WHERE id = 1;\n".repeat(100_000);
-    long start = System.nanoTime();
     assertThat(splitter.split(script)).hasSize(100_000);
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
   }
 }
