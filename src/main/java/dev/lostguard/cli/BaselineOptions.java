@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code scan} options that compare findings with a baseline file and keep that file current. */
+/**
+ * The {@code scan} options about accepted findings: compare findings with a baseline file, keep that
+ * file current, and whether SARIF lists findings suppressed in source.
+ */
 final class BaselineOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec command;
@@ -24,6 +27,11 @@ final class BaselineOptions {
       description = "After the scan, write FILE with every unsuppressed finding that is not new (all of them"
           + " without --baseline): stale entries are pruned, new findings are not accepted.")
   Path update;
+
+  @Option(names = "--include-suppressed",
+      description = "List findings suppressed in source in SARIF too, marked as suppressed (GitHub code scanning"
+          + " would show them as open alerts, so by default SARIF leaves them out).")
+  boolean includeSuppressed;
 
   private Baseline loaded;
 

@@ -118,7 +118,9 @@ final class ScanCommand implements Callable<Integer> {
     ScanTimings timings = new ScanTimings();
     Report report = baselineOptions.apply(new Scanner().scan(request, timings));
 
-    new ReportOutputs(request.root(), sarifCategory, color.enabled(interactive, environment), quiet)
+    new ReportOutputs(
+            request.root(), sarifCategory, color.enabled(interactive, environment), quiet,
+            baselineOptions.includeSuppressed)
         .write(report, targets, spec.commandLine().getOut());
     baselineOptions.update(report);
     if (stats) {

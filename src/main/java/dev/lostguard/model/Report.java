@@ -1,6 +1,7 @@
 package dev.lostguard.model;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The result of one scan: what every reporter renders. Lists are sorted (findings by location, tables
@@ -30,10 +31,10 @@ public record Report(
     this(toolName, toolVersion, summary, tables, findings, errors, List.of());
   }
 
-  /** This report with the open findings only (see {@link Finding#open}): what CI formats show. */
-  public Report openOnly() {
+  /** This report listing only the findings {@code keep} accepts, such as the open ones for CI formats. */
+  public Report keeping(Predicate<Finding> keep) {
     return new Report(
-        toolName, toolVersion, summary, tables, findings.stream().filter(Finding::open).toList(), errors, staleBaseline);
+        toolName, toolVersion, summary, tables, findings.stream().filter(keep).toList(), errors, staleBaseline);
   }
 
   /** This report compared with a baseline: findings marked, open counts recomputed, stale entries listed. */

@@ -100,6 +100,14 @@ class SuppressionEndToEndTest {
         .get("region").get("startLine").asInt()).isEqualTo(4);
     assertThat(gitlab).hasSize(1);
     assertThat(scan().get("findings")).hasSize(2);
+
+    JsonNode all = new ObjectMapper().readTree(
+        CliRun.of("scan", "--format", "sarif", "--include-suppressed", project.toString()).out());
+    JsonNode results = all.get("runs").get(0).get("results");
+    assertThat(results).hasSize(2);
+    assertThat(results.findValuesAsText("justification")).containsExactly("admin script");
+    assertThat(CliRun.of("scan", "--format", "sarif", "--include-suppressed", project.toString()).exitCode())
+        .isEqualTo(4);
   }
 
   @Test

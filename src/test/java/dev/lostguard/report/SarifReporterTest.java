@@ -88,6 +88,20 @@ class SarifReporterTest {
   }
 
   @Test
+  void marksSuppressedFindingsInSourceWithTheirReasonAndGivesBaselineStates() throws IOException {
+    JsonNode sarif = sarif(ExampleReports.accepted(), new SarifReporter.Options(root, null));
+
+    assertThat(schemaProblems(sarif)).isEmpty();
+    JsonNode results = sarif.at("/runs/0/results");
+    assertThat(results.get(0).at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(results.get(0).at("/suppressions/0/justification").asText()).isEqualTo("the import job owns these rows");
+    assertThat(results.get(0).at("/suppressions/0/location/physicalLocation/region/startLine").asInt()).isEqualTo(11);
+    assertThat(results.get(0).has("baselineState")).isFalse();
+    assertThat(results.findValuesAsText("baselineState")).containsExactly("unchanged", "new");
+    assertThat(results.get(2).has("suppressions")).isFalse();
+  }
+
+  @Test
   void aReportWithErrorsAndEveryOptionalPartIsValidToo() throws IOException {
     writeSource("db/orders.sql", "-- orders\n".repeat(30));
     Report report =
