@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,6 +78,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 5 when any input could not be analysed.")
   boolean strict;
 
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Parser threads (default: all cores). The report is the same for any N.")
   Integer threads;
@@ -111,15 +114,24 @@ final class ScanCommand implements Callable<Integer> {
     if (parseOnly) {
       return parseOnly(request);
     }
+    baselineOptions.load();
     ScanTimings timings = new ScanTimings();
-    Report report = new Scanner().scan(request, timings);
+    Report report = baselineOptions.apply(new Scanner().scan(request, timings));
 
-    new ReportOutputs(request.root(), sarifCategory, color.enabled(interactive, environment), quiet)
+    new ReportOutputs(
+            request.root(), sarifCategory, color.enabled(interactive, environment), quiet,
+            baselineOptions.includeSuppressed)
         .write(report, targets, spec.commandLine().getOut());
+    baselineOptions.update(report);
     if (stats) {
       printStats(report, timings);
     }
     return exitCode(report).code();
+  }
+
+  /** The report of this command's scan options, not rendered: {@code baseline create} writes it. */
+  Report scanOnly() {
+    return new Scanner().scan(request());
   }
 
   private int parseOnly(ScanRequest request) {
@@ -166,7 +178,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     Optional<Severity> threshold = failOn.threshold();
     if (threshold.isPresent()
-        && report.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
+        && report.findings().stream()
+            .filter(Finding::open)
+            .map(Finding::severity)
+            .anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
       applicable.add(ExitCode.FINDINGS);
     }
     return ExitCode.mostImportant(applicable);
