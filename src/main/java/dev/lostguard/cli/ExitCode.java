@@ -12,7 +12,7 @@ public enum ExitCode {
   CLEAN(0, "no findings at or above --fail-on"),
   INTERNAL_ERROR(1, "internal error (a bug: please report it)"),
   USAGE(2, "usage or configuration error"),
-  FINDINGS(4, "findings at or above --fail-on (default: low)"),
+  FINDINGS(4, "findings at or above --fail-on (default: low), not counting suppressed or baselined ones"),
   INCOMPLETE(5, "analysis incomplete (some input could not be analysed) with --strict");
 
   private static final List<ExitCode> PRECEDENCE = List.of(USAGE, INTERNAL_ERROR, INCOMPLETE, FINDINGS, CLEAN);

@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = LostguardCommand.Version.class,
     description = "Finds lost-update risks: writes that can silently overwrite a newer edit because they"
         + " lack (or break) an optimistic-locking check.",
-    subcommands = {ScanCommand.class, InitCommand.class, RulesCommand.class, SchemaCommand.class},
+    subcommands = {ScanCommand.class, InitCommand.class, BaselineCommand.class, RulesCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n")
 public final class LostguardCommand implements Runnable {
 

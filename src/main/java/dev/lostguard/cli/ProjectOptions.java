@@ -83,6 +83,13 @@ final class ProjectOptions {
         changeScope(root, commandLine));
   }
 
+  /** A baseline written from a diff-aware run would forget every accepted finding outside the change. */
+  void requireWholeProject(ScanRequest request, String what, CommandLine commandLine) {
+    if (request.changeScope().partial()) {
+      throw new ParameterException(commandLine, what + " needs every finding; it cannot go with --changed-since");
+    }
+  }
+
   /** The flags of {@code scan} that a configuration file can also set. */
   record ScanFlags(List<String> excludes, Boolean includeTests, List<String> versionColumns) {}
 

@@ -1,5 +1,6 @@
 package dev.lostguard.cli;
 
+import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import dev.lostguard.report.GitLabCodeQualityReporter;
 import dev.lostguard.report.JUnitXmlReporter;
@@ -29,13 +30,14 @@ import java.util.List;
  * @param sarifCategory SARIF's analysis category, or null
  * @param color whether text on standard output may be coloured (files never are)
  * @param quiet text without its summary
+ * @param includeSuppressed SARIF lists suppressed findings too, marked as suppressed in source
  */
-record ReportOutputs(Path root, String sarifCategory, boolean color, boolean quiet) {
+record ReportOutputs(Path root, String sarifCategory, boolean color, boolean quiet, boolean includeSuppressed) {
 
   void write(Report report, List<FormatTarget> targets, PrintWriter out) throws IOException {
     for (FormatTarget target : targets) {
       StringWriter rendered = new StringWriter();
-      reporter(target).write(report, rendered);
+      reporter(target).write(shown(report, target.format()), rendered);
       if (target.toStandardOutput()) {
         out.print(rendered);
         out.flush();
@@ -43,6 +45,18 @@ record ReportOutputs(Path root, String sarifCategory, boolean color, boolean qui
         writeAtomically(target.file(), rendered.toString());
       }
     }
+  }
+
+  /**
+   * Accepted findings (suppressed, baselined) stay in JSON and the text summary; CI formats show what
+   * needs action, and SARIF the suppressed ones too with {@code --include-suppressed}.
+   */
+  private Report shown(Report report, OutputFormat format) {
+    return switch (format) {
+      case text, json -> report;
+      case sarif -> report.keeping(f -> f.open() || (includeSuppressed && f.suppression() != null));
+      case gitlab, junit, markdown -> report.keeping(Finding::open);
+    };
   }
 
   private Reporter reporter(FormatTarget target) {
@@ -57,7 +71,7 @@ record ReportOutputs(Path root, String sarifCategory, boolean color, boolean qui
   }
 
   /** Readers of FILE never see half a report: write beside it, then move into place. */
-  private static void writeAtomically(Path target, String content) throws IOException {
+  static void writeAtomically(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Files.createDirectories(directory);

@@ -79,6 +79,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 5 when any input could not be analysed.")
   boolean strict;
 
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Parser threads (default: all cores). The report is the same for any N.")
   Integer threads;
@@ -117,16 +119,30 @@ final class ScanCommand implements Callable<Integer> {
     if (parseOnly) {
       return parseOnly(request);
     }
+    baselineOptions.load();
+    if (baselineOptions.update != null) {
+      project.requireWholeProject(request, "--update-baseline", spec.commandLine());
+    }
     ScanTimings timings = new ScanTimings();
-    Report report =
-        new Scanner().scan(request, timings, progress.display(spec.commandLine().getErr(), interactive, quiet));
+    Report report = request.changeScope().withoutStaleOutside(baselineOptions.apply(
+        new Scanner().scan(request, timings, progress.display(spec.commandLine().getErr(), interactive, quiet))));
 
-    new ReportOutputs(request.root(), sarifCategory, color.enabled(interactive, environment), quiet)
+    new ReportOutputs(
+            request.root(), sarifCategory, color.enabled(interactive, environment), quiet,
+            baselineOptions.includeSuppressed)
         .write(report, targets, spec.commandLine().getOut());
+    baselineOptions.update(report);
     if (stats) {
       printStats(report, timings);
     }
     return exitCode(report).code();
+  }
+
+  /** The report of this command's scan options, not rendered: {@code baseline create} writes it. */
+  Report scanOnly() {
+    ScanRequest request = request();
+    project.requireWholeProject(request, "baseline create", spec.commandLine());
+    return new Scanner().scan(request);
   }
 
   private int parseOnly(ScanRequest request) {
@@ -178,7 +194,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     Optional<Severity> threshold = failOn.threshold();
     if (threshold.isPresent()
-        && report.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
+        && report.findings().stream()
+            .filter(Finding::open)
+            .map(Finding::severity)
+            .anyMatch(s -> s.compareTo(threshold.get()) >= 0)) {
       applicable.add(ExitCode.FINDINGS);
     }
     return ExitCode.mostImportant(applicable);

@@ -13,6 +13,8 @@ import java.util.List;
  * @param fingerprint stable across inserted lines; see {@code Fingerprints}
  * @param entryPoints the shortest ways entry points reach the flagged write (at most three)
  * @param pathKind what kind of path reaches the write, or null for findings that are not writes
+ * @param suppression how the finding is accepted in source, or null when it is not
+ * @param baseline the finding compared with {@code --baseline}, or null when no baseline was given
  */
 public record Finding(
     String ruleId,
@@ -27,7 +29,28 @@ public record Finding(
     List<String> signals,
     String fingerprint,
     List<EntryChain> entryPoints,
-    PathKind pathKind) {
+    PathKind pathKind,
+    Suppression suppression,
+    BaselineState baseline) {
+
+  /** A finding neither suppressed nor compared with a baseline. */
+  public Finding(
+      String ruleId,
+      Severity severity,
+      Confidence confidence,
+      String message,
+      Location location,
+      List<RelatedLocation> relatedLocations,
+      String table,
+      String snippet,
+      String remediation,
+      List<String> signals,
+      String fingerprint,
+      List<EntryChain> entryPoints,
+      PathKind pathKind) {
+    this(ruleId, severity, confidence, message, location, relatedLocations, table, snippet, remediation, signals,
+        fingerprint, entryPoints, pathKind, null, null);
+  }
 
   /** A finding with no entry chains and no path kind (a definition, or no Java code around it). */
   public Finding(
@@ -49,7 +72,22 @@ public record Finding(
   /** The same finding at another severity (a project's rule configuration). */
   public Finding withSeverity(Severity configured) {
     return new Finding(ruleId, configured, confidence, message, location, relatedLocations, table, snippet,
-        remediation, signals, fingerprint, entryPoints, pathKind);
+        remediation, signals, fingerprint, entryPoints, pathKind, suppression, baseline);
+  }
+
+  /** Whether the finding counts toward {@code --fail-on}: neither suppressed nor accepted by the baseline. */
+  public boolean open() {
+    return suppression == null && baseline != BaselineState.UNCHANGED;
+  }
+
+  public Finding withSuppression(Suppression accepted) {
+    return new Finding(ruleId, severity, confidence, message, location, relatedLocations, table, snippet, remediation,
+        signals, fingerprint, entryPoints, pathKind, accepted, baseline);
+  }
+
+  public Finding withBaseline(BaselineState state) {
+    return new Finding(ruleId, severity, confidence, message, location, relatedLocations, table, snippet, remediation,
+        signals, fingerprint, entryPoints, pathKind, suppression, state);
   }
 
   /** The JSON order: path, line, column, rule. */

@@ -1,6 +1,9 @@
 package dev.lostguard.model;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Counts of what was read and found.
@@ -16,8 +19,9 @@ import java.util.Map;
  *     source: paths through them are not seen
  * @param statementsSetAside generated statements (MyBatis Generator) that no project code reaches:
  *     in the table inventory, never findings
- * @param bySeverity finding counts keyed by severity label, most severe first
- * @param byRule finding counts keyed by rule id, sorted
+ * @param findings open findings: neither suppressed nor accepted by a baseline (see {@link Finding#open})
+ * @param bySeverity open finding counts keyed by severity label, most severe first
+ * @param byRule open finding counts keyed by rule id, sorted
  */
 public record Summary(
     int files,
@@ -30,4 +34,25 @@ public record Summary(
     int statementsSetAside,
     int findings,
     Map<String, Integer> bySeverity,
-    Map<String, Integer> byRule) {}
+    Map<String, Integer> byRule) {
+
+  /** This summary with the finding counts of the open ones among {@code all}. */
+  public Summary countingOpen(List<Finding> all) {
+    Map<String, Integer> severities = new LinkedHashMap<>();
+    for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+      severities.put(severity.label(), 0);
+    }
+    Map<String, Integer> rules = new TreeMap<>();
+    int open = 0;
+    for (Finding finding : all) {
+      if (finding.open()) {
+        open++;
+        severities.merge(finding.severity().label(), 1, Integer::sum);
+        rules.merge(finding.ruleId(), 1, Integer::sum);
+      }
+    }
+    return new Summary(
+        files, filesSkipped, testSourcesNotParsed, statements, statementsUnparsed, statementsUnresolved,
+        callsUnresolved, statementsSetAside, open, severities, rules);
+  }
+}

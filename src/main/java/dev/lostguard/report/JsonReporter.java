@@ -1,6 +1,7 @@
 package dev.lostguard.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lostguard.model.BaselineEntry;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Location;
@@ -41,7 +42,7 @@ public final class JsonReporter implements Reporter {
     stringField(json, "name", report.toolName());
     stringField(json, "version", report.toolVersion());
     json.writeEndObject();
-    writeSummary(json, report.summary());
+    writeSummary(json, report);
     json.writeArrayFieldStart("tables");
     for (TableSummary table : report.tables()) {
       writeTable(json, table);
@@ -57,10 +58,16 @@ public final class JsonReporter implements Reporter {
       writeError(json, error);
     }
     json.writeEndArray();
+    json.writeArrayFieldStart("staleBaselineEntries");
+    for (BaselineEntry entry : report.staleBaseline()) {
+      writeBaselineEntry(json, entry);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+  private static void writeSummary(JsonGenerator json, Report report) throws IOException {
+    Summary summary = report.summary();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
     json.writeNumberField("filesSkipped", summary.filesSkipped());
@@ -81,6 +88,9 @@ public final class JsonReporter implements Reporter {
       json.writeNumberField(count.getKey(), count.getValue());
     }
     json.writeEndObject();
+    json.writeNumberField("suppressed", SummaryCounts.suppressed(report));
+    json.writeNumberField("baselined", SummaryCounts.baselined(report));
+    json.writeNumberField("staleBaselineEntries", report.staleBaseline().size());
     json.writeEndObject();
   }
 
@@ -148,6 +158,24 @@ public final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     stringField(json, "pathKind", finding.pathKind() == null ? null : finding.pathKind().label());
+    if (finding.suppression() != null) {
+      json.writeObjectFieldStart("suppression");
+      stringField(json, "kind", finding.suppression().kind().label());
+      stringField(json, "reason", finding.suppression().reason());
+      json.writeFieldName("location");
+      writeLocation(json, finding.suppression().location());
+      json.writeEndObject();
+    }
+    stringField(json, "baseline", finding.baseline() == null ? null : finding.baseline().label());
+    json.writeEndObject();
+  }
+
+  private static void writeBaselineEntry(JsonGenerator json, BaselineEntry entry) throws IOException {
+    json.writeStartObject();
+    stringField(json, "fingerprint", entry.fingerprint());
+    stringField(json, "ruleId", entry.ruleId());
+    stringField(json, "path", entry.path());
+    json.writeNumberField("count", entry.count());
     json.writeEndObject();
   }
 

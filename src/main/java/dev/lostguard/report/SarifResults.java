@@ -51,6 +51,15 @@ final class SarifResults {
         .of(finding.location().path(), finding.location().startLine())
         .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));
     fingerprints.put(FINGERPRINT_KEY, finding.fingerprint());
+    if (finding.suppression() != null) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "inSource");
+      suppression.put("justification", finding.suppression().reason());
+      suppression.set("location", SarifLocations.of(finding.suppression().location(), null));
+    }
+    if (finding.baseline() != null) {
+      result.put("baselineState", finding.baseline().label());
+    }
     result.set("properties", properties(finding));
     return result;
   }

@@ -43,9 +43,12 @@ final class SarifRules {
     tags(entry).forEach(tags::add);
     properties.put("precision", SeverityMapping.precision(entry.defaultConfidence()));
     properties.put("problem.severity", SeverityMapping.problemSeverity(entry.defaultSeverity()));
-    properties.put(
-        "security-severity",
-        SeverityMapping.securitySeverity(entry.defaultSeverity(), entry.defaultConfidence()));
+    if (!entry.cwe().isEmpty()) {
+      // GitHub files a rule with a security-severity as a security alert; the suppression meta rule is none.
+      properties.put(
+          "security-severity",
+          SeverityMapping.securitySeverity(entry.defaultSeverity(), entry.defaultConfidence()));
+    }
     rule.set("properties", properties);
     return rule;
   }

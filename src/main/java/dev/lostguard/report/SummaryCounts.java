@@ -1,5 +1,7 @@
 package dev.lostguard.report;
 
+import dev.lostguard.model.BaselineState;
+import dev.lostguard.model.Report;
 import dev.lostguard.model.Severity;
 import dev.lostguard.model.Summary;
 import java.util.LinkedHashMap;
@@ -24,6 +26,18 @@ final class SummaryCounts {
       counts.put(severity, summary.bySeverity().getOrDefault(severity.label(), 0));
     }
     return counts;
+  }
+
+  /** Findings kept in the report but accepted in source. */
+  static int suppressed(Report report) {
+    return (int) report.findings().stream().filter(f -> f.suppression() != null).count();
+  }
+
+  /** Unsuppressed findings accepted by the baseline. */
+  static int baselined(Report report) {
+    return (int) report.findings().stream()
+        .filter(f -> f.suppression() == null && f.baseline() == BaselineState.UNCHANGED)
+        .count();
   }
 
   /** Rule ids in sorted order, whatever map the summary was built with. */

@@ -52,7 +52,8 @@ public final class TextReporter implements Reporter {
 
   private List<String> lines(Report report) {
     List<String> lines = new ArrayList<>();
-    List<Finding> findings = report.findings().stream().sorted(Finding.BY_SEVERITY).toList();
+    // Suppressed and baselined findings are accepted: the summary counts them, JSON lists them.
+    List<Finding> findings = report.findings().stream().filter(Finding::open).sorted(Finding.BY_SEVERITY).toList();
     if (findings.isEmpty()) {
       lines.add("No findings.");
     }

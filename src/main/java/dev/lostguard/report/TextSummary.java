@@ -1,5 +1,6 @@
 package dev.lostguard.report;
 
+import dev.lostguard.model.BaselineEntry;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Severity;
@@ -38,6 +39,7 @@ final class TextSummary {
     }
     lines.add("Findings: " + summary.findings() + " (" + severityCounts(summary) + ")");
     lines.addAll(indented(ruleCounts(summary)));
+    lines.addAll(accepted(report));
     lines.add("Processing errors: " + report.errors().size());
     for (ProcessingError error : report.errors()) {
       lines.add(INDENT + error(error));
@@ -61,6 +63,27 @@ final class TextSummary {
     List<List<String>> rows = new ArrayList<>();
     SummaryCounts.byRule(summary).forEach((rule, count) -> rows.add(List.of(rule, String.valueOf(count))));
     return Columns.align(rows, false, true);
+  }
+
+  /** Findings not shown because they are accepted, and baseline entries nothing matched; nothing when none. */
+  private static List<String> accepted(Report report) {
+    List<String> lines = new ArrayList<>();
+    int suppressed = SummaryCounts.suppressed(report);
+    int baselined = SummaryCounts.baselined(report);
+    if (suppressed > 0 || baselined > 0) {
+      lines.add("Not shown: " + suppressed + " suppressed in source, " + baselined + " in the baseline");
+    }
+    if (!report.staleBaseline().isEmpty()) {
+      lines.add("Stale baseline entries: " + report.staleBaseline().size()
+          + " (no longer found; --update-baseline prunes them)");
+      List<List<String>> rows = new ArrayList<>();
+      for (BaselineEntry entry : report.staleBaseline()) {
+        String times = entry.count() > 1 ? " x" + entry.count() : "";
+        rows.add(List.of(entry.path(), entry.ruleId(), entry.fingerprint() + times));
+      }
+      lines.addAll(indented(Columns.align(rows, false, false, false)));
+    }
+    return lines;
   }
 
   private static String error(ProcessingError error) {

@@ -44,12 +44,13 @@ public final class Rules {
         new WriteEndpointWithoutPrecondition());
   }
 
-  /** Every rule id lostguard knows (with a catalog entry), sorted. */
+  /** Every rule id lostguard knows (with a catalog entry), sorted; with the suppression meta rule. */
   public static List<String> ids() {
     return Stream.of(
             writeSiteRules().stream().map(WriteSiteRule::id),
             tableRules().stream().map(TableRule::id),
-            projectRules().stream().map(ProjectRule::id))
+            projectRules().stream().map(ProjectRule::id),
+            Stream.of(IneffectiveSuppression.ID))
         .flatMap(s -> s)
         .distinct()
         .sorted()

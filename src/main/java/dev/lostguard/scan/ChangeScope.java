@@ -5,6 +5,7 @@ import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.Report;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,23 @@ public final class ChangeScope {
       return findings;
     }
     return findings.stream().filter(f -> touchesChange(f, graph)).toList();
+  }
+
+  /** Whether this run reports only part of the project's findings. */
+  public boolean partial() {
+    return changedPaths != null;
+  }
+
+  /**
+   * The report without the stale baseline entries of unchanged files: their findings were not
+   * reported, not fixed.
+   */
+  public Report withoutStaleOutside(Report report) {
+    if (changedPaths == null || report.staleBaseline().isEmpty()) {
+      return report;
+    }
+    return report.withBaseline(
+        report.findings(), report.staleBaseline().stream().filter(e -> changedPaths.contains(e.path())).toList());
   }
 
   private boolean touchesChange(Finding finding, CallGraph graph) {

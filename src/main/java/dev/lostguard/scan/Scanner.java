@@ -16,16 +16,17 @@ import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Schema;
 import dev.lostguard.model.SchemaChange;
-import dev.lostguard.model.Severity;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.SuppressionDirective;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.rules.EntryPointModels;
+import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
 import dev.lostguard.sql.MigrationOrder;
@@ -36,13 +37,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
@@ -135,13 +136,13 @@ public final class Scanner {
     Map<String, SourceRole> roleByPath = new HashMap<>();
     facts.forEach(f -> roleByPath.put(f.path(), f.role()));
     progress.phase("rules", 0);
-    RuleEngine.Result result =
-        RuleEngine.builtIn(catalog)
-            .run(
-                model,
-                lines::line,
-                path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST
-                    || request.includeTests());
+    Predicate<String> reportable =
+        path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST || request.includeTests();
+    RuleEngine.Result result = RuleEngine.builtIn(catalog).run(model, lines::line, reportable);
+    List<Finding> findings =
+        new IneffectiveSuppression(catalog)
+            .apply(result.findings(), analysed.stream().flatMap(a -> a.directives().stream()).toList(), lines::line,
+                reportable);
 
     List<ProcessingError> errors = new ArrayList<>();
     analysed.forEach(a -> errors.addAll(a.facts().errors()));
@@ -149,7 +150,7 @@ public final class Scanner {
     errors.addAll(mapperWrites.errors());
     errors.addAll(result.errors());
     errors.sort(Comparator.naturalOrder());
-    List<Finding> findings = request.changeScope().filter(request.ruleOverrides().apply(result.findings()), graph);
+    findings = request.changeScope().filter(request.ruleOverrides().apply(findings), graph);
     timings.lap("rules");
     progress.finished();
     return new Report(
@@ -172,12 +173,13 @@ public final class Scanner {
   }
 
   /**
-   * One file's facts, whether it was skipped rather than read, and whether it is a test source left
-   * unparsed because it cannot matter to the report.
+   * One file's facts, whether it was skipped rather than read, whether it is a test source left
+   * unparsed because it cannot matter to the report, and its suppression directives.
    */
-  private record Analysed(FileFacts facts, boolean skipped, boolean testNotParsed) {
+  private record Analysed(
+      FileFacts facts, boolean skipped, boolean testNotParsed, List<SuppressionDirective> directives) {
     Analysed(FileFacts facts, boolean skipped) {
-      this(facts, skipped, false);
+      this(facts, skipped, false, List.of());
     }
   }
 
@@ -199,7 +201,7 @@ public final class Scanner {
     JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
     if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
       // Production code cannot see test code: a test source matters only for the entities it declares.
-      return new Analysed(FileFacts.empty(path, role), false, true);
+      return new Analysed(FileFacts.empty(path, role), false, true, List.of());
     }
     FileFacts facts;
     try {
@@ -216,7 +218,7 @@ public final class Scanner {
     if (source.problem().isPresent()) {
       facts = facts.withError(source.problem().get());
     }
-    return new Analysed(facts, false);
+    return new Analysed(facts, false, false, SuppressionDirectives.find(path, source.text().get()));
   }
 
   private static JavaFileAnalyzer.Depth javaDepth(SourceRole role, boolean includeTests) {
@@ -314,18 +316,10 @@ public final class Scanner {
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
-    Map<String, Integer> bySeverity = new LinkedHashMap<>();
-    for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
-      bySeverity.put(severity.label(), 0);
-    }
-    Map<String, Integer> byRule = new TreeMap<>();
-    for (Finding finding : findings) {
-      bySeverity.merge(finding.severity().label(), 1, Integer::sum);
-      byRule.merge(finding.ruleId(), 1, Integer::sum);
-    }
     return new Summary(
-        files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved() + mappers.unresolved(),
-        unresolvedCalls, setAside, findings.size(), bySeverity, byRule);
+            files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved() + mappers.unresolved(),
+            unresolvedCalls, setAside, 0, Map.of(), Map.of())
+        .countingOpen(findings);
   }
 
   /** Every table, with the writes the project makes to it (tests only when they are reportable). */

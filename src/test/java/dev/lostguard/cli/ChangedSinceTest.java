@@ -6,11 +6,15 @@ import static dev.lostguard.cli.TestProject.UNGUARDED;
 import static dev.lostguard.cli.TestProject.findingPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +119,38 @@ class ChangedSinceTest {
     String controller = "src/main/java/notes/NoteController.java";
     project.write(controller, "// names are edited here\n" + project.read(controller));
     assertThat(findingPaths(project.scan("--changed-since", "HEAD"))).contains("src/main/java/notes/NoteDao.java");
+  }
+
+  @Test
+  void withABaselineOnlyStaleEntriesOfChangedFilesAreReported() throws IOException {
+    TestProject project = project().write("schema.sql", SCHEMA).write("a.sql", UNGUARDED).write("b.sql", UNGUARDED);
+    committed(project);
+    Path baseline = workspace.resolve("baseline.json");
+    assertThat(CliRun.of("baseline", "create", "-o", baseline.toString(), project.dir().toString()).exitCode())
+        .isZero();
+    project.write("b.sql", "-- fixed by hand\n").write("c.sql", UNGUARDED);
+
+    CliRun run = project.scan("--baseline", baseline.toString(), "--changed-since", "HEAD");
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(findingPaths(run)).containsExactly("c.sql");
+    List<String> stale = new ArrayList<>();
+    report.get("staleBaselineEntries").forEach(e -> stale.add(e.get("path").asText()));
+    assertThat(stale).containsExactly("b.sql");
+    assertThat(run.exitCode()).isEqualTo(4);
+  }
+
+  @Test
+  void aBaselineIsNeverWrittenFromADiffAwareRun() {
+    TestProject project = project().write("schema.sql", SCHEMA).write("a.sql", UNGUARDED);
+    committed(project);
+    Path baseline = workspace.resolve("baseline.json");
+    CliRun update = project.scan("--update-baseline", baseline.toString(), "--changed-since", "HEAD");
+    assertThat(update.exitCode()).isEqualTo(2);
+    assertThat(update.err()).contains("--update-baseline needs every finding; it cannot go with --changed-since");
+    CliRun create =
+        CliRun.of("baseline", "create", "-o", baseline.toString(), "--changed-since", "HEAD", project.dir().toString());
+    assertThat(create.exitCode()).isEqualTo(2);
+    assertThat(baseline).doesNotExist();
   }
 
   @Test

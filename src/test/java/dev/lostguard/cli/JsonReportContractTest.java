@@ -31,6 +31,22 @@ class JsonReportContractTest {
     assertThat(report.get("tables").size()).isPositive();
   }
 
+  @org.junit.jupiter.api.Test
+  void reportsWithSuppressionsBaselineStatesAndStaleEntriesValidate(@org.junit.jupiter.api.io.TempDir Path work)
+      throws IOException {
+    Path baseline = work.resolve("baseline.json");
+    Files.writeString(baseline, "{\"version\": 1, \"tool\": \"lostguard\", \"findings\": ["
+        + "{\"fingerprint\": \"0123456789abcdef\", \"ruleId\": \"upsert-without-guard\", \"path\": \"gone.sql\","
+        + " \"count\": 2}]}");
+    JsonNode report = new ObjectMapper().readTree(
+        CliRun.of("scan", "--format", "json", "--baseline", baseline.toString(), "samples/ci-baseline-suppressions").out());
+
+    assertThat(report.get("summary").get("suppressed").asInt()).isPositive();
+    assertThat(report.get("findings").findValuesAsText("baseline")).isNotEmpty().containsOnly("new");
+    assertThat(report.get("staleBaselineEntries")).hasSize(1);
+    assertThat(SCHEMA.validate(report)).extracting(ValidationMessage::getMessage).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"broken"})
   void reportsWithProcessingErrorsValidate(String name, @org.junit.jupiter.api.io.TempDir Path project)

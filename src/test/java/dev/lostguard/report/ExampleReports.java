@@ -1,5 +1,7 @@
 package dev.lostguard.report;
 
+import dev.lostguard.model.BaselineEntry;
+import dev.lostguard.model.BaselineState;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.EntryPoint;
@@ -13,6 +15,8 @@ import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Severity;
 import dev.lostguard.model.Summary;
+import dev.lostguard.model.Suppression;
+import dev.lostguard.model.SuppressionKind;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.VersionSource;
 import java.util.LinkedHashMap;
@@ -133,6 +137,19 @@ final class ExampleReports {
   static Report empty() {
     return new Report(
         "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
+  }
+
+  /** One finding suppressed in source, one accepted by a baseline, one new, and one stale baseline entry. */
+  static Report accepted() {
+    Report base = small();
+    List<Finding> findings = List.of(
+        unguardedUpdate().withSuppression(
+            new Suppression(SuppressionKind.COMMENT, "the import job owns these rows", Location.point("db/orders.sql", 11, 1))),
+        infoNote().withBaseline(BaselineState.UNCHANGED),
+        ignoredRowcount().withBaseline(BaselineState.NEW));
+    return new Report(
+        base.toolName(), base.toolVersion(), base.summary().countingOpen(findings), base.tables(), findings,
+        base.errors(), List.of(new BaselineEntry("0a0b0c0d0e0f0a0b", "update-without-version-check", "db/gone.sql", 1)));
   }
 
   static Report withFindings(Finding... findings) {

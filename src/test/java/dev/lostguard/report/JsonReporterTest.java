@@ -46,11 +46,15 @@ class JsonReporterTest {
                   "low": 0,
                   "info": 0
                 },
-                "byRule": {}
+                "byRule": {},
+                "suppressed": 0,
+                "baselined": 0,
+                "staleBaselineEntries": 0
               },
               "tables": [],
               "findings": [],
-              "errors": []
+              "errors": [],
+              "staleBaselineEntries": []
             }
             """);
   }
@@ -129,7 +133,8 @@ class JsonReporterTest {
                   "path": "src/Huge.java",
                   "message": "larger than 1 MiB"
                 }
-              ]
+              ],
+              "staleBaselineEntries": []
             }
             """)
         .doesNotContain("null")
@@ -152,9 +157,12 @@ class JsonReporterTest {
   void writesTopLevelAndSummaryKeysInContractOrder() throws IOException {
     JsonNode root = new ObjectMapper().readTree(json(ExampleReports.small()));
 
-    assertThat(fieldNames(root)).containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors");
+    assertThat(fieldNames(root))
+        .containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors", "staleBaselineEntries");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed", "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule");
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed",
+            "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule",
+            "suppressed", "baselined", "staleBaselineEntries");
   }
 
   @Test
@@ -167,6 +175,25 @@ class JsonReporterTest {
         .containsExactly("rowcount-ignored", "timestamp-as-version", "update-without-version-check");
     assertThat(fieldNames(root.get("summary").get("bySeverity"))).containsExactly("high", "medium", "low", "info");
     assertThat(root.get("summary").get("bySeverity").get("low").asInt()).isZero();
+  }
+
+  @Test
+  void writesSuppressionBaselineStateAndStaleEntriesAfterTheFindingsOwnFields() throws IOException {
+    JsonNode root = new ObjectMapper().readTree(json(ExampleReports.accepted()));
+
+    JsonNode suppressed = root.get("findings").get(0);
+    assertThat(fieldNames(suppressed)).endsWith("entryPoints", "suppression").doesNotContain("baseline");
+    assertThat(fieldNames(suppressed.get("suppression"))).containsExactly("kind", "reason", "location");
+    assertThat(suppressed.get("suppression").get("kind").asText()).isEqualTo("comment");
+    assertThat(suppressed.get("suppression").get("reason").asText()).isEqualTo("the import job owns these rows");
+    assertThat(suppressed.get("suppression").get("location").get("startLine").asInt()).isEqualTo(11);
+    assertThat(root.get("findings").findValuesAsText("baseline")).containsExactly("unchanged", "new");
+    assertThat(root.get("summary").get("suppressed").asInt()).isEqualTo(1);
+    assertThat(root.get("summary").get("baselined").asInt()).isEqualTo(1);
+    assertThat(root.get("summary").get("staleBaselineEntries").asInt()).isEqualTo(1);
+    JsonNode stale = root.get("staleBaselineEntries").get(0);
+    assertThat(fieldNames(stale)).containsExactly("fingerprint", "ruleId", "path", "count");
+    assertThat(stale.get("path").asText()).isEqualTo("db/gone.sql");
   }
 
   @Test

@@ -55,6 +55,16 @@ class ReportSchemaTest {
   void acceptsWhatTheJsonReporterWrites() throws IOException {
     assertThat(problems(smallReport())).isEmpty();
     assertThat(problems(MAPPER.readTree(JsonReporterTest.json(ExampleReports.empty())))).isEmpty();
+    assertThat(problems(MAPPER.readTree(JsonReporterTest.json(ExampleReports.accepted())))).isEmpty();
+  }
+
+  @Test
+  void rejectsASuppressionWithoutAReasonAndAnUnknownBaselineState() throws IOException {
+    ObjectNode report = (ObjectNode) MAPPER.readTree(JsonReporterTest.json(ExampleReports.accepted()));
+    ((ObjectNode) firstFinding(report).get("suppression")).put("reason", "");
+    ((ObjectNode) report.get("findings").get(1)).put("baseline", "fixed");
+
+    assertThat(problems(report)).hasSize(2);
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
+import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleMetadata;
 import dev.lostguard.scan.ScanRequest;
@@ -87,6 +88,20 @@ class SarifReporterTest {
   }
 
   @Test
+  void marksSuppressedFindingsInSourceWithTheirReasonAndGivesBaselineStates() throws IOException {
+    JsonNode sarif = sarif(ExampleReports.accepted(), new SarifReporter.Options(root, null));
+
+    assertThat(schemaProblems(sarif)).isEmpty();
+    JsonNode results = sarif.at("/runs/0/results");
+    assertThat(results.get(0).at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(results.get(0).at("/suppressions/0/justification").asText()).isEqualTo("the import job owns these rows");
+    assertThat(results.get(0).at("/suppressions/0/location/physicalLocation/region/startLine").asInt()).isEqualTo(11);
+    assertThat(results.get(0).has("baselineState")).isFalse();
+    assertThat(results.findValuesAsText("baselineState")).containsExactly("unchanged", "new");
+    assertThat(results.get(2).has("suppressions")).isFalse();
+  }
+
+  @Test
   void aReportWithErrorsAndEveryOptionalPartIsValidToo() throws IOException {
     writeSource("db/orders.sql", "-- orders\n".repeat(30));
     Report report =
@@ -128,6 +143,11 @@ class SarifReporterTest {
       JsonNode properties = rule.get("properties");
       List<String> tags = new ArrayList<>();
       properties.get("tags").forEach(tag -> tags.add(tag.asText()));
+      if (entry.id().equals(IneffectiveSuppression.ID)) {
+        assertThat(tags).noneMatch(tag -> tag.contains("CWE-") || tag.contains("cwe-"));
+        assertThat(properties.has("security-severity")).isFalse();
+        continue;
+      }
       assertThat(tags).contains("CWE-362", "external/cwe/cwe-362").doesNotContain("security");
       assertThat(tags.stream().filter(t -> t.equals("CWE-367") || t.equals("CWE-413"))).hasSize(1);
       assertThat(properties.get("precision").asText()).isEqualTo(entry.defaultConfidence().label());

@@ -51,6 +51,21 @@ class TextReporterTest {
   }
 
   @Test
+  void hidesSuppressedAndBaselinedFindingsAndCountsThemWithTheStaleEntries() throws IOException {
+    String text = text(ExampleReports.accepted(), TextReporter.Options.PLAIN);
+
+    assertThat(text)
+        .startsWith("src/OrderDao.java:40:9: high [rowcount-ignored]")
+        .doesNotContain("[update-without-version-check]", "[timestamp-as-version]")
+        .contains(
+            "Findings: 1 (1 high, 0 medium, 0 low, 0 info)\n"
+                + "  rowcount-ignored  1\n"
+                + "Not shown: 1 suppressed in source, 1 in the baseline\n"
+                + "Stale baseline entries: 1 (no longer found; --update-baseline prunes them)\n"
+                + "  db/gone.sql  update-without-version-check  0a0b0c0d0e0f0a0b\n");
+  }
+
+  @Test
   void saysNoFindingsWhenThereAreNone() throws IOException {
     assertThat(text(ExampleReports.empty(), TextReporter.Options.PLAIN))
         .isEqualTo(

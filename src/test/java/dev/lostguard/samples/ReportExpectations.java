@@ -18,6 +18,11 @@ import java.util.TreeSet;
  * Holds a report to the expectation markers of the files it covers, strictly both ways. Each problem is
  * one readable line, {@code path:line: what is wrong}, sorted, so a failing harness says exactly which
  * marker or finding to look at.
+ *
+ * <p>A finding suppressed in source ({@code lostguard:ignore}, {@code @SuppressWarnings}) does not fire:
+ * its line carries an {@code ok:} marker, and a suppression that stops working shows as an unexpected
+ * finding there. A suppression that has no effect is an {@code ineffective-suppression} finding on the
+ * line it governs, marked {@code ruleid:} like any other.
  */
 final class ReportExpectations {
 
@@ -76,6 +81,9 @@ final class ReportExpectations {
     List<String> problems = new ArrayList<>();
 
     for (Finding finding : findings) {
+      if (finding.suppression() != null) {
+        continue;
+      }
       String path = finding.location().path();
       int line = finding.location().startLine();
       String rule = finding.ruleId();
