@@ -9,6 +9,7 @@ public enum ErrorKind {
   SIZE,
   PARSE_SQL,
   PARSE_JAVA,
+  PARSE_CHANGELOG,
   TIMEOUT,
   RULE_CRASH,
   CONFIG;

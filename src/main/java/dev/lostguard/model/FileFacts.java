@@ -16,6 +16,7 @@ import java.util.List;
  * @param entities JPA entities and mapped superclasses (Java)
  * @param types classes, interfaces, enums and records with their methods and calls (Java)
  * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
+ * @param includes other schema files this changelog applies in place (Liquibase), in file order
  */
 public record FileFacts(
     String path,
@@ -29,7 +30,26 @@ public record FileFacts(
     List<EntityFacts> entities,
     List<TypeFacts> types,
     List<CodePattern> patterns,
-    List<ProcessingError> errors) {
+    List<ProcessingError> errors,
+    List<SchemaInclude> includes) {
+
+  /** Facts of a file that includes no other schema file. */
+  public FileFacts(
+      String path,
+      SourceRole role,
+      int statements,
+      int statementsUnparsed,
+      List<SchemaChange> schemaChanges,
+      List<WriteSite> writeSites,
+      List<StringConstant> constants,
+      List<SqlCall> sqlCalls,
+      List<EntityFacts> entities,
+      List<TypeFacts> types,
+      List<CodePattern> patterns,
+      List<ProcessingError> errors) {
+    this(path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
+        patterns, errors, List.of());
+  }
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
@@ -50,12 +70,19 @@ public record FileFacts(
         List.of(), List.of(), errors);
   }
 
+  /** The same facts with the schema files a changelog includes. */
+  public FileFacts withIncludes(List<SchemaInclude> included) {
+    return new FileFacts(
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
+        patterns, errors, List.copyOf(included));
+  }
+
   /** The same facts with one more error (an encoding warning found while reading). */
   public FileFacts withError(ProcessingError error) {
     List<ProcessingError> all = new ArrayList<>(errors);
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, List.copyOf(all));
+        patterns, List.copyOf(all), includes);
   }
 }

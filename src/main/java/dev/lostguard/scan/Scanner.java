@@ -26,7 +26,8 @@ import dev.lostguard.model.WriteSite;
 import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
-import dev.lostguard.sql.MigrationOrder;
+import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
+import dev.lostguard.sql.SchemaOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,10 +84,7 @@ public final class Scanner {
     }
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
-    List<SchemaChange> changes = new ArrayList<>();
-    facts.stream()
-        .sorted(Comparator.comparing(FileFacts::path, new MigrationOrder()))
-        .forEach(f -> changes.addAll(f.schemaChanges()));
+    List<SchemaChange> changes = SchemaOrder.changes(facts);
     List<WriteSite> writeSites = new ArrayList<>();
     facts.forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
@@ -139,9 +137,10 @@ public final class Scanner {
   private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
     FileWalker walker =
         new FileWalker(
-            request.root(), request.excludes(), name -> name.endsWith(".sql") || name.endsWith(".java"));
+            request.root(), request.excludes(),
+            name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name));
     try {
-      return walker.walk(request.paths());
+      return walker.walk(request.paths()).stream().filter(SchemaFileSniffer::worthReading).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
@@ -166,7 +165,9 @@ public final class Scanner {
       facts =
           java
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
-              : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+              : LiquibaseChangelogAnalyzer.mayRead(path)
+                  ? new LiquibaseChangelogAnalyzer().analyze(path, source.text().get(), role)
+                  : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));

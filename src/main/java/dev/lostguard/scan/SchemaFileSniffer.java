@@ -1,0 +1,32 @@
+package dev.lostguard.scan;
+
+import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * Keeps an XML, YAML or JSON file in the scan only when its first bytes name a root that a front-end
+ * reads (a Liquibase {@code databaseChangeLog}). Trees hold thousands of such files (build settings,
+ * fixtures, front-end assets): this look reads 2 KB of each, so the rest are never read whole, never
+ * counted and never reported as too large or badly encoded.
+ */
+final class SchemaFileSniffer {
+
+  private SchemaFileSniffer() {}
+
+  static boolean worthReading(FileWalker.ScannedFile file) {
+    String name = file.file().getFileName().toString();
+    if (!LiquibaseChangelogAnalyzer.mayRead(name)) {
+      return true;
+    }
+    try (InputStream in = Files.newInputStream(file.file())) {
+      byte[] head = in.readNBytes(LiquibaseChangelogAnalyzer.SNIFF_BYTES);
+      // UTF-16 files would hide the name from this look; they are rare enough to miss.
+      return LiquibaseChangelogAnalyzer.isChangelog(new String(head, StandardCharsets.ISO_8859_1));
+    } catch (IOException | RuntimeException e) {
+      return true; // let the normal read report what is wrong with it
+    }
+  }
+}
