@@ -12,6 +12,11 @@ public enum Confidence {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** One level less sure; {@code low} stays low. */
+  public Confidence lowered() {
+    return this == LOW ? LOW : values()[ordinal() - 1];
+  }
+
   public static Confidence parse(String text) {
     return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }

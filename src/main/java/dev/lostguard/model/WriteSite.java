@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  * @param related other places that explain the write, such as the constant holding its SQL
  * @param method the Java method that executes the write, or null for a statement in a SQL script
  * @param sink the call or annotation that executes it ({@code JdbcTemplate.update}), or null
+ * @param withBranches the Java code assembles the text with parts added only on some branches, so
+ *     the statement analysed (every part taken) may not be the one that runs
  */
 public record WriteSite(
     Location location,
@@ -42,7 +44,30 @@ public record WriteSite(
     boolean implicitVersionBump,
     List<RelatedLocation> related,
     MethodRef method,
-    String sink) {
+    String sink,
+    boolean withBranches) {
+
+  /** A write whose text is the same on every code path. */
+  public WriteSite(
+      Location location,
+      WriteKind kind,
+      String table,
+      String tableAsWritten,
+      List<Assignment> assignments,
+      WhereClause where,
+      List<Predicate> guard,
+      String text,
+      String normalizedText,
+      SourceRole role,
+      RowCountUse rowCount,
+      Set<String> lockedReadTables,
+      boolean implicitVersionBump,
+      List<RelatedLocation> related,
+      MethodRef method,
+      String sink) {
+    this(location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, related, method, sink, false);
+  }
 
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
@@ -91,6 +116,14 @@ public record WriteSite(
         new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
     return new WriteSite(
         location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
-        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink);
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink,
+        withBranches);
+  }
+
+  /** The same write, its text assembled with parts that only some branches add. */
+  public WriteSite assembledWithBranches() {
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, related, method, sink, true);
   }
 }
