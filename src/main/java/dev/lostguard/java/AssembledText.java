@@ -66,7 +66,8 @@ final class AssembledText {
     }
     String name = call.getNameAsString();
     Expression scope = call.getScope().orElse(null);
-    boolean onString = scope != null && (scope.toString().equals("String") || scope.toString().equals("java.lang.String"));
+    boolean onString =
+        scope != null && (scope.toString().equals("String") || scope.toString().equals("java.lang.String"));
     if (onString && name.equals("format") && !call.getArguments().isEmpty()) {
       int first = call.getArguments().size() > 1 && call.getArgument(0).toString().contains("Locale") ? 1 : 0;
       return format(call.getArgument(first), call.getArguments().subList(first + 1, call.getArguments().size()),
@@ -183,7 +184,8 @@ final class AssembledText {
         } else if (!BUILDER_READS.contains(called)) {
           return new SqlText.Unknown("builder " + name + " changed by " + called + "()");
         }
-        if (!(link.getParentNode().orElse(null) instanceof MethodCallExpr parent && parent.getScope().orElse(null) == link)) {
+        Node parent = link.getParentNode().orElse(null);
+        if (!(parent instanceof MethodCallExpr next && next.getScope().orElse(null) == link)) {
           break;
         }
       }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 /**
  * Keeps an XML, YAML or JSON file in the scan only when its first bytes name a root that a front-end
@@ -13,6 +14,9 @@ import java.nio.file.Files;
  * counted and never reported as too large or badly encoded.
  */
 final class SchemaFileSniffer {
+
+  /** Root names that some front-end reads, as they appear in a file's first bytes. */
+  private static final List<String> READ_ROOTS = List.of(LiquibaseChangelogAnalyzer.ROOT);
 
   private SchemaFileSniffer() {}
 
@@ -24,7 +28,8 @@ final class SchemaFileSniffer {
     try (InputStream in = Files.newInputStream(file.file())) {
       byte[] head = in.readNBytes(LiquibaseChangelogAnalyzer.SNIFF_BYTES);
       // UTF-16 files would hide the name from this look; they are rare enough to miss.
-      return LiquibaseChangelogAnalyzer.isChangelog(new String(head, StandardCharsets.ISO_8859_1));
+      String text = new String(head, StandardCharsets.ISO_8859_1);
+      return READ_ROOTS.stream().anyMatch(text::contains);
     } catch (IOException | RuntimeException e) {
       return true; // let the normal read report what is wrong with it
     }

@@ -131,7 +131,8 @@ final class ChangelogXml {
     }
 
     ChangelogNode build() {
-      String body = children.isEmpty() ? text.toString() : "";
+      // Only the element's own text: a <comment> inside <sql> keeps its text to itself.
+      String body = text.toString().isBlank() ? "" : text.toString();
       return new ChangelogNode(name, Map.copyOf(attributes), List.copyOf(children), body, line, textLine);
     }
   }

@@ -26,7 +26,8 @@ public final class LiquibaseChangelogAnalyzer {
   /** How much of a file is searched for the changelog root. */
   public static final int SNIFF_BYTES = 2048;
 
-  private static final String ROOT = "databaseChangeLog";
+  /** The root element (XML) or key (YAML, JSON) of every changelog. */
+  public static final String ROOT = "databaseChangeLog";
   private static final Set<String> NOT_CHANGES =
       Set.of("rollback", "preConditions", "precondition", "comment", "validCheckSum", "modifySql", "tagDatabase");
 
@@ -94,7 +95,8 @@ public final class LiquibaseChangelogAnalyzer {
     FileFacts read(ChangelogNode root) {
       for (ChangelogNode child : root.children()) {
         switch (child.name()) {
-          case "changeSet" -> child.children().stream().filter(c -> !NOT_CHANGES.contains(c.name())).forEach(this::change);
+          case "changeSet" ->
+              child.children().stream().filter(c -> !NOT_CHANGES.contains(c.name())).forEach(this::change);
           case "include", "includeAll" -> include(child);
           default -> { }
         }

@@ -35,7 +35,8 @@ class SchemaSourcesScanTest {
         }
       }
       """;
-  private static final String ITEM_TABLE = "CREATE TABLE item (id BIGINT PRIMARY KEY, name TEXT, note TEXT, version INT);\n";
+  private static final String ITEM_TABLE =
+      "CREATE TABLE item (id BIGINT PRIMARY KEY, name TEXT, note TEXT, version INT);\n";
 
   @TempDir Path project;
 
@@ -83,7 +84,8 @@ class SchemaSourcesScanTest {
   @Test
   void schemaVariantsAndDataSqlUnderMainResourcesFeedTheSchema() throws IOException {
     write("src/main/resources/schema-h2.sql", "CREATE TABLE item (id BIGINT PRIMARY KEY, name TEXT);\n");
-    write("src/main/resources/data.sql", "ALTER TABLE item ADD COLUMN version INT;\nINSERT INTO item VALUES (1, 'a', 0);\n");
+    write("src/main/resources/data.sql",
+        "ALTER TABLE item ADD COLUMN version INT;\nINSERT INTO item VALUES (1, 'a', 0);\n");
 
     Report report = scan();
 

@@ -36,7 +36,8 @@ class LiquibaseChangelogTest {
       <?xml version="1.0" encoding="UTF-8"?>
       <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-          xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.9.xsd">
+          xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+              https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.9.xsd">
       """;
 
   private final LiquibaseChangelogAnalyzer analyzer = new LiquibaseChangelogAnalyzer();
@@ -74,14 +75,14 @@ class LiquibaseChangelogTest {
 
     CreateTable table = (CreateTable) changes.get(0);
     assertThat(table.table()).isEqualTo("orders");
-    assertThat(table.location()).isEqualTo(Location.point("db/changelog/c.xml", 6, 1));
+    assertThat(table.location()).isEqualTo(Location.point("db/changelog/c.xml", 7, 1));
     assertThat(table.columns()).extracting(ColumnDefinition::name, ColumnDefinition::type, ColumnDefinition::category)
         .containsExactly(
             tuple("id", "BIGINT", TypeCategory.INTEGRAL),
             tuple("code", "VARCHAR(20)", TypeCategory.TEXT),
             tuple("version", "INTEGER", TypeCategory.INTEGRAL),
             tuple("updated_at", null, TypeCategory.UNKNOWN));
-    assertThat(table.columns().get(2).location().startLine()).isEqualTo(13); // the line of its '<'
+    assertThat(table.columns().get(2).location().startLine()).isEqualTo(14); // the line of its '<'
     assertThat(table.primaryKey()).containsExactly("id");
     assertThat(table.uniqueKeys()).containsExactly(List.of("code"));
   }
@@ -106,7 +107,7 @@ class LiquibaseChangelogTest {
     assertThat(changes.get(0)).isInstanceOfSatisfying(AddColumn.class, add -> {
       assertThat(add.table()).isEqualTo("orders");
       assertThat(add.column().name()).isEqualTo("version");
-      assertThat(add.column().location().startLine()).isEqualTo(7);
+      assertThat(add.column().location().startLine()).isEqualTo(8);
     });
     assertThat(changes.subList(1, 11)).containsExactly(
         new AddUnique("orders", List.of("version")),
@@ -193,7 +194,7 @@ class LiquibaseChangelogTest {
           </sql>
         </changeSet>
         <changeSet id="2" author="a">
-          <sql splitStatements="true">DELETE FROM orders WHERE id = 2</sql>
+          <sql splitStatements="true"><comment>cleanup</comment>DELETE FROM orders WHERE id = 2</sql>
         </changeSet>
         </databaseChangeLog>
         """);
@@ -201,7 +202,7 @@ class LiquibaseChangelogTest {
     assertThat(facts.errors()).isEmpty();
     assertThat(facts.schemaChanges()).singleElement().isInstanceOf(AddColumn.class);
     assertThat(facts.writeSites()).extracting(w -> w.kind(), w -> w.location().startLine())
-        .containsExactly(tuple(WriteKind.UPDATE, 8), tuple(WriteKind.DELETE, 12));
+        .containsExactly(tuple(WriteKind.UPDATE, 9), tuple(WriteKind.DELETE, 13));
     assertThat(facts.statements()).isEqualTo(3);
   }
 
@@ -259,7 +260,7 @@ class LiquibaseChangelogTest {
 
     assertThat(xml.errors()).singleElement().satisfies(e -> {
       assertThat(e.kind()).isEqualTo(ErrorKind.PARSE_CHANGELOG);
-      assertThat(e.line()).isEqualTo(7);
+      assertThat(e.line()).isEqualTo(8); // the mismatched </changeSet>
       assertThat(e.message()).startsWith("could not read Liquibase changelog: ");
     });
     assertThat(yaml.errors()).singleElement().satisfies(e -> {
