@@ -28,9 +28,9 @@ final class ChangelogData {
   private static final int MAX_DEPTH = 200;
   /** Lists whose entries are the holder's children, as the elements are in XML. */
   private static final Set<String> FLATTENED = Set.of("changes", "columns");
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
   private static final YAMLFactory YAML = yamlFactory();
   private static final Pattern BLOCK_INDICATOR = Pattern.compile(":\\s*[|>][-+0-9]*\\s*(#.*)?$");
 
@@ -41,7 +41,7 @@ final class ChangelogData {
     options.setMaxAliasesForCollections(50);
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
   }
 
   static ChangelogNode readYaml(String content) throws ChangelogException {

@@ -318,6 +318,19 @@ class LiquibaseChangelogTest {
   }
 
   @Test
+  void deepNestingIsADiagnosticAndNeverAStackOverflow() {
+    String yaml = "databaseChangeLog:\n  - changeSet:\n      x: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+    String json = "{\"databaseChangeLog\": " + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+    String xml = "<databaseChangeLog>" + "<a>".repeat(50_000) + "</a>".repeat(50_000) + "</databaseChangeLog>";
+
+    assertThat(read("db/changelog/deep.yaml", yaml).errors()).extracting(e -> e.kind())
+        .containsExactly(ErrorKind.PARSE_CHANGELOG);
+    assertThat(read("db/changelog/deep.json", json).errors()).extracting(e -> e.kind())
+        .containsExactly(ErrorKind.PARSE_CHANGELOG);
+    assertThat(read("db/changelog/deep.xml", xml).schemaChanges()).isEmpty(); // read with a stack, not recursion
+  }
+
+  @Test
   void formattedSqlChangelogsSplitAroundTheirChangesetComments() {
     FileFacts facts = new SqlFileAnalyzer().analyze("db/changelog/001.sql", """
         --liquibase formatted sql
