@@ -1,6 +1,8 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -16,8 +18,6 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.Position;
 import dev.lostguard.model.SqlText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +48,7 @@ final class AssembledText {
       Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder", "java.lang.StringBuffer");
   /** Calls on a builder that do not change it. */
   private static final Set<String> BUILDER_READS = Set.of("toString", "length", "charAt", "indexOf", "isEmpty");
-  private static final Pattern SPECIFIER = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
+  private static final Pattern SPECIFIER = Pattern.compile("%(\\d+\\$|<)?[-#+ 0,(]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 
   /** Nested assemblies deeper than this are left unknown. */
   private static final int MAX_HOPS = 8;
@@ -101,6 +101,8 @@ final class AssembledText {
         out.add(new SqlText.Literal("%"));
       } else if (conversion.equals("n")) {
         out.add(new SqlText.Literal("\n"));
+      } else if ("<".equals(specifier.group(1))) {
+        return new SqlText.Unknown("format argument reused with %<");
       } else if ("sSd".contains(conversion)) {
         int index = specifier.group(1) == null
             ? next++

@@ -96,6 +96,7 @@ class AssembledSqlTest {
             + "    jdbc.update(\"\"\"\n        UPDATE %s SET a = ? WHERE id = ?\"\"\".formatted(T), name, id);\n"
             + "    jdbc.update(String.format(\"UPDATE item SET a = %s\", name));\n"
             + "    jdbc.update(String.format(\"UPDATE item SET a = %.2f\", 1.5));\n"
+            + "    jdbc.update(String.format(\"UPDATE %s SET a = ? WHERE id = ? AND %<s.v = 1\", T), id);\n"
             + "  }")).stream().map(c -> c.sql()).toList();
 
     assertThat(text(sql.get(0))).isEqualTo("UPDATE {com.acme.Dao.T} SET pct = 100% WHERE id = 7");
@@ -103,6 +104,7 @@ class AssembledSqlTest {
     assertThat(text(sql.get(2))).isEqualTo("UPDATE {com.acme.Dao.T} SET a = ? WHERE id = ?");
     assertThat(sql.get(3)).isInstanceOf(SqlText.Unknown.class);
     assertThat(sql.get(4)).isInstanceOf(SqlText.Unknown.class);
+    assertThat(sql.get(5)).isInstanceOf(SqlText.Unknown.class);
   }
 
   @Test

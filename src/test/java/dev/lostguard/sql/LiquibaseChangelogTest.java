@@ -293,6 +293,19 @@ class LiquibaseChangelogTest {
   }
 
   @Test
+  void aChangelogDeclaringARemoteDtdParsesWithoutLoadingIt() {
+    List<SchemaChange> changes = changes("db/changelog/dtd.xml", """
+        <?xml version="1.0"?>
+        <!DOCTYPE databaseChangeLog SYSTEM "http://unreachable.invalid/dbchangelog.dtd">
+        <databaseChangeLog>
+          <changeSet id="1" author="a"><dropTable tableName="old"/></changeSet>
+        </databaseChangeLog>
+        """);
+
+    assertThat(changes).containsExactly(new DropTable("old"));
+  }
+
+  @Test
   void neverExpandsXmlEntitiesOrYamlAliases() {
     String laughs = """
         <?xml version="1.0"?>
