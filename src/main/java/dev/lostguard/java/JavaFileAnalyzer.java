@@ -93,8 +93,7 @@ public final class JavaFileAnalyzer {
     List<EntityFacts> entities =
         mayDeclareEntity(content) ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of(),
-        List.of());
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
   }
 
   /** A cheap text check: false means the file declares no entity or mapped superclass. */

@@ -90,6 +90,11 @@ final class MethodScope {
     return null;
   }
 
+  /** Whether this method itself (not an enclosing one) declares the local. */
+  boolean declares(String name) {
+    return locals.containsKey(name);
+  }
+
   /** Whether a local is assigned exactly once, by its initializer. */
   boolean assignedOnce(String name) {
     for (MethodScope scope = this; scope != null; scope = scope.outer) {

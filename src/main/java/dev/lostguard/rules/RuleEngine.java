@@ -42,6 +42,8 @@ public final class RuleEngine {
           UpdateWithoutVersionCheck.ID);
 
   private static final String MIXED_GUARDING = "mixed-guarding";
+  /** The write's SQL is assembled with optional parts: one level less confidence. */
+  private static final String ASSEMBLED_WITH_BRANCHES = "assembled-with-branches";
   /** A toggle, admin or job write that bypasses the check a user-facing edit path makes. */
   private static final String UNGUARDED_SIDE_PATH = "unguarded-side-path";
   private static final Set<PathKind> SIDE_PATHS = Set.of(PathKind.TOGGLE, PathKind.ADMIN, PathKind.JOB);
@@ -169,6 +171,10 @@ public final class RuleEngine {
         message += "; this " + pathKind.label() + " path undermines the guarded write at "
             + guarded.site().location().path() + ":" + guarded.site().location().startLine();
       }
+    }
+    if (candidate.site != null && candidate.site.site().withBranches()) {
+      confidence = confidence.lowered();
+      signals.add(ASSEMBLED_WITH_BRANCHES);
     }
     Location location = verdict.location();
     String key = candidate.ruleId + '\0' + location.path() + '\0' + verdict.fingerprintText();

@@ -59,6 +59,7 @@ final class JavaWrites {
           site.inJava(
               call.location(), call.rowCount(), call.lockedReadTables(), prepared.versioned(), List.copyOf(related),
               call.method(), call.sink());
+      placed = resolution.withBranches() ? placed.assembledWithBranches() : placed;
       writes.add(jpql ? toTables(placed) : placed);
     }
     List<ProcessingError> errors = new ArrayList<>();

@@ -28,7 +28,8 @@ import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
-import dev.lostguard.sql.MigrationOrder;
+import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
+import dev.lostguard.sql.SchemaOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
@@ -88,10 +89,7 @@ public final class Scanner {
     }
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
-    List<SchemaChange> changes = new ArrayList<>();
-    facts.stream()
-        .sorted(Comparator.comparing(FileFacts::path, new MigrationOrder()))
-        .forEach(f -> changes.addAll(f.schemaChanges()));
+    List<SchemaChange> changes = SchemaOrder.changes(facts);
     List<WriteSite> writeSites = new ArrayList<>();
     facts.forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
@@ -148,9 +146,9 @@ public final class Scanner {
     FileWalker walker =
         new FileWalker(
             request.root(), request.excludes(),
-            name -> name.endsWith(".sql") || name.endsWith(".java") || name.endsWith(".xml"));
+            name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name));
     try {
-      return walker.walk(request.paths());
+      return walker.walk(request.paths()).stream().filter(SchemaFileSniffer::worthReading).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
@@ -175,7 +173,10 @@ public final class Scanner {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
     boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
-    if (xml && !MapperFileAnalyzer.isMapper(source.text())) {
+    boolean mapper = xml && MapperFileAnalyzer.isMapper(source.text());
+    // XML, YAML and JSON that is neither a mapper nor a changelog is not ours: no facts, no diagnostics.
+    boolean markup = LiquibaseChangelogAnalyzer.mayRead(path);
+    if (markup && !mapper && !source.text().map(LiquibaseChangelogAnalyzer::isChangelog).orElse(false)) {
       return new Analysed(FileFacts.empty(path, role), false);
     }
     if (source.text().isEmpty()) {
@@ -192,8 +193,10 @@ public final class Scanner {
       facts =
           java
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
-              : xml
+              : mapper
                   ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
+                  : markup
+                      ? new LiquibaseChangelogAnalyzer().analyze(path, source.text().get(), role)
                   : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;

@@ -56,6 +56,9 @@ final class Analyzed {
     if (sql instanceof SqlText.ConstantRef ref) {
       return "{" + ref.owners().get(0) + "." + ref.field() + "}";
     }
+    if (sql instanceof SqlText.WithBranches branches) {
+      return text(branches.text());
+    }
     return "?";
   }
 }
