@@ -121,7 +121,7 @@ final class CallSites {
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */
-  private static String typeOf(Expression receiver, MethodScope method) {
+  static String typeOf(Expression receiver, MethodScope method) {
     Expression expression = receiver;
     while (expression instanceof EnclosedExpr enclosed) {
       expression = enclosed.getInner();
@@ -212,7 +212,7 @@ final class CallSites {
   }
 
   /** A repository method returns its count to the caller, or drops it when void. */
-  private static RowCountUse returnedCount(Type type) {
+  static RowCountUse returnedCount(Type type) {
     if (type.isVoidType()) {
       return RowCountUse.DISCARDED;
     }

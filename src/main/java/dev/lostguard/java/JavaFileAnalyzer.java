@@ -12,6 +12,7 @@ import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.StringConstant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
@@ -80,6 +81,9 @@ public final class JavaFileAnalyzer {
       // Most files name neither a version nor a conflict exception: a text check spares them the walk.
       patterns = full && conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
+      if (full && LockingSettings.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), LockingSettings.extract(path, unit).stream()).toList();
+      }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {
@@ -91,7 +95,7 @@ public final class JavaFileAnalyzer {
     // Most files declare no entity: a text check spares them the search for annotated classes.
     List<EntityFacts> entities =
         content.contains("@Entity") || content.contains("@MappedSuperclass") || content.contains("persistence.Entity")
-            || content.contains("persistence.MappedSuperclass")
+            || content.contains("persistence.MappedSuperclass") || EntityExtractor.mayMapOtherStyles(content)
             ? EntityExtractor.extract(unit, path, ImportScope.of(unit))
             : List.of();
     return new FileFacts(

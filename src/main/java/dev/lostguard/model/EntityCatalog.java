@@ -148,7 +148,8 @@ public final class EntityCatalog {
           locking,
           Collections.unmodifiableMap(columns),
           List.copyOf(bookkeeping),
-          facts.nameLocation());
+          facts.nameLocation(),
+          facts.style());
     }
 
     /** The explicit table, else the nearest entity parent's table, else the entity name in snake_case. */

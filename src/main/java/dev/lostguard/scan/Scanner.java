@@ -212,7 +212,8 @@ public final class Scanner {
       }
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
-    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog);
+    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
+        MappedSql.of(catalog, analysed.stream().map(Analysed::facts).toList()));
     List<JavaWrites.Outcome> outcomes =
         workers.map(
             calls,
