@@ -184,7 +184,8 @@ final class CallSites {
           continue;
         }
         Expression value = attribute(annotation, sink.sqlAttribute());
-        SqlText sql = value == null ? new SqlText.Unknown("no query text in @" + SqlSinks.simpleName(written)) : text(value, type);
+        SqlText sql = JdbiSqlLocator.locate(path, declaration, annotation, value, type, imports).orElseGet(() ->
+            value == null ? new SqlText.Unknown("no query text in @" + SqlSinks.simpleName(written)) : text(value, type));
         Expression nativeFlag = sink.nativeAttribute() == null ? null : attribute(annotation, sink.nativeAttribute());
         QueryLanguage language =
             nativeFlag instanceof BooleanLiteralExpr flag && flag.getValue() ? QueryLanguage.SQL : sink.language();

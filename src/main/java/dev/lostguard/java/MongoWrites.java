@@ -100,7 +100,10 @@ final class MongoWrites {
     }
     if (value instanceof NameExpr name) {
       MethodScope.Local local = method.local(name.getNameAsString());
-      if (local != null && local.initializer() != null) {
+      if (local == null) {
+        return calls; // a class name (Criteria.where) or a field: nothing built here
+      }
+      if (local.initializer() != null) {
         calls.addAll(calls(local.initializer(), method, depth + 1));
       }
       for (MethodCallExpr later : method.callsOn(name.getNameAsString())) {

@@ -37,8 +37,18 @@ final class JavaWrites {
     this.mapped = mapped;
   }
 
-  /** What one call contributed. */
-  record Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors) {}
+  /**
+   * What one call contributed.
+   *
+   * @param classpathScripts SQL files whose whole text the call executes (their own statements are this write)
+   */
+  record Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors,
+      List<String> classpathScripts) {
+
+    Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors) {
+      this(writes, statements, unparsed, unresolved, errors, List.of());
+    }
+  }
 
   Outcome analyse(SqlCall call, SourceRole role) {
     ConstantPool.Resolution resolution;
@@ -82,7 +92,10 @@ final class JavaWrites {
           "SQL executed by " + call.sink() + ": " + error.message(),
           null));
     }
-    return new Outcome(List.copyOf(writes), facts.statements(), facts.statementsUnparsed(), false, List.copyOf(errors));
+    List<String> scripts =
+        resolution.constantsUsed().stream().filter(StringConstant::onClasspath).map(c -> c.location().path()).toList();
+    return new Outcome(
+        List.copyOf(writes), facts.statements(), facts.statementsUnparsed(), false, List.copyOf(errors), scripts);
   }
 
   /** {@code UPDATE PricingRule r SET r.maxAmount = ...} writes table {@code pricing_rule}, column {@code max_amount}. */

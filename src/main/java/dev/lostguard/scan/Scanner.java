@@ -33,11 +33,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -88,7 +90,7 @@ public final class Scanner {
         .sorted(Comparator.comparing(FileFacts::path, new MigrationOrder()))
         .forEach(f -> changes.addAll(f.schemaChanges()));
     List<WriteSite> writeSites = new ArrayList<>();
-    facts.forEach(f -> writeSites.addAll(f.writeSites()));
+    facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
     List<CodePattern> patterns = new ArrayList<>();
     List<TypeFacts> types = new ArrayList<>();
@@ -166,7 +168,7 @@ public final class Scanner {
       facts =
           java
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, javaDepth(role, includeTests))
-              : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+              : ClasspathSql.withConstant(new SqlFileAnalyzer().analyze(path, source.text().get(), role), source.text().get());
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
@@ -196,7 +198,8 @@ public final class Scanner {
       int statements,
       int unparsed,
       int unresolved,
-      List<ProcessingError> errors) {}
+      List<ProcessingError> errors,
+      Set<String> classpathScripts) {}
 
   private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers) {
     List<StringConstant> constants = new ArrayList<>();
@@ -231,14 +234,16 @@ public final class Scanner {
     int statements = 0;
     int unparsed = 0;
     int unresolved = 0;
+    Set<String> classpathScripts = new HashSet<>();
     for (JavaWrites.Outcome outcome : outcomes) {
+      classpathScripts.addAll(outcome.classpathScripts());
       writes.addAll(outcome.writes());
       errors.addAll(outcome.errors());
       statements += outcome.statements();
       unparsed += outcome.unparsed();
       unresolved += outcome.unresolved() ? 1 : 0;
     }
-    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors);
+    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
   }
 
   private static Summary summary(
