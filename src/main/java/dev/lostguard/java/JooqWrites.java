@@ -43,9 +43,9 @@ final class JooqWrites {
 
   static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto", "store");
 
-  private static final String DSL_CONTEXT = "org.jooq.DSLContext";
+  private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
   private static final MethodSink EXECUTE =
-      new MethodSink(List.of(DSL_CONTEXT), List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
+      new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
           List.of(new CountStep("execute", Returns.COUNT)), List.of());
   private static final Map<String, String> COMPARISONS =
       Map.ofEntries(
@@ -102,7 +102,8 @@ final class JooqWrites {
       return true; // DSL.using(configuration).update(..)
     }
     String type = receiver == null ? null : CallSites.typeOf(receiver, method);
-    return type != null && SqlSinks.simpleName(type).equals("DSLContext") && imports.mayDenote(type, DSL_CONTEXT);
+    return type != null && DSL_CONTEXTS.stream()
+        .anyMatch(t -> SqlSinks.simpleName(t).equals(SqlSinks.simpleName(type)) && imports.mayDenote(type, t));
   }
 
   private static String update(String table, List<MethodCallExpr> chain) {

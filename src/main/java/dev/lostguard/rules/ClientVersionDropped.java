@@ -65,7 +65,8 @@ public final class ClientVersionDropped implements ProjectRule {
     Set<MethodRef> compared = methodsComparingVersions(model);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
-      if (!"http".equals(entry.kind()) || !UPDATE_METHODS.contains(entry.httpMethod())) {
+      // A @RequestMapping without a method has no HTTP method (null): no PUT handler that we can tell.
+      if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !UPDATE_METHODS.contains(entry.httpMethod())) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());

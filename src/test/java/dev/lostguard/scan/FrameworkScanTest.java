@@ -216,4 +216,27 @@ class FrameworkScanTest {
     assertThat(report.summary().statementsUnresolved()).isEqualTo(1);
     assertThat(report.tables()).singleElement().satisfies(t -> assertThat(t.writeSites()).isEqualTo(1));
   }
+
+  @Test
+  void aVersionedMybatisPlusEntityBesideAMethodlessRequestMappingCrashesNoRule() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/OrderController.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.RequestMapping;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        class OrderController {
+          private final OrderService service;
+          OrderController(OrderService service) { this.service = service; }
+
+          @RequestMapping("/orders/status")
+          void status(Order order, String status) {
+            service.setStatus(order, status);
+          }
+        }
+        """);
+    assertThat(scan().errors()).isEmpty();
+  }
 }
