@@ -147,7 +147,8 @@ public final class EntityExtractor {
             Collections.unmodifiableMap(members.columns),
             List.copyOf(members.bookkeeping),
             location(declaration.getName()),
-            style));
+            style,
+            members.idColumn));
   }
 
   /** The Spring Data or MyBatis-Plus style of a class that is no JPA entity, or null for a plain class. */
@@ -255,6 +256,10 @@ public final class EntityExtractor {
         String column =
             explicit.filter(n -> !n.isBlank()).map(PhysicalNaming::explicitName).orElse(PhysicalNaming.snakeCase(name));
         members.columns.put(name, column);
+        if (members.idColumn == null && (annotations.has(field, MYBATIS_PLUS, "TableId")
+            || annotations.has(field, SPRING_DATA, "Id"))) {
+          members.idColumn = column;
+        }
         if (version.isPresent() && members.version == null) {
           String written = variable.getType().asString();
           members.version = new VersionField(name, column, written, category(written), location(version.get()));
@@ -279,6 +284,9 @@ public final class EntityExtractor {
     }
     String column = column(name, node);
     members.columns.put(name, column);
+    if (members.idColumn == null && annotations.has(node, JPA, "Id")) {
+      members.idColumn = column;
+    }
     Optional<AnnotationExpr> version = annotations.find(node, VERSION, "Version");
     if (version.isPresent() && members.version == null) {
       String written = type.asString();
@@ -386,5 +394,6 @@ public final class EntityExtractor {
     final Map<String, String> columns = new LinkedHashMap<>();
     final Set<String> bookkeeping = new TreeSet<>();
     VersionField version;
+    String idColumn;
   }
 }

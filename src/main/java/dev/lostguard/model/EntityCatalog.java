@@ -122,8 +122,10 @@ public final class EntityCatalog {
     ResolvedEntity resolve(EntityFacts facts) {
       List<EntityFacts> chain = chain(facts);
       VersionField version = null;
+      String idColumn = null;
       LockingMode locking = LockingMode.NONE;
       for (EntityFacts level : chain) {
+        idColumn = idColumn == null ? level.idColumn() : idColumn;
         if (version == null && level.version() != null) {
           version = level.version();
         }
@@ -149,7 +151,8 @@ public final class EntityCatalog {
           Collections.unmodifiableMap(columns),
           List.copyOf(bookkeeping),
           facts.nameLocation(),
-          facts.style());
+          facts.style(),
+          idColumn);
     }
 
     /** The explicit table, else the nearest entity parent's table, else the entity name in snake_case. */

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param bookkeepingColumns columns of {@code @OptimisticLock(excluded = true)} fields
  * @param nameLocation the class name token
  * @param style the framework that maps it, which decides what its version check compares
+ * @param idColumn the column of the {@code @Id} / {@code @TableId} field declared here, or null
  */
 public record EntityFacts(
     String qualifiedName,
@@ -30,4 +31,5 @@ public record EntityFacts(
     Map<String, String> columns,
     List<String> bookkeepingColumns,
     Location nameLocation,
-    PersistenceStyle style) {}
+    PersistenceStyle style,
+    String idColumn) {}

@@ -73,9 +73,10 @@ public record MappedWrite(
     boolean guarded = frameworkChecksVersion && lockingOn && (entityVersion != null || framework == Framework.JOOQ);
     // jOOQ records carry no entity: their version field goes by its usual name.
     String version = entityVersion != null ? entityVersion : "version";
+    String id = mapped.map(ResolvedEntity::idColumn).orElse("id");
     List<String> conditions = new ArrayList<>();
     if (byId) {
-      conditions.add("id = ?");
+      conditions.add(id + " = ?");
     }
     where.forEach(term -> conditions.add(term.render(column(term.name(), mapped))));
     if (guarded) {
@@ -87,12 +88,12 @@ public record MappedWrite(
     Map<String, String> assignments = new LinkedHashMap<>();
     if (set.isEmpty()) {
       mapped.ifPresent(e -> e.columns().values().stream()
-          .filter(c -> !c.equals("id") && !c.equals(entityVersion))
+          .filter(c -> !c.equals(id) && !c.equals(entityVersion))
           .forEach(c -> assignments.put(c, c + " = ?")));
     }
     for (Term term : set) {
       String column = column(term.name(), mapped);
-      if (!(byId && column.equals("id"))) { // the id pins the row; the framework never writes it
+      if (!(byId && column.equals(id))) { // the id pins the row; the framework never writes it
         assignments.put(column, term.render(column));
       }
     }

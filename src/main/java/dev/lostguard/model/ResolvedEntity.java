@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param bookkeepingColumns sorted columns of {@code @OptimisticLock(excluded = true)} fields
  * @param nameLocation the class name token; its path is the entity's source file
  * @param style the framework that maps it (JPA, Spring Data JDBC, MongoDB, MyBatis-Plus)
+ * @param idColumn the identifier's column, its own or inherited, or null when none is declared
  */
 public record ResolvedEntity(
     String qualifiedName,
@@ -28,7 +29,8 @@ public record ResolvedEntity(
     Map<String, String> columns,
     List<String> bookkeepingColumns,
     Location nameLocation,
-    PersistenceStyle style) {
+    PersistenceStyle style,
+    String idColumn) {
 
   /** The source file that declares the entity, relative to the scan root. */
   public String path() {

@@ -84,11 +84,18 @@ final class MappedSql {
     return entities.byEntityName(className).or(() -> entities.byEntityName(simpleName(className)));
   }
 
-  /** The entity type argument on the way from a receiver type to a MyBatis-Plus base type; empty when there is none. */
+  /**
+   * The entity type argument on the way from a receiver type to a MyBatis-Plus base type; empty when
+   * there is none. A type variable there ({@code BaseMapperPlus<T, V> extends BaseMapper<T>}) stands
+   * for the first argument the subtype gives the generic project base, as in Spring Data's own bases.
+   */
   private Optional<List<String>> mybatisPlusEntity(List<String> candidates, int depth) {
+    return mybatisPlusEntity(candidates, List.of(), depth);
+  }
+
+  private Optional<List<String>> mybatisPlusEntity(List<String> candidates, List<TypeRef> given, int depth) {
     for (String candidate : candidates) {
-      Integer index = MYBATIS_PLUS_BASES.get(candidate);
-      if (index != null) {
+      if (MYBATIS_PLUS_BASES.containsKey(candidate)) {
         return Optional.of(List.of()); // the library type itself: no type argument to read
       }
       TypeFacts type = types.get(candidate);
@@ -99,10 +106,13 @@ final class MappedSql {
         Optional<Integer> base = supertype.candidates().stream().map(MYBATIS_PLUS_BASES::get)
             .filter(i -> i != null).findFirst();
         if (base.isPresent()) {
-          return Optional.of(supertype.arguments().size() > base.get()
-              ? supertype.arguments().get(base.get()).candidates() : List.of());
+          List<String> argument = supertype.arguments().size() > base.get()
+              ? supertype.arguments().get(base.get()).candidates() : List.of();
+          boolean variable = !argument.isEmpty() && typeVariable(simpleName(argument.get(0)));
+          return Optional.of(variable && !given.isEmpty() ? given.get(0).candidates() : argument);
         }
-        Optional<List<String>> inherited = mybatisPlusEntity(supertype.candidates(), depth + 1);
+        List<TypeRef> passed = supertype.arguments().isEmpty() ? given : supertype.arguments();
+        Optional<List<String>> inherited = mybatisPlusEntity(supertype.candidates(), passed, depth + 1);
         if (inherited.isPresent()) {
           return inherited;
         }
@@ -110,6 +120,11 @@ final class MappedSql {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** {@code T}, {@code E}, {@code T1}: a type parameter's name rather than a class's. */
+  private static boolean typeVariable(String name) {
+    return name.length() <= 2 && Character.isUpperCase(name.charAt(0));
   }
 
   private static String simpleName(String qualified) {

@@ -13,15 +13,19 @@ import org.junit.jupiter.api.Test;
 class MappedWriteTest {
 
   private static ResolvedEntity product() {
+    return product("id");
+  }
+
+  private static ResolvedEntity product(String idColumn) {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("id", "id");
+    columns.put("id", idColumn);
     columns.put("name", "product_name");
     columns.put("price", "price");
     columns.put("revision", "revision");
     Location at = Location.point("src/main/java/Product.java", 3, 1);
     return new ResolvedEntity("shop.Product", "Product", "t_product",
         new VersionField("revision", "revision", "Integer", TypeCategory.INTEGRAL, at), LockingMode.VERSION,
-        columns, List.of(), at, PersistenceStyle.MYBATIS_PLUS);
+        columns, List.of(), at, PersistenceStyle.MYBATIS_PLUS, idColumn);
   }
 
   private static MappedWrite updateById(List<Term> set) {
@@ -36,6 +40,12 @@ class MappedWriteTest {
         .contains("UPDATE t_product SET product_name = ?, revision = revision + 1 WHERE id = ? AND revision = ?");
     assertThat(write.sql(Optional.of(product()), null, false))
         .contains("UPDATE t_product SET product_name = ? WHERE id = ?");
+  }
+
+  @Test
+  void theEntityIdColumnPinsTheRowAndIsNeverWritten() {
+    assertThat(updateById(List.of(Term.parameter("id"), Term.parameter("price"))).sql(Optional.of(product("product_id")), null, false))
+        .contains("UPDATE t_product SET price = ? WHERE product_id = ?");
   }
 
   @Test

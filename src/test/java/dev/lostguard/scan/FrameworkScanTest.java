@@ -239,4 +239,53 @@ class FrameworkScanTest {
         """);
     assertThat(scan().errors()).isEmpty();
   }
+
+  @Test
+  void entityOfAGenericProjectBaseMapperAndItsTableIdColumnAreFollowed() throws IOException {
+    write("db/migration/V1__users.sql", "CREATE TABLE sys_user (user_id BIGINT PRIMARY KEY, nick_name TEXT);\n");
+    write("src/main/java/shop/BaseMapperPlus.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface BaseMapperPlus<T, V> extends BaseMapper<T> {}
+        """);
+    write("src/main/java/shop/SysUserMapper.java", """
+        package shop;
+
+        interface SysUserMapper extends BaseMapperPlus<SysUser, SysUserView> {}
+        """);
+    write("src/main/java/shop/SysUser.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("sys_user")
+        class SysUser {
+          @TableId Long userId;
+          String nickName;
+          void setUserId(Long id) { userId = id; }
+          void setNickName(String name) { nickName = name; }
+        }
+        """);
+    write("src/main/java/shop/Profiles.java", """
+        package shop;
+
+        class Profiles {
+          SysUserMapper users;
+          int rename(long id, String name) {
+            SysUser user = new SysUser();
+            user.setUserId(id);
+            user.setNickName(name);
+            return users.updateById(user);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("unversioned-table-update");
+      assertThat(f.message()).contains("UPDATE sys_user (sets nick_name)");
+    });
+  }
 }
