@@ -66,4 +66,14 @@ public class ProductService extends ServiceImpl<ProductMapper, Product> {
     // ruleid: delete-without-version-check
     removeById(id);
   }
+
+  /** The wrapper comes from a helper method: lostguard does not follow it yet (counted as no write). */
+  public void retag(Long id, String description) {
+    // todoruleid: update-without-version-check
+    update(descriptionOf(id, description));
+  }
+
+  private UpdateWrapper<Product> descriptionOf(Long id, String description) {
+    return new UpdateWrapper<Product>().set("description", description).eq("id", id);
+  }
 }
