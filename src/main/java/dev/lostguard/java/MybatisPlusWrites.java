@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * references in a wrapper ({@code Order::getStatus}).
  *
  * <ul>
- *   <li>{@code updateById(e)}, {@code updateBatchById(list)}: one row by id, writing what the code
+ *   <li>{@code updateById(e)}, {@code updateBatchById(list)}, {@code saveOrUpdate(e)} (an update when
+ *       the row exists): one row by id, writing what the code
  *       sets on {@code e} (else every mapped column); the interceptor adds the version check and bump
  *       when it is registered and the entity has {@code @Version}.
  *   <li>{@code update(e, wrapper)}, {@code update(wrapper)}, {@code lambdaUpdate()...update()}: what the
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
 final class MybatisPlusWrites {
 
   static final Set<String> TRIGGERS =
-      Set.of("updateById", "updateBatchById", "update", "removeById", "deleteById", "remove", "delete");
+      Set.of("updateById", "updateBatchById", "saveOrUpdate", "saveOrUpdateBatch", "update", "removeById", "deleteById",
+          "remove", "delete");
 
   private static final MethodSink COUNT =
       new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of());
@@ -74,11 +76,12 @@ final class MybatisPlusWrites {
     WriteKind kind = name.equals("remove") || name.startsWith("delete") || name.startsWith("remove")
         ? WriteKind.DELETE : WriteKind.UPDATE;
     MappedWrite write;
-    if (name.endsWith("ById") && arity == 1) {
-      List<Term> set = kind == WriteKind.UPDATE && name.equals("updateById") ? setters(call.getArgument(0), method) : List.of();
+    boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
+    if (byId && arity == 1) {
+      List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate") ? setters(call.getArgument(0), method) : List.of();
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
           true, kind == WriteKind.UPDATE);
-    } else if (!name.endsWith("ById") && arity >= 1 && arity <= 2) {
+    } else if (!byId && arity >= 1 && arity <= 2) {
       Expression wrapper = call.getArgument(arity - 1);
       List<MethodCallExpr> steps = wrapperSteps(wrapper, method);
       if (steps == null) {

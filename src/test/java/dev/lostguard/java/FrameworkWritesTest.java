@@ -113,6 +113,19 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusSaveOrUpdateIsAnUpdateByIdWhenTheRowExists() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          OrderService service;
+          void run(Order order) {
+            order.setNote("n");
+            service.saveOrUpdate(order);
+          }
+        """));
+    assertThat(mapped(call).byId()).isTrue();
+    assertThat(mapped(call).set()).containsExactly(Term.parameter("note"));
+  }
+
+  @Test
   void mybatisPlusLambdaUpdateReadsTheEntitySetAndConditionsFromTheWrapper() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;
