@@ -11,26 +11,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The framework adapters for writes that pass no SQL text (jOOQ, MyBatis-Plus, MongoDB): each turns
- * its idioms into {@link SqlCall}s like the sink calls, with text they render themselves or a
- * {@link SqlText.Mapped} write that the scan renders once entities and settings are known.
+ * The framework adapters for writes that pass no SQL text (jOOQ chains and records, MyBatis-Plus,
+ * MongoDB): each turns its idioms into {@link SqlCall}s like the sink calls, with text they render
+ * themselves or a {@link SqlText.Mapped} write that the scan renders once entities and settings are
+ * known.
  */
 final class FrameworkWrites {
 
   /** Method names worth a look; anything else is skipped during the walk. */
-  static final Set<String> TRIGGERS = union(JooqWrites.TRIGGERS, MybatisPlusWrites.TRIGGERS, MongoWrites.TRIGGERS);
+  static final Set<String> TRIGGERS =
+      union(JooqWrites.TRIGGERS, JooqRecords.TRIGGERS, MybatisPlusWrites.TRIGGERS, MongoWrites.TRIGGERS);
 
   /** A write an adapter found, anchored at {@code anchor}. */
   record Found(MethodCallExpr anchor, SqlText sql, String sink, RowCountUse rowCount) {}
 
   private final String path;
   private final JooqWrites jooq;
+  private final JooqRecords jooqRecords;
   private final MybatisPlusWrites mybatisPlus;
   private final MongoWrites mongo;
 
   FrameworkWrites(String path, ImportScope imports) {
     this.path = path;
     this.jooq = new JooqWrites(imports);
+    this.jooqRecords = new JooqRecords(imports);
     this.mybatisPlus = new MybatisPlusWrites(imports);
     this.mongo = new MongoWrites(imports);
   }
@@ -42,6 +46,9 @@ final class FrameworkWrites {
       Optional<Found> found = Optional.empty();
       if (JooqWrites.TRIGGERS.contains(name)) {
         found = jooq.find(call, method);
+      }
+      if (found.isEmpty() && JooqRecords.TRIGGERS.contains(name)) {
+        found = jooqRecords.find(call, method);
       }
       if (found.isEmpty() && MybatisPlusWrites.TRIGGERS.contains(name)) {
         found = mybatisPlus.find(call, method);

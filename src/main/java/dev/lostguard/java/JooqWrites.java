@@ -5,18 +5,12 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.java.SqlSinks.CountStep;
 import dev.lostguard.java.SqlSinks.MethodSink;
 import dev.lostguard.java.SqlSinks.Returns;
-import dev.lostguard.model.MappedWrite;
-import dev.lostguard.model.MappedWrite.Term;
-import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.QueryLanguage;
-import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SqlText;
-import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +24,14 @@ import java.util.Set;
  * insertInto(..).onDuplicateKeyUpdate()} / {@code onConflict(..).doUpdate()}) becomes the SQL it runs,
  * with generated references read by name: {@code ORDERS} (or {@code Tables.ORDERS}) is table {@code
  * orders}, {@code ORDERS.VERSION} column {@code version}, {@code ORDERS.VERSION.plus(1)} a bump. The
- * count comes from {@code execute()}. An {@code UpdatableRecord}'s {@code store()}, {@code update()}
- * or {@code delete()} (a variable typed {@code XxxRecord}) is a {@link MappedWrite} of the record's
- * table, setting what its setters set, guarded only where the project switches on
- * {@code executeWithOptimisticLocking}; jOOQ then throws {@code DataChangedException}, so its count
- * is not the guard.
+ * count comes from {@code execute()}. Records ({@code store()}) are {@link JooqRecords}.
  *
  * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
  * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates.
  */
 final class JooqWrites {
 
-  static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto", "store");
+  static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto");
 
   private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
   private static final MethodSink EXECUTE =
@@ -53,8 +43,6 @@ final class JooqWrites {
           Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
           Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
           Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
-  private static final Set<String> RECORD_SOURCES =
-      Set.of("newRecord", "fetchOne", "fetchSingle", "fetchAny", "fetchOptional", "selectFrom");
 
   private final ImportScope imports;
 
@@ -64,11 +52,6 @@ final class JooqWrites {
 
   Optional<Found> find(MethodCallExpr call, MethodScope method) {
     String name = call.getNameAsString();
-    if (call.getArguments().isEmpty()) {
-      return name.equals("store") || name.equals("update") || name.equals("delete")
-          ? record(call, method)
-          : Optional.empty();
-    }
     if (call.getArguments().size() != 1 || !onDslContext(call, method)) {
       return Optional.empty();
     }
@@ -284,60 +267,5 @@ final class JooqWrites {
     }
     String identifier = Fluent.lastIdentifier(value);
     return identifier != null && generatedName(identifier) ? identifier.toLowerCase(Locale.ROOT) : null;
-  }
-
-  // ---- UpdatableRecord
-
-  private Optional<Found> record(MethodCallExpr call, MethodScope method) {
-    if (!(call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr variable)) {
-      return Optional.empty();
-    }
-    String name = variable.getNameAsString();
-    MethodScope.Local local = method.local(name);
-    String type = local != null ? local.type() : method.type().fieldType(name);
-    Expression initializer = local == null ? null : local.initializer();
-    MethodCallExpr source = recordSource(initializer);
-    String table = source != null ? table(source.getArgument(0)) : null;
-    if (table == null && type != null && type.endsWith("Record") && type.length() > "Record".length()
-        && imports.typeCandidates(type).get(0).contains(".records.")) {
-      String simple = SqlSinks.simpleName(type);
-      table = PhysicalNaming.snakeCase(simple.substring(0, simple.length() - "Record".length()));
-    }
-    if (table == null) {
-      return Optional.empty();
-    }
-    String operation = call.getNameAsString();
-    if (operation.equals("store") && source != null && source.getNameAsString().equals("newRecord")) {
-      return Optional.empty(); // store() of a new record inserts it
-    }
-    List<Term> set = new ArrayList<>();
-    for (MethodCallExpr later : method.callsOn(name)) {
-      String property = Fluent.setterProperty(later.getNameAsString());
-      if (property != null && later.getArguments().size() == 1) {
-        set.add(Term.parameter(property));
-      } else if ((later.getNameAsString().equals("set") || later.getNameAsString().equals("setValue"))
-          && later.getArguments().size() == 2) {
-        set.add(Term.parameter(column(later.getArgument(0))));
-      }
-    }
-    WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
-    MappedWrite write =
-        new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
-            true);
-    // With optimistic locking on, a conflict throws DataChangedException: the count is not the guard.
-    return Optional.of(new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
-  }
-
-  /** {@code dsl.fetchOne(ORDERS, ..)}, {@code dsl.newRecord(ORDERS)}, {@code dsl.selectFrom(ORDERS)...fetchOne()}. */
-  private static MethodCallExpr recordSource(Expression initializer) {
-    if (initializer == null) {
-      return null;
-    }
-    for (MethodCallExpr call : Fluent.chain(initializer)) {
-      if (RECORD_SOURCES.contains(call.getNameAsString()) && !call.getArguments().isEmpty()) {
-        return call;
-      }
-    }
-    return null;
   }
 }
