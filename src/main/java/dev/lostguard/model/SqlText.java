@@ -33,6 +33,12 @@ public sealed interface SqlText {
    */
   record WithBranches(SqlText text) implements SqlText {}
 
+  /**
+   * A write whose SQL a framework generates from a mapping (MyBatis-Plus, jOOQ records, MongoDB):
+   * the scan renders it once entities and framework settings are known; constants never resolve it.
+   */
+  record Mapped(MappedWrite write) implements SqlText {}
+
   /** A part whose value cannot be known from source (a variable, a method call). */
   record Unknown(String reason) implements SqlText {}
 }

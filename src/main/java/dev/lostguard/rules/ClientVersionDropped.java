@@ -31,8 +31,9 @@ import java.util.Set;
  * (a {@code getVersion()} compared with {@code equals}, {@code ==} or {@code !=}), or a required
  * {@code If-Match} header. Not flagged: entities without {@code @Version} ({@code
  * entity-without-version} covers them), the entity itself bound as the body and saved (merge of a
- * detached copy carries the client's version), Spring Data JDBC / MongoDB aggregates (not JPA: there
- * the version the client sends is what is checked).
+ * detached copy carries the client's version). Spring Data JDBC, R2DBC and MongoDB aggregates compare
+ * the version the saved object carries: for them {@code entity.setVersion(dto.getVersion())} before the
+ * save IS the guard, and without a save nothing is written (no dirty checking).
  */
 public final class ClientVersionDropped implements ProjectRule {
 
@@ -64,7 +65,8 @@ public final class ClientVersionDropped implements ProjectRule {
     Set<MethodRef> compared = methodsComparingVersions(model);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
-      if (!"http".equals(entry.kind()) || !UPDATE_METHODS.contains(entry.httpMethod())) {
+      // A @RequestMapping without a method has no HTTP method (null): no PUT handler that we can tell.
+      if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !UPDATE_METHODS.contains(entry.httpMethod())) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
@@ -145,6 +147,7 @@ public final class ClientVersionDropped implements ProjectRule {
     boolean copied = false;
     boolean saved = false;
     boolean comparesVersion = false;
+    boolean versionSet = false;
     int versionReads = 0;
     for (MethodCall call : method.calls()) {
       String name = call.name();
@@ -158,6 +161,7 @@ public final class ClientVersionDropped implements ProjectRule {
       } else if (name.startsWith("set") && name.length() > 3 && call.arity() == 1 && receiver.isPresent()
           && find(versioned, receiver.get()).isPresent()) {
         copied = true;
+        versionSet |= name.equalsIgnoreCase("set" + find(versioned, receiver.get()).get().version().field());
       } else if (name.equals("copyProperties") || name.equals("updateFromDto")) {
         copied = true;
       } else if (SAVES.contains(name)) {
@@ -168,8 +172,10 @@ public final class ClientVersionDropped implements ProjectRule {
         comparesVersion = true;
       }
     }
-    boolean guard = versionReads >= 1 && comparesVersion || versionReads >= 2;
-    boolean transactional = method.annotations().stream().anyMatch(a -> a.names().stream().anyMatch(n -> n.endsWith(".Transactional")));
+    boolean carried = loaded != null && loaded.style().checksCarriedVersion();
+    boolean guard = versionReads >= 1 && comparesVersion || versionReads >= 2 || carried && versionSet;
+    boolean transactional = !carried
+        && method.annotations().stream().anyMatch(a -> a.names().stream().anyMatch(n -> n.endsWith(".Transactional")));
     if (loaded != null && copied && (saved || transactional) && !guard) {
       return Optional.of(loaded);
     }

@@ -4,6 +4,7 @@ import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.JpaSave;
 import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.ResolvedEntity;
@@ -22,7 +23,9 @@ import java.util.Optional;
  * lostguard cannot see); saves of objects the saving method did not load through a repository first
  * (new rows such as audit entries; a loaded entity passed in from a caller is missed too, a
  * deliberate trade of recall for precision); entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY |
- * ALL)}. Saves through {@code EntityManager.merge}/{@code persist} are not seen yet.
+ * ALL)}. Saves through {@code EntityManager.merge}/{@code persist} are not seen yet. Spring Data
+ * JDBC, MongoDB and MyBatis-Plus classes are not judged here yet: their saves after a lookup are
+ * mostly inserts of what the lookup did not find (measured on mall's Mongo documents).
  */
 public final class EntityWithoutVersion implements ProjectRule {
 
@@ -50,7 +53,8 @@ public final class EntityWithoutVersion implements ProjectRule {
         continue;
       }
       ResolvedEntity entity = table.entity().get();
-      if (entity.version() != null || entity.locking() == LockingMode.VERSIONLESS) {
+      if (entity.style() != PersistenceStyle.JPA || entity.version() != null
+          || entity.locking() == LockingMode.VERSIONLESS) {
         continue;
       }
       List<RelatedLocation> paths = new ArrayList<>();

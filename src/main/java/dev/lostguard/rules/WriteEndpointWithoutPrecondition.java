@@ -68,7 +68,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     Set<EntryPoint> writing = writingEntries(model, graph);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
-      if (!"http".equals(entry.kind()) || !WRITE_METHODS.contains(entry.httpMethod()) || !writing.contains(entry)) {
+      if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
+          || !writing.contains(entry)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());

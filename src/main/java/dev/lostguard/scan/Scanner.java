@@ -37,10 +37,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -91,7 +93,7 @@ public final class Scanner {
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
     List<SchemaChange> changes = SchemaOrder.changes(facts);
     List<WriteSite> writeSites = new ArrayList<>();
-    facts.forEach(f -> writeSites.addAll(f.writeSites()));
+    facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
     List<CodePattern> patterns = new ArrayList<>();
     List<TypeFacts> types = new ArrayList<>();
@@ -197,7 +199,8 @@ public final class Scanner {
                   ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
                   : markup
                       ? new LiquibaseChangelogAnalyzer().analyze(path, source.text().get(), role)
-                  : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+                      : ClasspathSql.withConstant(
+                          new SqlFileAnalyzer().analyze(path, source.text().get(), role), source.text().get());
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
@@ -227,7 +230,8 @@ public final class Scanner {
       int statements,
       int unparsed,
       int unresolved,
-      List<ProcessingError> errors) {}
+      List<ProcessingError> errors,
+      Set<String> classpathScripts) {}
 
   private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers) {
     List<StringConstant> constants = new ArrayList<>();
@@ -243,7 +247,8 @@ public final class Scanner {
       }
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
-    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog);
+    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
+        MappedSql.of(catalog, analysed.stream().map(Analysed::facts).toList()));
     List<JavaWrites.Outcome> outcomes =
         workers.map(
             calls,
@@ -261,14 +266,16 @@ public final class Scanner {
     int statements = 0;
     int unparsed = 0;
     int unresolved = 0;
+    Set<String> classpathScripts = new HashSet<>();
     for (JavaWrites.Outcome outcome : outcomes) {
+      classpathScripts.addAll(outcome.classpathScripts());
       writes.addAll(outcome.writes());
       errors.addAll(outcome.errors());
       statements += outcome.statements();
       unparsed += outcome.unparsed();
       unresolved += outcome.unresolved() ? 1 : 0;
     }
-    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors);
+    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
   }
 
   private static Summary summary(
