@@ -203,9 +203,13 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
   }
 
-  private static boolean containsUnknown(SqlText text) {
+  /** Whether some part of the text cannot be known from source: such text never resolves. */
+  static boolean containsUnknown(SqlText text) {
     if (text instanceof SqlText.Unknown) {
       return true;
+    }
+    if (text instanceof SqlText.WithBranches branches) {
+      return containsUnknown(branches.text());
     }
     return text instanceof SqlText.Concat concat && concat.parts().stream().anyMatch(FactsWalker::containsUnknown);
   }

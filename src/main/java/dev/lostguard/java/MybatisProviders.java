@@ -105,8 +105,8 @@ final class MybatisProviders {
     SqlText text = builder(returned, type);
     if (text == null && statements.size() == 1) {
       text = reader.read(returned, type, null);
-      if (!startsWithWriteVerb(text)) {
-        text = null;
+      if (!startsWithWriteVerb(text) || FactsWalker.containsUnknown(text)) {
+        text = null; // not a statement, or one that could never resolve: the mapper's call stays unresolved
       }
     }
     if (text == null) {

@@ -57,7 +57,7 @@ final class JavaWrites {
       if (!rendered.write()) {
         return new Outcome(List.of(), 0, 0, false, List.of());
       }
-      resolution = new ConstantPool.Resolution(rendered.text(), List.of());
+      resolution = new ConstantPool.Resolution(rendered.text(), List.of(), false);
     } else {
       resolution = constants.resolve(call.sql());
     }
