@@ -12,6 +12,7 @@ import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.StringConstant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
@@ -80,6 +81,10 @@ public final class JavaFileAnalyzer {
       // Most files name neither a version nor a conflict exception: a text check spares them the walk.
       patterns = full && conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
+      if (full && PersistencePatterns.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), PersistencePatterns.extract(path, unit, ImportScope.of(unit)).stream())
+            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {

@@ -2,12 +2,16 @@ package dev.lostguard.rules;
 
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.PersistenceCall;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TableFacts;
+import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.TypeRef;
 import dev.lostguard.model.VersionComparison;
 import dev.lostguard.model.VersionSource;
 import java.util.ArrayDeque;
@@ -16,9 +20,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Flags a PUT, PATCH or POST handler that (itself or through the services it calls) loads a
@@ -44,6 +50,8 @@ public final class ClientVersionDropped implements ProjectRule {
   private static final Set<String> SAVES = Set.of("save", "saveAndFlush", "merge", "update", "saveOrUpdate");
   private static final Set<String> COMPARISONS = Set.of("equals", "compare", "compareTo");
   private static final int MAX_DEPTH = 4;
+  private static final Set<String> TOGGLE_NAMES = Set.of("status", "state", "active", "enabled", "archived");
+  private static final Set<String> TOGGLE_TYPES = Set.of("boolean", "Boolean");
 
   @Override
   public String id() {
@@ -62,6 +70,13 @@ public final class ClientVersionDropped implements ProjectRule {
       return List.of();
     }
     Set<MethodRef> compared = methodsComparingVersions(model);
+    Map<MethodRef, List<String>> managerLoads = new HashMap<>();
+    for (PersistenceCall call : model.patterns(PersistenceCall.class)) {
+      if (call.loads()) {
+        graph.projectType(call.entity())
+            .ifPresent(e -> managerLoads.computeIfAbsent(call.method(), m -> new ArrayList<>()).add(e));
+      }
+    }
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || !UPDATE_METHODS.contains(entry.httpMethod())) {
@@ -76,7 +91,8 @@ public final class ClientVersionDropped implements ProjectRule {
         if (facts.isEmpty() || compared.contains(method)) {
           continue;
         }
-        Optional<ResolvedEntity> copied = loadCopySave(facts.get(), graph, versioned);
+        Optional<ResolvedEntity> copied =
+            loadCopySave(facts.get(), graph, versioned, managerLoads.getOrDefault(method, List.of()), model);
         if (copied.isPresent()) {
           ResolvedEntity entity = copied.get();
           verdicts.add(new Verdict(
@@ -138,10 +154,18 @@ public final class ClientVersionDropped implements ProjectRule {
     return order;
   }
 
-  /** The versioned entity a method loads by id, changes with setters and saves (or leaves to dirty checking). */
+  /**
+   * The versioned entity a method loads by id, changes with setters and saves (or leaves to dirty
+   * checking); empty when it compares versions or changes one toggle-like field only.
+   */
   private static Optional<ResolvedEntity> loadCopySave(
-      MethodFacts method, CallGraph graph, Map<String, ResolvedEntity> versioned) {
+      MethodFacts method, CallGraph graph, Map<String, ResolvedEntity> versioned, List<String> managerLoads,
+      ProjectModel model) {
     ResolvedEntity loaded = null;
+    for (String entity : managerLoads) {
+      loaded = loaded != null ? loaded : find(versioned, entity).orElse(null);
+    }
+    Set<String> setters = new TreeSet<>();
     boolean copied = false;
     boolean saved = false;
     boolean comparesVersion = false;
@@ -155,9 +179,8 @@ public final class ClientVersionDropped implements ProjectRule {
         if (entity.isPresent()) {
           loaded = entity.get();
         }
-      } else if (name.startsWith("set") && name.length() > 3 && call.arity() == 1 && receiver.isPresent()
-          && find(versioned, receiver.get()).isPresent()) {
-        copied = true;
+      } else if (JpaWrite.isSetter(call) && receiver.isPresent() && find(versioned, receiver.get()).isPresent()) {
+        setters.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
       } else if (name.equals("copyProperties") || name.equals("updateFromDto")) {
         copied = true;
       } else if (SAVES.contains(name)) {
@@ -168,12 +191,38 @@ public final class ClientVersionDropped implements ProjectRule {
         comparesVersion = true;
       }
     }
+    if (loaded == null) {
+      return Optional.empty();
+    }
+    copied |= !setters.isEmpty() && !toggle(loaded, setters, graph, model);
     boolean guard = versionReads >= 1 && comparesVersion || versionReads >= 2;
-    boolean transactional = method.annotations().stream().anyMatch(a -> a.names().stream().anyMatch(n -> n.endsWith(".Transactional")));
-    if (loaded != null && copied && (saved || transactional) && !guard) {
+    boolean transactional = graph.type(method.ref().owner()).map(t -> JpaWrite.transactional(t, method)).orElse(false);
+    if (copied && (saved || transactional) && !guard) {
       return Optional.of(loaded);
     }
     return Optional.empty();
+  }
+
+  /**
+   * One field set, besides the version and bookkeeping: a boolean, an enum or a status-like field
+   * ({@code setActive}, {@code setStatus}). That is a command on the row, not a form copied onto it.
+   */
+  private static boolean toggle(ResolvedEntity entity, Set<String> setters, CallGraph graph, ProjectModel model) {
+    List<String> edits = setters.stream()
+        .filter(p -> !p.equals(entity.version().field()))
+        .filter(p -> !model.settings().isBookkeeping(p.toLowerCase(Locale.ROOT)))
+        .toList();
+    if (edits.size() != 1) {
+      return false;
+    }
+    String property = edits.get(0);
+    String lower = property.toLowerCase(Locale.ROOT);
+    if (TOGGLE_NAMES.stream().anyMatch(lower::contains)) {
+      return true;
+    }
+    Optional<TypeRef> type = graph.type(entity.qualifiedName()).map(t -> t.fields().get(property));
+    return type.isPresent() && (TOGGLE_TYPES.contains(type.get().simpleName())
+        || graph.projectType(type.get()).flatMap(graph::type).filter(t -> t.kind() == TypeFacts.Kind.ENUM).isPresent());
   }
 
   private static Optional<ResolvedEntity> find(Map<String, ResolvedEntity> versioned, String qualifiedName) {

@@ -3,7 +3,7 @@ package dev.lostguard.rules;
 import dev.lostguard.model.AnnotationFacts;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
-import dev.lostguard.model.JpaSave;
+import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
@@ -95,7 +95,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         writers.add(site.site().method());
       }
     }
-    for (JpaSave save : JpaSave.all(graph)) {
+    for (JpaWrite save : JpaWrite.all(model)) {
       writers.add(save.method());
     }
     Set<EntryPoint> entries = new HashSet<>();
