@@ -46,6 +46,7 @@ import dev.lostguard.model.ConflictRetry;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.VersionComparison;
 import dev.lostguard.model.VersionOperand;
+import dev.lostguard.model.VersionRead;
 import dev.lostguard.model.ZeroRowsSuccess;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One pass over a compilation unit that records how its code handles conflicts: version comparisons
@@ -73,6 +75,10 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
   private static final List<String> WRITES = List.of("save", "update", "merge", "persist", "store", "flush");
   private static final List<String> RELOADS =
       List.of("find", "load", "fetch", "reload", "refresh", "read", "select", "query");
+  /** {@code SELECT version FROM}, {@code select t.lock_version, ... from}: a version column in the select list. */
+  private static final Pattern SELECTS_VERSION = Pattern.compile(
+      "^\\s*select\\s+(?:(?!\\bfrom\\b).)*\\b\\w*(?:version|opt_?lock)\\b(?:(?!\\bfrom\\b).)*\\bfrom\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Set<String> READS_BY_ID = Set.of("getById", "getReferenceById", "getOne");
 
   private record TypeFrame(TypeFrame outer, String qualifiedName, ClassShape shape, boolean webController) {}
@@ -239,6 +245,23 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.contains("version") && !lower.contains("serialversionuid");
+  }
+
+  // ---- versions the server reads for itself
+
+  @Override
+  public void visit(MethodCallExpr n, Void arg) {
+    if (method != null) {
+      for (Expression argument : n.getArguments()) {
+        String text = argument.isStringLiteralExpr() ? argument.asStringLiteralExpr().getValue()
+            : argument.isTextBlockLiteralExpr() ? argument.asTextBlockLiteralExpr().getValue() : null;
+        if (text != null && SELECTS_VERSION.matcher(text).find()) {
+          patterns.add(new VersionRead(Anchors.of(path, n.getName()), method.ref));
+          break;
+        }
+      }
+    }
+    super.visit(n, arg);
   }
 
   // ---- zero rows answered as success

@@ -9,6 +9,7 @@ import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.PersistenceCall;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ResolvedEntity;
+import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TableFacts;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
@@ -28,17 +29,25 @@ import java.util.TreeSet;
 
 /**
  * Flags a PUT, PATCH or POST handler that (itself or through the services it calls) loads a
- * versioned JPA entity by id, copies the request onto it with setters and saves it, without comparing
- * the client's version: JPA's {@code @Version} check then compares against the row just loaded, so a
- * form opened before someone else's save still wins. On a managed entity {@code
- * entity.setVersion(dto.getVersion())} is no guard either: Hibernate checks the version it loaded.
+ * versioned JPA entity by id (a repository {@code findById}/{@code getReferenceById}, {@code em.find},
+ * {@code session.get}), copies the request onto it with setters and saves it or leaves it to dirty
+ * checking in a {@code @Transactional} method or class, without comparing the client's version: JPA's
+ * {@code @Version} check then compares against the row just loaded, so a form opened before someone
+ * else's save still wins. On a managed entity {@code entity.setVersion(dto.getVersion())} is no guard
+ * either: Hibernate checks the version it loaded.
+ *
+ * <p>JDBC-style code too: a method that selects the version itself ({@code SELECT version FROM t
+ * WHERE id = ?}) before its version-checked write ({@code ... AND version = ?}) in the same request
+ * binds the server's own version, not the client's ({@link ServerReadVersions}).
  *
  * <p>Guards that clear it: an explicit comparison of versions in the loading method or the handler
  * (a {@code getVersion()} compared with {@code equals}, {@code ==} or {@code !=}), or a required
  * {@code If-Match} header. Not flagged: entities without {@code @Version} ({@code
- * entity-without-version} covers them), the entity itself bound as the body and saved (merge of a
- * detached copy carries the client's version), Spring Data JDBC / MongoDB aggregates (not JPA: there
- * the version the client sends is what is checked).
+ * entity-without-version} covers them); the entity itself bound as the body, or a detached copy
+ * carrying the client's version, merged without a load; one-field toggles (a single boolean, enum or
+ * status-like field set: a command, not a copied form); setters of bookkeeping fields only
+ * ({@code side-effect-write-bumps-version} covers them); Spring Data JDBC / MongoDB aggregates (not
+ * JPA: there the version the client sends is what is checked).
  */
 public final class ClientVersionDropped implements ProjectRule {
 
@@ -66,7 +75,8 @@ public final class ClientVersionDropped implements ProjectRule {
     }
     CallGraph graph = found.get();
     Map<String, ResolvedEntity> versioned = versionedEntities(model);
-    if (versioned.isEmpty()) {
+    ServerReadVersions serverReads = new ServerReadVersions(model);
+    if (versioned.isEmpty() && serverReads.isEmpty()) {
       return List.of();
     }
     Set<MethodRef> compared = methodsComparingVersions(model);
@@ -104,6 +114,20 @@ public final class ClientVersionDropped implements ProjectRule {
               entity.table(),
               Optional.empty(),
               "client-version " + entry.httpMethod() + " " + entry.route() + " " + entity.qualifiedName()));
+          break;
+        }
+        Optional<SiteFacts> write = serverReads.writeAfterRead(method);
+        if (write.isPresent()) {
+          verdicts.add(new Verdict(
+              entry.label() + " (" + entry.handler().label() + ") reads the version of " + write.get().site().table()
+                  + " itself in " + method.label() + " (line " + serverReads.read(method).location().startLine()
+                  + ") and binds it into the version-checked " + Phrases.statement(write.get().site())
+                  + ": the check compares the row with itself, so a stale form still overwrites newer edits;"
+                  + " take the version from the request",
+              entry.location(),
+              write.get().site().table(),
+              Optional.empty(),
+              "client-version " + entry.httpMethod() + " " + entry.route() + " " + write.get().site().table()));
           break;
         }
       }
@@ -194,7 +218,7 @@ public final class ClientVersionDropped implements ProjectRule {
     if (loaded == null) {
       return Optional.empty();
     }
-    copied |= !setters.isEmpty() && !toggle(loaded, setters, graph, model);
+    copied |= copiesForm(loaded, setters, graph, model);
     boolean guard = versionReads >= 1 && comparesVersion || versionReads >= 2;
     boolean transactional = graph.type(method.ref().owner()).map(t -> JpaWrite.transactional(t, method)).orElse(false);
     if (copied && (saved || transactional) && !guard) {
@@ -204,18 +228,19 @@ public final class ClientVersionDropped implements ProjectRule {
   }
 
   /**
-   * One field set, besides the version and bookkeeping: a boolean, an enum or a status-like field
-   * ({@code setActive}, {@code setStatus}). That is a command on the row, not a form copied onto it.
+   * Whether the setters copy a form: some editable field is set (not only the version or bookkeeping
+   * such as {@code lastLogin}), and not just one boolean, enum or status-like field ({@code setActive},
+   * {@code setStatus}): that is a command on the row, not a form copied onto it.
    */
-  private static boolean toggle(ResolvedEntity entity, Set<String> setters, CallGraph graph, ProjectModel model) {
+  private static boolean copiesForm(ResolvedEntity entity, Set<String> setters, CallGraph graph, ProjectModel model) {
     List<String> edits = setters.stream()
         .filter(p -> !p.equals(entity.version().field()))
         .filter(p -> !model.settings().isBookkeeping(p.toLowerCase(Locale.ROOT)))
         .toList();
-    if (edits.size() != 1) {
-      return false;
-    }
-    String property = edits.get(0);
+    return !edits.isEmpty() && (edits.size() > 1 || !toggle(entity, edits.get(0), graph));
+  }
+
+  private static boolean toggle(ResolvedEntity entity, String property, CallGraph graph) {
     String lower = property.toLowerCase(Locale.ROOT);
     if (TOGGLE_NAMES.stream().anyMatch(lower::contains)) {
       return true;
