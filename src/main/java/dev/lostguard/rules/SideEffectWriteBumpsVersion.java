@@ -76,10 +76,12 @@ public final class SideEffectWriteBumpsVersion implements WriteSiteRule, Project
     for (JpaWrite write : JpaWrite.all(model)) {
       ResolvedEntity entity = versioned.get(write.entity());
       Optional<MethodFacts> method = graph.get().method(write.method());
-      if (entity == null || !write.afterLoad() || method.isEmpty() || VersionBumpedOnRead.onlyReads(write, model)) {
+      if (entity == null || !write.afterLoad() || method.isEmpty()) {
         continue;
       }
-      bookkeepingOnly(method.get(), entity, graph.get(), model).ifPresent(setter -> verdicts.add(new Verdict(
+      bookkeepingOnly(method.get(), entity, graph.get(), model)
+          .filter(setter -> !VersionBumpedOnRead.onlyReads(write, model))
+          .ifPresent(setter -> verdicts.add(new Verdict(
           write.method().label() + " sets only bookkeeping fields of the versioned entity " + entity.entityName()
               + " (" + setter.name() + ") and writes it, which increments " + entity.version().field()
               + ": every such side effect makes open edit forms stale, so real editors get conflicts they did not"

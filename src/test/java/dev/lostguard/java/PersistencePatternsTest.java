@@ -2,7 +2,6 @@ package dev.lostguard.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ForceIncrement;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.PersistenceCall;
@@ -12,10 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersistencePatternsTest {
-
-  private static <T extends CodePattern> List<T> patterns(String source, Class<T> kind) {
-    return Analyzed.facts(source).patterns().stream().filter(kind::isInstance).map(kind::cast).toList();
-  }
 
   @Test
   void entityManagerAndSessionCallsAreTypedThroughImportsAndSessionGetters() {
@@ -34,7 +29,7 @@ class PersistencePatternsTest {
         }
         """;
 
-    List<PersistenceCall> calls = patterns(source, PersistenceCall.class);
+    List<PersistenceCall> calls = Analyzed.patterns(source, PersistenceCall.class);
 
     assertThat(calls).extracting(PersistenceCall::operation).containsExactly("find", "merge", "update", "persist");
     assertThat(calls).allSatisfy(c -> assertThat(c.entity().candidates()).first().isEqualTo("com.acme.model.Venue"));
@@ -53,7 +48,7 @@ class PersistencePatternsTest {
         }
         """;
 
-    assertThat(patterns(source, PersistenceCall.class)).isEmpty();
+    assertThat(Analyzed.patterns(source, PersistenceCall.class)).isEmpty();
   }
 
   @Test
@@ -72,7 +67,7 @@ class PersistencePatternsTest {
         }
         """;
 
-    assertThat(patterns(source, ForceIncrement.class))
+    assertThat(Analyzed.patterns(source, ForceIncrement.class))
         .extracting(ForceIncrement::method, ForceIncrement::mode)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(new MethodRef("com.acme.Repo", "findLockedById", 1),
@@ -98,8 +93,8 @@ class PersistencePatternsTest {
         }
         """;
 
-    assertThat(patterns(source, PreconditionCall.class)).extracting(PreconditionCall::resultUsed)
+    assertThat(Analyzed.patterns(source, PreconditionCall.class)).extracting(PreconditionCall::resultUsed)
         .containsExactly(false, true, true);
-    assertThat(patterns(source, WeakEtag.class)).extracting(w -> w.method().name()).containsExactly("weak", "text");
+    assertThat(Analyzed.patterns(source, WeakEtag.class)).extracting(w -> w.method().name()).containsExactly("weak", "text");
   }
 }

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
-import dev.lostguard.samples.ExpectationMarkers.CommentSyntax;
-import dev.lostguard.samples.ExpectationMarkers.FileExpectations;
-import dev.lostguard.scan.ScanRequest;
-import dev.lostguard.scan.Scanner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +20,7 @@ class JpaRuleFixturesTest {
   @TempDir Path project;
 
   private Report scanWithMarkers(Map<String, String> files) throws IOException {
-    List<FileExpectations> expectations = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = project.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-      expectations.add(ExpectationMarkers.parse(file.getKey(), file.getValue(), CommentSyntax.JAVA));
-    }
-    Report report = new Scanner().scan(new ScanRequest(List.of(project), project, List.of(), 2, false, List.of()));
-    List<String> problems = ReportExpectations.problems(expectations, report);
-    assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();
-    return report;
+    return MarkedProject.scan(project, files);
   }
 
   private static String javaFile(String name) {
