@@ -147,11 +147,11 @@ class ConflictPatternsTest {
         }
         """;
 
-    assertThat(patterns(advice, ConflictMapping.class)).singleElement().satisfies(m -> {
+    assertThat(Analyzed.patterns(advice, ConflictMapping.class)).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo(409);
       assertThat(m.method().name()).isEqualTo("conflict");
     });
-    assertThat(patterns(mapper, ConflictMapping.class)).singleElement().satisfies(m -> {
+    assertThat(Analyzed.patterns(mapper, ConflictMapping.class)).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo(412);
       assertThat(m.exception()).isEqualTo("OptimisticLockException");
     });
