@@ -52,12 +52,10 @@ public record JpaWrite(MethodRef method, Location location, String entity, Kind 
     return kind == Kind.UPDATE || kind == Kind.DIRTY_CHECK || kind != Kind.PERSIST && afterLoad;
   }
 
-  /** Every JPA write of the project, in type, method and source order. */
-  public static List<JpaWrite> all(ProjectModel model) {
-    return model.callGraph().map(g -> all(g, model.patterns(PersistenceCall.class))).orElse(List.of());
-  }
-
-  /** Every JPA write, from the call graph's facts and the entity-manager calls the front-end found. */
+  /**
+   * Every JPA write, in type, method and source order, from the call graph's facts and the
+   * entity-manager calls the front-end found; {@link ProjectModel#jpaWrites()} holds them.
+   */
   public static List<JpaWrite> all(CallGraph graph, List<PersistenceCall> managerCalls) {
     Map<MethodRef, List<PersistenceCall>> byMethod = new HashMap<>();
     managerCalls.forEach(c -> byMethod.computeIfAbsent(c.method(), m -> new ArrayList<>()).add(c));

@@ -45,7 +45,7 @@ public final class EntityWithoutVersion implements ProjectRule {
     if (graph.isEmpty()) {
       return List.of();
     }
-    List<JpaWrite> saves = JpaWrite.all(model);
+    List<JpaWrite> saves = model.jpaWrites();
     List<Verdict> verdicts = new ArrayList<>();
     for (TableFacts table : model.tables().values()) {
       if (table.entity().isEmpty()) {

@@ -73,7 +73,7 @@ public final class SideEffectWriteBumpsVersion implements WriteSiteRule, Project
     }
     Map<String, ResolvedEntity> versioned = Entities.versioned(model);
     List<Verdict> verdicts = new ArrayList<>();
-    for (JpaWrite write : JpaWrite.all(model)) {
+    for (JpaWrite write : model.jpaWrites()) {
       ResolvedEntity entity = versioned.get(write.entity());
       Optional<MethodFacts> method = graph.get().method(write.method());
       if (entity == null || !write.afterLoad() || method.isEmpty()) {

@@ -45,7 +45,7 @@ final class UnmappedConflicts {
     }
     Map<EntryPoint, String> raising = new TreeMap<>(java.util.Comparator.comparing(EntryPoint::location)
         .thenComparing(e -> e.handler().label()).thenComparing(EntryPoint::label));
-    for (JpaWrite write : JpaWrite.all(model)) {
+    for (JpaWrite write : model.jpaWrites()) {
       ResolvedEntity entity = versioned.get(write.entity());
       if (entity == null || !write.overwrites()) {
         continue;

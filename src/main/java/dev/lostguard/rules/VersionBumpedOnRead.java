@@ -74,7 +74,7 @@ public final class VersionBumpedOnRead implements WriteSiteRule, ProjectRule {
       }
     }
     Map<String, ResolvedEntity> versioned = Entities.versioned(model);
-    for (JpaWrite write : JpaWrite.all(model)) {
+    for (JpaWrite write : model.jpaWrites()) {
       ResolvedEntity entity = versioned.get(write.entity());
       if (entity != null && write.overwrites() && onlyReads(write, model)) {
         verdicts.add(new Verdict(

@@ -100,7 +100,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         writers.add(site.site().method());
       }
     }
-    for (JpaWrite write : JpaWrite.all(model)) {
+    for (JpaWrite write : model.jpaWrites()) {
       writers.add(write.method());
     }
     return writers;
