@@ -335,4 +335,36 @@ class ConflictRuleFixturesTest {
         }
         """));
   }
+
+  @Test
+  void versionsOfClassesDeclaredInOtherFilesAreTypedFromTheProject() throws IOException {
+    Report report = scanWithMarkers(Map.of(
+        javaFile("Doc"), "package com.acme;\n@lombok.Getter\nclass Doc { private Long version; }\n",
+        javaFile("Base"), "package com.acme;\nclass Base { Long version; Long getVersion() { return version; } }\n",
+        javaFile("Child"), "package com.acme;\nclass Child extends Base {}\n",
+        javaFile("Prim"), "package com.acme;\nclass Prim { long version; long getVersion() { return version; } }\n",
+        javaFile("Form"), "package com.acme;\nrecord Form(Long version) {}\n",
+        javaFile("Service"), """
+        package com.acme;
+
+        class Service {
+          void a(Doc doc, Form form) {
+            // ruleid: version-compared-by-reference
+            if (doc.getVersion() != form.version()) throw new IllegalStateException();
+          }
+
+          void b(Child child, Form form) {
+            // ruleid: version-compared-by-reference
+            if (child.getVersion() != form.version()) throw new IllegalStateException();
+          }
+
+          void c(Prim prim, Form form) {
+            // ok: version-compared-by-reference
+            if (prim.getVersion() != form.version()) throw new IllegalStateException();
+          }
+        }
+        """));
+
+    assertThat(report.findings()).hasSize(2).extracting(Finding::confidence).containsOnly(Confidence.HIGH);
+  }
 }
