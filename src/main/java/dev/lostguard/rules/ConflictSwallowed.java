@@ -3,6 +3,7 @@ package dev.lostguard.rules;
 import dev.lostguard.model.ConflictCatch;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.ZeroRowsSuccess;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Optional;
  *   <li>the {@code catch} of {@code OptimisticLockException}, {@code ObjectOptimisticLockingFailureException}
  *       and their kin only logs, does nothing, or returns a success value ({@code return;}, {@code true},
  *       {@code ResponseEntity.ok(..)}, a 2xx status, the stored state read again); at the {@code catch};
- *   <li>a version-checked SQL write's count tested for zero ({@code if (n == 0)}) in the same method, and
+ *   <li>a version-checked SQL write's count kept and tested for zero ({@code if (n == 0)}) after it in the
+ *       same method, and
  *       the branch answers success (empty, logs, {@code return;}, {@code true}, a 2xx response, a value
  *       such as the DTO); at the {@code if};
  *   <li>project level: user-facing endpoints write versioned JPA entities and nothing maps the failure
@@ -46,14 +48,15 @@ public final class ConflictSwallowed implements ProjectRule {
     List<Verdict> verdicts = new ArrayList<>();
     model.patterns(ConflictCatch.class).stream().map(caught -> judge(caught, model)).flatMap(Optional::stream)
         .forEach(verdicts::add);
-    Map<MethodRef, SiteFacts> checkedWrites = new HashMap<>();
+    Map<MethodRef, List<SiteFacts>> checkedWrites = new HashMap<>();
     for (SiteFacts site : model.sites()) {
-      if (site.checksVersion() && site.reportable() && site.site().method() != null) {
-        checkedWrites.putIfAbsent(site.site().method(), site);
+      if (site.checksVersion() && site.reportable() && site.site().method() != null
+          && site.site().rowCount() == RowCountUse.USED) {
+        checkedWrites.computeIfAbsent(site.site().method(), m -> new ArrayList<>()).add(site);
       }
     }
     for (ZeroRowsSuccess branch : model.patterns(ZeroRowsSuccess.class)) {
-      SiteFacts write = checkedWrites.get(branch.method());
+      SiteFacts write = lastBefore(checkedWrites.getOrDefault(branch.method(), List.of()), branch);
       // Only where a user waits: a job that finds a row edited meanwhile and leaves it alone is right to.
       if (write != null && Reach.userFacing(model.chainsTo(branch.method())) != null) {
         verdicts.add(new Verdict(
@@ -68,6 +71,17 @@ public final class ConflictSwallowed implements ProjectRule {
     }
     UnmappedConflicts.check(model).ifPresent(verdicts::add);
     return verdicts;
+  }
+
+  /** The version-checked write whose count the branch tests: the last one written before it. */
+  private static SiteFacts lastBefore(List<SiteFacts> writes, ZeroRowsSuccess branch) {
+    SiteFacts found = null;
+    for (SiteFacts write : writes) {
+      if (write.site().location().startLine() < branch.location().startLine()) {
+        found = write;
+      }
+    }
+    return found;
   }
 
   private static Optional<Verdict> judge(ConflictCatch caught, ProjectModel model) {
