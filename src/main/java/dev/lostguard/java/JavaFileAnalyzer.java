@@ -85,6 +85,10 @@ public final class JavaFileAnalyzer {
       if (full && LockingSettings.mayMention(content)) {
         patterns = Stream.concat(patterns.stream(), LockingSettings.extract(path, unit).stream()).toList();
       }
+      if (full && PersistencePatterns.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), PersistencePatterns.extract(path, unit, ImportScope.of(unit)).stream())
+            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {

@@ -169,7 +169,8 @@ public final class RuleEngine {
       if (signals.contains(MIXED_GUARDING) && SIDE_PATHS.contains(pathKind)) {
         signals.add(UNGUARDED_SIDE_PATH);
         message += "; this " + pathKind.label() + " path undermines the guarded write at "
-            + guarded.site().location().path() + ":" + guarded.site().location().startLine();
+            + guarded.site().location().path() + ":" + guarded.site().location().startLine()
+            + guardedPath(model, guarded);
       }
     }
     if (candidate.site != null && candidate.site.site().withBranches()) {
@@ -193,6 +194,14 @@ public final class RuleEngine {
         Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence),
         chains,
         pathKind);
+  }
+
+  /** {@code " (PUT /items/{id} -> ItemController.update -> ItemDao.update)"}, or empty when no entry point reaches it. */
+  private static String guardedPath(ProjectModel model, SiteFacts guarded) {
+    WriteSite write = guarded.site();
+    return model.chainsTo(write.method()).stream().findFirst()
+        .map(chain -> " (" + Reach.path(chain.endingIn(write.sink())) + ")")
+        .orElse("");
   }
 
   /**

@@ -23,7 +23,7 @@ public class RecipeController {
    * {@code UPDATE recipe ... WHERE id = ? AND version = ?} with it, so a stale form gets a conflict.
    */
   @PutMapping("/{id}")
-  // ok: client-version-dropped, write-endpoint-without-precondition
+  // ok: client-version-dropped, write-endpoint-without-precondition, conflict-swallowed
   public Recipe update(@PathVariable long id, @RequestBody RecipeForm form) {
     Recipe recipe = recipes.findById(id).orElseThrow();
     recipe.setTitle(form.title());
