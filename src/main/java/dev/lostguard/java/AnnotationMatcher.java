@@ -23,6 +23,10 @@ final class AnnotationMatcher {
   static final Set<String> VERSION =
       Set.of("jakarta.persistence", "javax.persistence", "org.springframework.data.annotation");
   static final Set<String> HIBERNATE = Set.of("org.hibernate.annotations");
+  static final Set<String> SPRING_DATA = Set.of("org.springframework.data.annotation");
+  static final Set<String> SPRING_DATA_RELATIONAL = Set.of("org.springframework.data.relational.core.mapping");
+  static final Set<String> MONGO = Set.of("org.springframework.data.mongodb.core.mapping");
+  static final Set<String> MYBATIS_PLUS = Set.of("com.baomidou.mybatisplus.annotation");
 
   private final ImportScope imports;
 

@@ -121,7 +121,7 @@ final class CallSites {
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */
-  private static String typeOf(Expression receiver, MethodScope method) {
+  static String typeOf(Expression receiver, MethodScope method) {
     Expression expression = receiver;
     while (expression instanceof EnclosedExpr enclosed) {
       expression = enclosed.getInner();
@@ -184,7 +184,8 @@ final class CallSites {
           continue;
         }
         Expression value = attribute(annotation, sink.sqlAttribute());
-        SqlText sql = value == null ? new SqlText.Unknown("no query text in @" + SqlSinks.simpleName(written)) : text(value, type);
+        SqlText sql = JdbiSqlLocator.locate(path, declaration, annotation, value, type, imports).orElseGet(() ->
+            value == null ? new SqlText.Unknown("no query text in @" + SqlSinks.simpleName(written)) : text(value, type));
         Expression nativeFlag = sink.nativeAttribute() == null ? null : attribute(annotation, sink.nativeAttribute());
         QueryLanguage language =
             nativeFlag instanceof BooleanLiteralExpr flag && flag.getValue() ? QueryLanguage.SQL : sink.language();
@@ -212,7 +213,7 @@ final class CallSites {
   }
 
   /** A repository method returns its count to the caller, or drops it when void. */
-  private static RowCountUse returnedCount(Type type) {
+  static RowCountUse returnedCount(Type type) {
     if (type.isVoidType()) {
       return RowCountUse.DISCARDED;
     }

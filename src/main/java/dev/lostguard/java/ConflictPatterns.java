@@ -30,6 +30,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
@@ -45,6 +46,8 @@ import dev.lostguard.model.ConflictRetry;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.VersionComparison;
 import dev.lostguard.model.VersionOperand;
+import dev.lostguard.model.VersionRead;
+import dev.lostguard.model.ZeroRowsSuccess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +56,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One pass over a compilation unit that records how its code handles conflicts: version comparisons
@@ -71,6 +75,10 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
   private static final List<String> WRITES = List.of("save", "update", "merge", "persist", "store", "flush");
   private static final List<String> RELOADS =
       List.of("find", "load", "fetch", "reload", "refresh", "read", "select", "query");
+  /** {@code SELECT version FROM}, {@code select t.lock_version, ... from}: a version column in the select list. */
+  private static final Pattern SELECTS_VERSION = Pattern.compile(
+      "^\\s*select\\s+(?:(?!\\bfrom\\b).)*\\b\\w*(?:version|opt_?lock)\\b(?:(?!\\bfrom\\b).)*\\bfrom\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Set<String> READS_BY_ID = Set.of("getById", "getReferenceById", "getOne");
 
   private record TypeFrame(TypeFrame outer, String qualifiedName, ClassShape shape, boolean webController) {}
@@ -239,6 +247,70 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
     return lower.contains("version") && !lower.contains("serialversionuid");
   }
 
+  // ---- versions the server reads for itself
+
+  @Override
+  public void visit(MethodCallExpr n, Void arg) {
+    if (method != null) {
+      for (Expression argument : n.getArguments()) {
+        String text = argument.isStringLiteralExpr() ? argument.asStringLiteralExpr().getValue()
+            : argument.isTextBlockLiteralExpr() ? argument.asTextBlockLiteralExpr().getValue() : null;
+        if (text != null && SELECTS_VERSION.matcher(text).find()) {
+          patterns.add(new VersionRead(Anchors.of(path, n.getName()), method.ref));
+          break;
+        }
+      }
+    }
+    super.visit(n, arg);
+  }
+
+  // ---- zero rows answered as success
+
+  @Override
+  public void visit(IfStmt n, Void arg) {
+    if (method != null && testsZero(n.getCondition())) {
+      Statement then = n.getThenStmt();
+      List<Statement> branch = then.isBlockStmt() ? then.asBlockStmt().getStatements() : List.of(then);
+      String outcome = swallowed(branch, true);
+      if (outcome != null) {
+        patterns.add(new ZeroRowsSuccess(Anchors.of(path, n), method.ref, outcome));
+      }
+    }
+    super.visit(n, arg);
+  }
+
+  /** {@code n == 0}, {@code 0 == n}, {@code n < 1}, {@code n <= 0}. */
+  private static boolean testsZero(Expression condition) {
+    Expression e = condition;
+    while (e instanceof EnclosedExpr enclosed) {
+      e = enclosed.getInner();
+    }
+    if (!(e instanceof BinaryExpr binary)) {
+      return false;
+    }
+    String left = binary.getLeft().toString();
+    String right = binary.getRight().toString();
+    if (!counted(right.equals("0") || right.equals("1") ? binary.getLeft() : binary.getRight())) {
+      return false;
+    }
+    return switch (binary.getOperator()) {
+      case EQUALS -> right.equals("0") && !binary.getLeft().isLiteralExpr()
+          || left.equals("0") && !binary.getRight().isLiteralExpr();
+      case LESS -> right.equals("1");
+      case LESS_EQUALS -> right.equals("0");
+      default -> false;
+    };
+  }
+
+  /** A count variable or a write call: not a collection's size or a string's length. */
+  private static boolean counted(Expression tested) {
+    if (tested instanceof NameExpr) {
+      return true;
+    }
+    return tested instanceof MethodCallExpr call && !call.getNameAsString().equals("size")
+        && !call.getNameAsString().equals("length") && !call.getNameAsString().startsWith("count");
+  }
+
   // ---- retries and catches
 
   private void retryable(MethodDeclaration n) {
@@ -288,6 +360,12 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
     String outcome = swallowed(clause.getBody());
     if (outcome != null) {
       patterns.add(new ConflictCatch(Anchors.of(path, clause), method.ref, exception, outcome, type.webController()));
+    } else {
+      Integer status = statusIn(clause.getBody());
+      if (status != null) {
+        // A catch answering 409/412 maps the conflict where it happens, as an exception handler would.
+        patterns.add(new ConflictMapping(Anchors.of(path, clause), method.ref, exception, status));
+      }
     }
   }
 
@@ -320,7 +398,11 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
    * answers an error, calls other code): {@code ignored}, {@code logged} or {@code returns <expr>}.
    */
   private static String swallowed(BlockStmt body) {
-    NodeList<Statement> statements = body.getStatements();
+    return swallowed(body.getStatements(), false);
+  }
+
+  /** As above; {@code valuesSucceed}: any returned value other than {@code false}/{@code null} is success. */
+  private static String swallowed(List<Statement> statements, boolean valuesSucceed) {
     if (statements.isEmpty()) {
       return "ignored";
     }
@@ -338,7 +420,9 @@ final class ConflictPatterns extends VoidVisitorAdapter<Void> {
       if (value == null) {
         return "returns normally";
       }
-      return succeeds(value) ? "returns `" + value + "`" : null;
+      boolean value2xx = succeeds(value) || valuesSucceed && (value.isNameExpr() || value.isObjectCreationExpr()
+          && !value.asObjectCreationExpr().getType().getNameAsString().equals("ResponseEntity"));
+      return value2xx ? "returns `" + value + "`" : null;
     }
     return null;
   }

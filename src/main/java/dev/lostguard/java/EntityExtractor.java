@@ -2,6 +2,10 @@ package dev.lostguard.java;
 
 import static dev.lostguard.java.AnnotationMatcher.HIBERNATE;
 import static dev.lostguard.java.AnnotationMatcher.JPA;
+import static dev.lostguard.java.AnnotationMatcher.MONGO;
+import static dev.lostguard.java.AnnotationMatcher.MYBATIS_PLUS;
+import static dev.lostguard.java.AnnotationMatcher.SPRING_DATA;
+import static dev.lostguard.java.AnnotationMatcher.SPRING_DATA_RELATIONAL;
 import static dev.lostguard.java.AnnotationMatcher.VERSION;
 
 import com.github.javaparser.Range;
@@ -28,6 +32,7 @@ import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.TypeCategory;
 import dev.lostguard.model.VersionField;
@@ -46,6 +51,13 @@ import java.util.TreeSet;
  * included) into {@link EntityFacts}. Annotations count only from {@code jakarta.persistence} /
  * {@code javax.persistence} ({@code @Version} also from {@code org.springframework.data.annotation},
  * locking options from {@code org.hibernate.annotations}), matched through the file's imports.
+ *
+ * <p>The Spring Data and MyBatis-Plus adapters live here too, since they map the same facts: a
+ * Spring Data JDBC / R2DBC aggregate ({@code @Table} of {@code org.springframework.data.relational},
+ * columns from its {@code @Column}), a MongoDB {@code @Document} (fields from {@code @Field}), and a
+ * MyBatis-Plus entity ({@code @TableName}, {@code @TableId}, {@code @TableField}, its own {@code
+ * @Version}); a class with none of those but a Spring Data {@code @Version} field is an aggregate.
+ * Their default names are the snake_case of the class and field names.
  *
  * <p>Deliberately not handled: embeddables ({@code @Embedded}, {@code @EmbeddedId} contribute no
  * columns), {@code @AttributeOverride}, names given as constants, XML mappings.
@@ -70,6 +82,11 @@ public final class EntityExtractor {
     this.path = path;
     this.imports = imports;
     this.annotations = new AnnotationMatcher(imports);
+  }
+
+  /** A cheap text check: whether a file may declare a Spring Data or MyBatis-Plus mapped class. */
+  static boolean mayMapOtherStyles(String content) {
+    return content.contains("@Table") || content.contains("@Document") || content.contains("@Version");
   }
 
   /** The entities and mapped superclasses {@code unit} declares, in source order. */
@@ -101,19 +118,19 @@ public final class EntityExtractor {
       ClassOrInterfaceDeclaration declaration, String qualifiedName, List<String> enclosing) {
     Optional<AnnotationExpr> entity = annotations.find(declaration, JPA, "Entity");
     boolean mappedSuperclass = entity.isEmpty() && annotations.has(declaration, JPA, "MappedSuperclass");
-    if (entity.isEmpty() && !mappedSuperclass) {
+    PersistenceStyle style = entity.isPresent() || mappedSuperclass ? PersistenceStyle.JPA : otherStyle(declaration);
+    if (style == null) {
       return Optional.empty();
     }
     String simpleName = declaration.getNameAsString();
     String entityName = entity.flatMap(a -> text(a, "name")).filter(n -> !n.isBlank()).orElse(simpleName);
     String table =
-        annotations.find(declaration, JPA, "Table")
-            .flatMap(a -> text(a, "name"))
+        tableAnnotation(declaration, style)
             .filter(n -> !n.isBlank())
             .map(PhysicalNaming::explicitName)
             .orElse(null);
 
-    Members members = members(declaration);
+    Members members = members(declaration, style);
     LockingMode locking =
         members.version != null
             ? LockingMode.VERSION
@@ -129,7 +146,42 @@ public final class EntityExtractor {
             locking,
             Collections.unmodifiableMap(members.columns),
             List.copyOf(members.bookkeeping),
-            location(declaration.getName())));
+            location(declaration.getName()),
+            style,
+            members.idColumn));
+  }
+
+  /** The Spring Data or MyBatis-Plus style of a class that is no JPA entity, or null for a plain class. */
+  private PersistenceStyle otherStyle(ClassOrInterfaceDeclaration declaration) {
+    if (annotations.has(declaration, SPRING_DATA_RELATIONAL, "Table")) {
+      return PersistenceStyle.SPRING_DATA_JDBC;
+    }
+    if (annotations.has(declaration, MONGO, "Document")) {
+      return PersistenceStyle.MONGO;
+    }
+    if (annotations.has(declaration, MYBATIS_PLUS, "TableName")) {
+      return PersistenceStyle.MYBATIS_PLUS;
+    }
+    for (FieldDeclaration field : declaration.getFields()) {
+      if (annotations.has(field, MYBATIS_PLUS, "Version") || annotations.has(field, MYBATIS_PLUS, "TableId")) {
+        return PersistenceStyle.MYBATIS_PLUS;
+      }
+      if (annotations.has(field, SPRING_DATA, "Version")) {
+        return PersistenceStyle.SPRING_DATA_JDBC;
+      }
+    }
+    return null;
+  }
+
+  private Optional<String> tableAnnotation(ClassOrInterfaceDeclaration declaration, PersistenceStyle style) {
+    return switch (style) {
+      case JPA -> annotations.find(declaration, JPA, "Table").flatMap(a -> text(a, "name"));
+      case SPRING_DATA_JDBC -> annotations.find(declaration, SPRING_DATA_RELATIONAL, "Table")
+          .flatMap(a -> text(a, "value").or(() -> text(a, "name")));
+      case MONGO -> annotations.find(declaration, MONGO, "Document")
+          .flatMap(a -> text(a, "value").or(() -> text(a, "collection")));
+      case MYBATIS_PLUS -> annotations.find(declaration, MYBATIS_PLUS, "TableName").flatMap(a -> text(a, "value"));
+    };
   }
 
   private List<String> superclassCandidates(ClassOrInterfaceDeclaration declaration, List<String> enclosing) {
@@ -155,8 +207,12 @@ public final class EntityExtractor {
   }
 
   /** The persistent members: fields, or getters when the class uses property access. */
-  private Members members(ClassOrInterfaceDeclaration declaration) {
+  private Members members(ClassOrInterfaceDeclaration declaration, PersistenceStyle style) {
     Members members = new Members();
+    if (style != PersistenceStyle.JPA) {
+      mappedFields(declaration, style, members);
+      return members;
+    }
     if (propertyAccess(declaration)) {
       for (MethodDeclaration method : declaration.getMethods()) {
         propertyName(method)
@@ -178,6 +234,48 @@ public final class EntityExtractor {
     return members;
   }
 
+  /** Fields of a Spring Data or MyBatis-Plus class: every instance field unless marked transient. */
+  private void mappedFields(ClassOrInterfaceDeclaration declaration, PersistenceStyle style, Members members) {
+    for (FieldDeclaration field : declaration.getFields()) {
+      if (field.isStatic() || field.hasModifier(Modifier.Keyword.TRANSIENT)
+          || annotations.has(field, SPRING_DATA, "Transient") || notMybatisPlusColumn(field)) {
+        continue;
+      }
+      Optional<String> explicit =
+          switch (style) {
+            case SPRING_DATA_JDBC -> annotations.find(field, SPRING_DATA_RELATIONAL, "Column").flatMap(a -> text(a, "value"));
+            case MONGO -> annotations.find(field, MONGO, "Field").flatMap(a -> text(a, "value"));
+            default -> annotations.find(field, MYBATIS_PLUS, "TableField")
+                .or(() -> annotations.find(field, MYBATIS_PLUS, "TableId"))
+                .flatMap(a -> text(a, "value"));
+          };
+      Optional<AnnotationExpr> version =
+          annotations.find(field, SPRING_DATA, "Version").or(() -> annotations.find(field, MYBATIS_PLUS, "Version"));
+      for (VariableDeclarator variable : field.getVariables()) {
+        String name = variable.getNameAsString();
+        String column =
+            explicit.filter(n -> !n.isBlank()).map(PhysicalNaming::explicitName).orElse(PhysicalNaming.snakeCase(name));
+        members.columns.put(name, column);
+        if (members.idColumn == null && (annotations.has(field, MYBATIS_PLUS, "TableId")
+            || annotations.has(field, SPRING_DATA, "Id"))) {
+          members.idColumn = column;
+        }
+        if (version.isPresent() && members.version == null) {
+          String written = variable.getType().asString();
+          members.version = new VersionField(name, column, written, category(written), location(version.get()));
+        }
+      }
+    }
+  }
+
+  /** {@code @TableField(exist = false)}: a MyBatis-Plus field with no column. */
+  private boolean notMybatisPlusColumn(FieldDeclaration field) {
+    return annotations.find(field, MYBATIS_PLUS, "TableField")
+        .flatMap(a -> AnnotationMatcher.attribute(a, "exist"))
+        .filter(e -> e instanceof BooleanLiteralExpr b && !b.getValue())
+        .isPresent();
+  }
+
   private <N extends Node & NodeWithAnnotations<N>> void member(
       Members members, String name, Type type, N node) {
     if (NOT_COLUMNS.stream().anyMatch(a -> annotations.has(node, JPA, a))
@@ -186,6 +284,9 @@ public final class EntityExtractor {
     }
     String column = column(name, node);
     members.columns.put(name, column);
+    if (members.idColumn == null && annotations.has(node, JPA, "Id")) {
+      members.idColumn = column;
+    }
     Optional<AnnotationExpr> version = annotations.find(node, VERSION, "Version");
     if (version.isPresent() && members.version == null) {
       String written = type.asString();
@@ -293,5 +394,6 @@ public final class EntityExtractor {
     final Map<String, String> columns = new LinkedHashMap<>();
     final Set<String> bookkeeping = new TreeSet<>();
     VersionField version;
+    String idColumn;
   }
 }

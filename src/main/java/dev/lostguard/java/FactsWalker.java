@@ -59,6 +59,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   private final SqlSinks sinks;
   private final SqlTextReader reader;
   private final CallSites callSites;
+  private final FrameworkWrites frameworkWrites;
+  private final MybatisProviders providers;
   private final CodeFacts code;
   /** Only declarations (constants, nested types): method bodies and call-graph facts are skipped. */
   private final boolean declarationsOnly;
@@ -85,6 +87,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
     this.reader = new SqlTextReader(path, imports, declaredTypes);
     this.callSites = new CallSites(path, sinks, imports, reader, constantValues);
+    this.frameworkWrites = new FrameworkWrites(path, imports);
+    this.providers = new MybatisProviders(path, imports, reader);
     this.code = new CodeFacts(path, imports, declaredTypes);
   }
 
@@ -156,6 +160,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     MethodScope initializers = method;
     body.run();
     callSites.collect(initializers, sqlCalls);
+    frameworkWrites.collect(initializers, sqlCalls);
     code.exitType();
     type = outerType;
     method = outerMethod;
@@ -198,9 +203,13 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
   }
 
-  private static boolean containsUnknown(SqlText text) {
+  /** Whether some part of the text cannot be known from source: such text never resolves. */
+  static boolean containsUnknown(SqlText text) {
     if (text instanceof SqlText.Unknown) {
       return true;
+    }
+    if (text instanceof SqlText.WithBranches branches) {
+      return containsUnknown(branches.text());
     }
     return text instanceof SqlText.Concat concat && concat.parts().stream().anyMatch(FactsWalker::containsUnknown);
   }
@@ -211,6 +220,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   public void visit(MethodDeclaration n, Void arg) {
     line = beginLine(n);
     callSites.collect(n, type, sqlCalls);
+    providers.collect(n, type, sqlCalls);
+    providers.declare(n, type).ifPresent(constants::add);
     boolean opened = code.enterMethod(n);
     inMethod(n.getNameAsString(), n.getParameters(), () -> super.visit(n, arg));
     if (opened) {
@@ -253,6 +264,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     MethodScope current = method;
     body.run();
     callSites.collect(current, sqlCalls);
+    frameworkWrites.collect(current, sqlCalls);
     method = outer;
   }
 
@@ -337,6 +349,9 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
     if (!sinks.methodSinksNamed(n.getNameAsString()).isEmpty()) {
       method.sinkCandidates.add(n);
+    }
+    if (FrameworkWrites.TRIGGERS.contains(n.getNameAsString())) {
+      method.frameworkCandidates.add(n);
     }
     if (n.getScope().orElse(null) instanceof NameExpr receiver) {
       method.callOn(receiver.getNameAsString(), n);

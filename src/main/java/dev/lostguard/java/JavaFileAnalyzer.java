@@ -12,6 +12,7 @@ import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.StringConstant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Java front-end for one file: parses it and extracts the string constants and SQL calls that
@@ -81,6 +82,13 @@ public final class JavaFileAnalyzer {
       // Most files name neither a version nor a conflict exception: a text check spares them the walk.
       patterns = full && conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
+      if (full && LockingSettings.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), LockingSettings.extract(path, unit).stream()).toList();
+      }
+      if (full && PersistencePatterns.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), PersistencePatterns.extract(path, unit, ImportScope.of(unit)).stream())
+            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {
@@ -93,14 +101,14 @@ public final class JavaFileAnalyzer {
     List<EntityFacts> entities =
         mayDeclareEntity(content) ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
     return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of(),
-        List.of());
+        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
   }
 
-  /** A cheap text check: false means the file declares no entity or mapped superclass. */
+  /** A cheap text check: false means the file declares no entity, mapped superclass or mapped aggregate. */
   public static boolean mayDeclareEntity(String content) {
     return content.contains("@Entity") || content.contains("@MappedSuperclass")
-        || content.contains("persistence.Entity") || content.contains("persistence.MappedSuperclass");
+        || content.contains("persistence.Entity") || content.contains("persistence.MappedSuperclass")
+        || EntityExtractor.mayMapOtherStyles(content);
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

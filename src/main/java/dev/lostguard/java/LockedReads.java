@@ -184,6 +184,8 @@ final class LockedReads {
       SqlText part = pending.remove(0);
       if (part instanceof SqlText.Literal literal) {
         out.append(literal.text());
+      } else if (part instanceof SqlText.WithBranches branches) {
+        pending.add(0, branches.text());
       } else if (part instanceof SqlText.Concat concat) {
         pending.addAll(0, concat.parts());
       } else if (part instanceof SqlText.ConstantRef ref && constants.apply(ref) != null) {

@@ -33,6 +33,8 @@ final class MethodScope {
   private final Map<String, List<NameExpr>> reads = new HashMap<>();
   private final Map<String, List<MethodCallExpr>> callsOn = new HashMap<>();
   final List<MethodCallExpr> sinkCandidates = new ArrayList<>();
+  /** Calls named like a framework write (jOOQ, MyBatis-Plus, MongoDB), for {@link FrameworkWrites}. */
+  final List<MethodCallExpr> frameworkCandidates = new ArrayList<>();
   /** VariableDeclarators, AssignExprs and ForEachStmts, in source order. */
   final List<Node> assignments = new ArrayList<>();
   final List<Expression> lockingTexts = new ArrayList<>();
@@ -88,6 +90,11 @@ final class MethodScope {
       }
     }
     return null;
+  }
+
+  /** Whether this method itself (not an enclosing one) declares the local. */
+  boolean declares(String name) {
+    return locals.containsKey(name);
   }
 
   /** Whether a local is assigned exactly once, by its initializer. */

@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * Turns an expression into {@link SqlText}: literals, text blocks, {@code +}, and references to
  * {@code static final String} fields with their candidate owners. A local assigned once from such an
- * expression stands for its initializer; anything else is {@link SqlText.Unknown}, never a guess.
+ * expression stands for its initializer; text assembled in the method (builders, {@code format},
+ * {@code join}, {@code +=}) is read by {@link AssembledText}; anything else is
+ * {@link SqlText.Unknown}, never a guess.
  */
 final class SqlTextReader {
 
@@ -35,6 +37,7 @@ final class SqlTextReader {
   private final ImportScope imports;
   /** Types this file declares, simple name to qualified name (nested ones too). */
   private final Map<String, String> declaredTypes;
+  private final AssembledText assembly = new AssembledText(this::read);
 
   SqlTextReader(String path, ImportScope imports, Map<String, String> declaredTypes) {
     this.path = path;
@@ -99,7 +102,8 @@ final class SqlTextReader {
       return fieldAccess(access, type, method);
     }
     if (expression instanceof MethodCallExpr call) {
-      return new SqlText.Unknown("call to " + call.getNameAsString() + "()");
+      SqlText assembled = assembly.call(call, type, method, hops);
+      return assembled != null ? assembled : new SqlText.Unknown("call to " + call.getNameAsString() + "()");
     }
     return new SqlText.Unknown(expression.getClass().getSimpleName().replace("Expr", " expression"));
   }
@@ -113,6 +117,10 @@ final class SqlTextReader {
         if (!(initial instanceof SqlText.Unknown)) {
           return initial;
         }
+      }
+      SqlText added = assembly.compound(name, expression, type, method, hops);
+      if (added != null && !(added instanceof SqlText.Unknown)) {
+        return added;
       }
       return new SqlText.Unknown("variable " + name);
     }

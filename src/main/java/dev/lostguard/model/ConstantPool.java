@@ -35,19 +35,29 @@ public final class ConstantPool {
    * The text, and the constants it was assembled from (for related locations).
    *
    * @param text empty when some part is unknown
+   * @param withBranches some parts are appended only on some code paths ({@link SqlText.WithBranches})
    */
-  public record Resolution(Optional<String> text, List<StringConstant> constantsUsed) {}
+  public record Resolution(Optional<String> text, List<StringConstant> constantsUsed, boolean withBranches) {}
 
   public Resolution resolve(SqlText sql) {
     List<StringConstant> used = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     boolean complete = append(sql, text, used, 0);
-    return new Resolution(complete ? Optional.of(text.toString()) : Optional.empty(), List.copyOf(used));
+    return new Resolution(
+        complete ? Optional.of(text.toString()) : Optional.empty(), List.copyOf(used), hasBranches(sql));
+  }
+
+  private static boolean hasBranches(SqlText sql) {
+    return sql instanceof SqlText.WithBranches
+        || sql instanceof SqlText.Concat concat && concat.parts().stream().anyMatch(ConstantPool::hasBranches);
   }
 
   private boolean append(SqlText sql, StringBuilder text, List<StringConstant> used, int depth) {
     if (depth > MAX_DEPTH) {
       return false;
+    }
+    if (sql instanceof SqlText.WithBranches branches) {
+      return append(branches.text(), text, used, depth);
     }
     if (sql instanceof SqlText.Literal literal) {
       text.append(literal.text());

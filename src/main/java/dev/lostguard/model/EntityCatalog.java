@@ -122,8 +122,10 @@ public final class EntityCatalog {
     ResolvedEntity resolve(EntityFacts facts) {
       List<EntityFacts> chain = chain(facts);
       VersionField version = null;
+      String idColumn = null;
       LockingMode locking = LockingMode.NONE;
       for (EntityFacts level : chain) {
+        idColumn = idColumn == null ? level.idColumn() : idColumn;
         if (version == null && level.version() != null) {
           version = level.version();
         }
@@ -148,7 +150,9 @@ public final class EntityCatalog {
           locking,
           Collections.unmodifiableMap(columns),
           List.copyOf(bookkeeping),
-          facts.nameLocation());
+          facts.nameLocation(),
+          facts.style(),
+          idColumn);
     }
 
     /** The explicit table, else the nearest entity parent's table, else the entity name in snake_case. */

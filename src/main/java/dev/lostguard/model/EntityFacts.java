@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JPA entity or mapped superclass as its source declares it; inheritance and naming defaults are
+ * A mapped class as its source declares it: a JPA entity or mapped superclass, a Spring Data JDBC /
+ * R2DBC aggregate, a MongoDB document or a MyBatis-Plus entity; inheritance and naming defaults are
  * resolved project-wide.
  *
  * @param qualifiedName package and class name (nested classes joined with {@code .})
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param columns persistent field name to lower-case column name, for this class's own fields
  * @param bookkeepingColumns columns of {@code @OptimisticLock(excluded = true)} fields
  * @param nameLocation the class name token
+ * @param style the framework that maps it, which decides what its version check compares
+ * @param idColumn the column of the {@code @Id} / {@code @TableId} field declared here, or null
  */
 public record EntityFacts(
     String qualifiedName,
@@ -27,4 +30,6 @@ public record EntityFacts(
     LockingMode declaredLocking,
     Map<String, String> columns,
     List<String> bookkeepingColumns,
-    Location nameLocation) {}
+    Location nameLocation,
+    PersistenceStyle style,
+    String idColumn) {}

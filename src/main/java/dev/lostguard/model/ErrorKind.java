@@ -10,6 +10,7 @@ public enum ErrorKind {
   PARSE_SQL,
   PARSE_JAVA,
   PARSE_XML,
+  PARSE_CHANGELOG,
   TIMEOUT,
   RULE_CRASH,
   CONFIG;

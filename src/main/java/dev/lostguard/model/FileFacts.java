@@ -17,6 +17,7 @@ import java.util.List;
  * @param types classes, interfaces, enums and records with their methods and calls (Java)
  * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
  * @param mappers MyBatis XML mappers, whose dynamic SQL is rendered once all files are known (XML)
+ * @param includes other schema files this changelog applies in place (Liquibase), in file order
  */
 public record FileFacts(
     String path,
@@ -31,14 +32,15 @@ public record FileFacts(
     List<TypeFacts> types,
     List<CodePattern> patterns,
     List<ProcessingError> errors,
-    List<MapperFacts> mappers) {
+    List<MapperFacts> mappers,
+    List<SchemaInclude> includes) {
 
   /** The facts of a MyBatis XML mapper: its statements are counted now and rendered project-wide. */
   public static FileFacts ofMapper(
       String path, SourceRole role, int statements, List<MapperFacts> mappers, List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors,
-        mappers);
+        mappers, List.of());
   }
 
   /** A file read but not analysed: it contributes nothing. */
@@ -46,10 +48,28 @@ public record FileFacts(
     return ofMapper(path, role, 0, List.of(), List.of());
   }
 
+  /** Facts of a file that is neither a mapper nor includes another schema file. */
+  public FileFacts(
+      String path,
+      SourceRole role,
+      int statements,
+      int statementsUnparsed,
+      List<SchemaChange> schemaChanges,
+      List<WriteSite> writeSites,
+      List<StringConstant> constants,
+      List<SqlCall> sqlCalls,
+      List<EntityFacts> entities,
+      List<TypeFacts> types,
+      List<CodePattern> patterns,
+      List<ProcessingError> errors) {
+    this(path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
+        patterns, errors, List.of(), List.of());
+  }
+
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
         path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error),
-        List.of());
+        List.of(), List.of());
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -63,7 +83,14 @@ public record FileFacts(
       List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
-        List.of(), List.of(), errors, List.of());
+        List.of(), List.of(), errors, List.of(), List.of());
+  }
+
+  /** The same facts with the schema files a changelog includes. */
+  public FileFacts withIncludes(List<SchemaInclude> included) {
+    return new FileFacts(
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
+        patterns, errors, mappers, List.copyOf(included));
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */
@@ -72,6 +99,6 @@ public record FileFacts(
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, List.copyOf(all), mappers);
+        patterns, List.copyOf(all), mappers, includes);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The project-wide view the rules read: every table with its version column, and every write site
@@ -19,6 +20,9 @@ public final class ProjectModel {
   private final List<CodePattern> patterns;
   private final CallPaths callPaths;
   private final CallGraph callGraph;
+  private final List<JpaWrite> jpaWrites;
+  /** Entry points per method, asked by several rules for the same writes; filled on demand. */
+  private final Map<MethodRef, List<EntryPoint>> entries = new ConcurrentHashMap<>();
 
   private ProjectModel(
       Map<String, TableFacts> tables,
@@ -33,6 +37,7 @@ public final class ProjectModel {
     this.patterns = patterns;
     this.callPaths = callPaths;
     this.callGraph = callGraph;
+    this.jpaWrites = callGraph == null ? List.of() : JpaWrite.all(callGraph, patterns(PersistenceCall.class));
   }
 
   /**
@@ -117,7 +122,12 @@ public final class ProjectModel {
 
   /** Every entry point that reaches {@code method}; empty for SQL scripts and unreached code. */
   public List<EntryPoint> entriesReaching(MethodRef method) {
-    return method == null ? List.of() : callPaths.entriesReaching(method);
+    return method == null ? List.of() : entries.computeIfAbsent(method, callPaths::entriesReaching);
+  }
+
+  /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */
+  public List<JpaWrite> jpaWrites() {
+    return jpaWrites;
   }
 
   /** The shortest entry chains that reach {@code method}; empty for SQL scripts and unreached code. */

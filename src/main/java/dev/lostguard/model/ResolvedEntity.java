@@ -17,6 +17,8 @@ import java.util.Optional;
  *     mapping wins), in declaration order from the top of the hierarchy down
  * @param bookkeepingColumns sorted columns of {@code @OptimisticLock(excluded = true)} fields
  * @param nameLocation the class name token; its path is the entity's source file
+ * @param style the framework that maps it (JPA, Spring Data JDBC, MongoDB, MyBatis-Plus)
+ * @param idColumn the identifier's column, its own or inherited, or null when none is declared
  */
 public record ResolvedEntity(
     String qualifiedName,
@@ -26,7 +28,9 @@ public record ResolvedEntity(
     LockingMode locking,
     Map<String, String> columns,
     List<String> bookkeepingColumns,
-    Location nameLocation) {
+    Location nameLocation,
+    PersistenceStyle style,
+    String idColumn) {
 
   /** The source file that declares the entity, relative to the scan root. */
   public String path() {

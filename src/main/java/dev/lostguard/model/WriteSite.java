@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  * @param sink the call or annotation that executes it ({@code JdbcTemplate.update}), or null
  * @param caveat what the front-end could only approximate (a version check inside a MyBatis
  *     {@code <if>}), or null: a finding on the write ends its message with it, one confidence level lower
+ * @param withBranches the Java code assembles the text with parts added only on some branches, so
+ *     the statement analysed (every part taken) may not be the one that runs
  */
 public record WriteSite(
     Location location,
@@ -45,7 +47,30 @@ public record WriteSite(
     List<RelatedLocation> related,
     MethodRef method,
     String sink,
-    String caveat) {
+    String caveat,
+    boolean withBranches) {
+
+  /** A write whose text is the same on every code path, with nothing approximated. */
+  public WriteSite(
+      Location location,
+      WriteKind kind,
+      String table,
+      String tableAsWritten,
+      List<Assignment> assignments,
+      WhereClause where,
+      List<Predicate> guard,
+      String text,
+      String normalizedText,
+      SourceRole role,
+      RowCountUse rowCount,
+      Set<String> lockedReadTables,
+      boolean implicitVersionBump,
+      List<RelatedLocation> related,
+      MethodRef method,
+      String sink) {
+    this(location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, related, method, sink, null, false);
+  }
 
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
@@ -61,7 +86,7 @@ public record WriteSite(
       SourceRole role) {
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role,
-        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null, null, null);
+        RowCountUse.NOT_APPLICABLE, Set.of(), false, List.of(), null, null, null, false);
   }
 
   /** The same write as executed by Java code: located at the call, with the call's context. */
@@ -75,7 +100,7 @@ public record WriteSite(
       String executingSink) {
     return new WriteSite(
         call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink, caveat);
+        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink, caveat, withBranches);
   }
 
   /**
@@ -93,7 +118,7 @@ public record WriteSite(
       String statementCaveat) {
     return new WriteSite(
         statement, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, mapperRole, rowCount,
-        Set.of(), false, List.of(), mapperMethod, statementSink, statementCaveat);
+        Set.of(), false, List.of(), mapperMethod, statementSink, statementCaveat, withBranches);
   }
 
   /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */
@@ -112,6 +137,14 @@ public record WriteSite(
         new WhereClause(where.present(), renamePredicates.apply(where.conjuncts()), where.opaque());
     return new WriteSite(
         location, kind, newTable, tableAsWritten, renamedAssignments, renamedWhere, renamePredicates.apply(guard),
-        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink, caveat);
+        text, normalizedText, role, rowCount, lockedReadTables, implicitVersionBump, related, method, sink, caveat,
+        withBranches);
+  }
+
+  /** The same write, its text assembled with parts that only some branches add. */
+  public WriteSite assembledWithBranches() {
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, related, method, sink, caveat, true);
   }
 }

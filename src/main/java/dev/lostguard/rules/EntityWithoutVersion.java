@@ -2,8 +2,9 @@ package dev.lostguard.rules;
 
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
-import dev.lostguard.model.JpaSave;
+import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.ResolvedEntity;
@@ -13,16 +14,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flags a JPA entity (with its {@code @MappedSuperclass} parents) that an endpoint or a job saves
- * through a Spring Data repository, while it has neither {@code @Version} nor versionless
+ * Flags a JPA entity (with its {@code @MappedSuperclass} parents) that an endpoint or a job writes
+ * back (a {@link JpaWrite}: a Spring Data repository save after a load, {@code EntityManager.merge}
+ * or Hibernate {@code saveOrUpdate} after a load, {@code Session.update}, or setters on a managed
+ * entity in a {@code @Transactional} method left to dirty checking), while it has neither {@code @Version} nor versionless
  * {@code @OptimisticLocking}: every save of a stale copy silently wins. Reported at the class name,
  * with the saving calls as related locations.
  *
  * <p>Not flagged: entities no entry point saves (read-only reference data, or code whose callers
  * lostguard cannot see); saves of objects the saving method did not load through a repository first
- * (new rows such as audit entries; a loaded entity passed in from a caller is missed too, a
- * deliberate trade of recall for precision); entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY |
- * ALL)}. Saves through {@code EntityManager.merge}/{@code persist} are not seen yet.
+ * (new rows such as audit entries; {@code persist}; a loaded entity passed in from a caller, or
+ * a detached copy merged without a load, is missed too: a deliberate trade of recall for precision);
+ * entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY | ALL)}. Spring Data JDBC,
+ * MongoDB and MyBatis-Plus classes are not judged here yet: their saves after a lookup are mostly
+ * inserts of what the lookup did not find (measured on mall's Mongo documents).
  */
 public final class EntityWithoutVersion implements ProjectRule {
 
@@ -43,25 +48,26 @@ public final class EntityWithoutVersion implements ProjectRule {
     if (graph.isEmpty()) {
       return List.of();
     }
-    List<JpaSave> saves = JpaSave.all(graph.get());
+    List<JpaWrite> saves = model.jpaWrites();
     List<Verdict> verdicts = new ArrayList<>();
     for (TableFacts table : model.tables().values()) {
       if (table.entity().isEmpty()) {
         continue;
       }
       ResolvedEntity entity = table.entity().get();
-      if (entity.version() != null || entity.locking() == LockingMode.VERSIONLESS) {
+      if (entity.style() != PersistenceStyle.JPA || entity.version() != null
+          || entity.locking() == LockingMode.VERSIONLESS) {
         continue;
       }
       List<RelatedLocation> paths = new ArrayList<>();
       String firstPath = null;
-      for (JpaSave save : saves) {
-        if (!save.saves(entity)) {
-          continue;
+      for (JpaWrite save : saves) {
+        if (!save.writes(entity) || !save.overwrites()) {
+          continue; // a new row (a save of an object the method did not load, a persist) overwrites nobody
         }
         List<EntryPoint> entries = model.entriesReaching(save.method());
-        if (entries.isEmpty() || !save.afterLoad()) {
-          continue; // a save of an object the method did not load creates a row: it overwrites nobody
+        if (entries.isEmpty()) {
+          continue;
         }
         if (firstPath == null) {
           firstPath = entries.get(0).label() + " -> " + save.method().label();
@@ -69,7 +75,7 @@ public final class EntityWithoutVersion implements ProjectRule {
         if (paths.size() < MAX_RELATED) {
           paths.add(new RelatedLocation(
               save.location().path(), save.location().startLine(),
-              "saved here, reached from " + entries.get(0).label()));
+              describe(save) + ", reached from " + entries.get(0).label()));
         }
       }
       if (firstPath == null) {
@@ -86,5 +92,14 @@ public final class EntityWithoutVersion implements ProjectRule {
           List.copyOf(paths)));
     }
     return verdicts;
+  }
+
+  private static String describe(JpaWrite write) {
+    return switch (write.kind()) {
+      case DIRTY_CHECK -> "changed by setters after a load and written by the commit";
+      case MERGE -> "merged here";
+      case UPDATE, SAVE_OR_UPDATE -> "updated here";
+      default -> "saved here";
+    };
   }
 }

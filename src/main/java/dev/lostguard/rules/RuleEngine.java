@@ -42,6 +42,8 @@ public final class RuleEngine {
           UpdateWithoutVersionCheck.ID);
 
   private static final String MIXED_GUARDING = "mixed-guarding";
+  /** The write's SQL is assembled with optional parts: one level less confidence. */
+  private static final String ASSEMBLED_WITH_BRANCHES = "assembled-with-branches";
   /** A toggle, admin or job write that bypasses the check a user-facing edit path makes. */
   private static final String UNGUARDED_SIDE_PATH = "unguarded-side-path";
   private static final Set<PathKind> SIDE_PATHS = Set.of(PathKind.TOGGLE, PathKind.ADMIN, PathKind.JOB);
@@ -167,8 +169,13 @@ public final class RuleEngine {
       if (signals.contains(MIXED_GUARDING) && SIDE_PATHS.contains(pathKind)) {
         signals.add(UNGUARDED_SIDE_PATH);
         message += "; this " + pathKind.label() + " path undermines the guarded write at "
-            + guarded.site().location().path() + ":" + guarded.site().location().startLine();
+            + guarded.site().location().path() + ":" + guarded.site().location().startLine()
+            + guardedPath(model, guarded);
       }
+    }
+    if (candidate.site != null && candidate.site.site().withBranches()) {
+      confidence = confidence.lowered();
+      signals.add(ASSEMBLED_WITH_BRANCHES);
     }
     Location location = verdict.location();
     String key = candidate.ruleId + '\0' + location.path() + '\0' + verdict.fingerprintText();
@@ -187,6 +194,14 @@ public final class RuleEngine {
         Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence),
         chains,
         pathKind);
+  }
+
+  /** {@code " (PUT /items/{id} -> ItemController.update -> ItemDao.update)"}, or empty when no entry point reaches it. */
+  private static String guardedPath(ProjectModel model, SiteFacts guarded) {
+    WriteSite write = guarded.site();
+    return model.chainsTo(write.method()).stream().findFirst()
+        .map(chain -> " (" + Reach.path(chain.endingIn(write.sink())) + ")")
+        .orElse("");
   }
 
   /**

@@ -33,13 +33,18 @@ public final class Rules {
     return List.of(new TimestampAsVersion());
   }
 
-  /** Rules over the whole project, in id order. */
+  /**
+   * Rules over the whole project, in id order. Two statement rules are here too, for their JPA half
+   * (force-increment locks, dirty-checked setters), which no SQL statement carries.
+   */
   public static List<ProjectRule> projectRules() {
     return List.of(
         new ClientVersionDropped(),
         new ConflictSwallowed(),
         new EntityWithoutVersion(),
         new RetryOnConflict(),
+        new SideEffectWriteBumpsVersion(),
+        new VersionBumpedOnRead(),
         new VersionComparedByReference(),
         new WriteEndpointWithoutPrecondition());
   }

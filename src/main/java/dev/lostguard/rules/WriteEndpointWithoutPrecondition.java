@@ -3,8 +3,7 @@ package dev.lostguard.rules;
 import dev.lostguard.model.AnnotationFacts;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
-import dev.lostguard.model.JpaSave;
-import dev.lostguard.model.MethodCall;
+import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ParameterFacts;
@@ -25,8 +24,12 @@ import java.util.Set;
  *
  * <p>Guards: a required {@code @RequestHeader("If-Match")} (or {@code HttpHeaders.IF_MATCH}), a JAX-RS
  * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
- * WebRequest.checkNotModified}, a body whose type has a version field, a parameter named like a
- * version. Not guards: {@code If-Match} with {@code required = false}. Not flagged: POST and DELETE
+ * WebRequest.checkNotModified} whose result is used and that comes before the handler's first call
+ * that writes, a body whose type has a version field, a parameter named like a version. Not guards:
+ * an {@code If-Match} with {@code required = false} or of type {@code Optional} (skipped when absent),
+ * a precondition result thrown away or checked after the write, a handler that builds weak ETags
+ * ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and {@code ShallowEtagHeaderFilter}
+ * (it answers conditional GETs only, and is no handler parameter anyway). Not flagged: POST and DELETE
  * handlers; handlers that receive no representation (commands such as {@code PUT /maintenance/prune});
  * handlers whose writes lostguard cannot see.
  */
@@ -35,7 +38,6 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   public static final String ID = "write-endpoint-without-precondition";
 
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH");
-  private static final Set<String> PRECONDITION_CALLS = Set.of("evaluatePreconditions", "checkNotModified");
   private static final Set<String> BODY_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RequestBody",
@@ -65,14 +67,18 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       return List.of();
     }
     CallGraph graph = found.get();
-    Set<EntryPoint> writing = writingEntries(model, graph);
+    Set<MethodRef> writers = writers(model);
+    Set<EntryPoint> writing = new HashSet<>();
+    writers.forEach(w -> writing.addAll(model.entriesReaching(w)));
+    Preconditions preconditions = new Preconditions(model, graph, writers);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
-      if (!"http".equals(entry.kind()) || !WRITE_METHODS.contains(entry.httpMethod()) || !writing.contains(entry)) {
+      if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
+          || !writing.contains(entry)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
-      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph)) {
+      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph, preconditions)) {
         continue;
       }
       verdicts.add(new Verdict(
@@ -87,22 +93,18 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return verdicts;
   }
 
-  /** Entry points that reach some write: a SQL statement run from Java, or a repository save. */
-  private static Set<EntryPoint> writingEntries(ProjectModel model, CallGraph graph) {
+  /** Methods that write: a SQL statement run from Java, or a JPA write. */
+  private static Set<MethodRef> writers(ProjectModel model) {
     Set<MethodRef> writers = new HashSet<>();
     for (SiteFacts site : model.sites()) {
       if (site.site().method() != null) {
         writers.add(site.site().method());
       }
     }
-    for (JpaSave save : JpaSave.all(graph)) {
-      writers.add(save.method());
+    for (JpaWrite write : model.jpaWrites()) {
+      writers.add(write.method());
     }
-    Set<EntryPoint> entries = new HashSet<>();
-    for (MethodRef writer : writers) {
-      entries.addAll(model.entriesReaching(writer));
-    }
-    return entries;
+    return writers;
   }
 
   /**
@@ -124,14 +126,13 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return false;
   }
 
-  private static boolean guarded(MethodFacts handler, CallGraph graph) {
-    for (MethodCall call : handler.calls()) {
-      if (PRECONDITION_CALLS.contains(call.name())) {
-        return true;
-      }
+  private static boolean guarded(MethodFacts handler, CallGraph graph, Preconditions preconditions) {
+    if (preconditions.checkedBeforeWrite(handler)) {
+      return true;
     }
     for (ParameterFacts parameter : handler.parameters()) {
-      if (parameter.name().toLowerCase(Locale.ROOT).contains("version") || ifMatchHeader(parameter)) {
+      if (parameter.name().toLowerCase(Locale.ROOT).contains("version") && !header(parameter)
+          || ifMatchHeader(parameter) && !preconditions.weak(handler.ref())) {
         return true;
       }
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
@@ -140,6 +141,10 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       }
     }
     return false;
+  }
+
+  private static boolean header(ParameterFacts parameter) {
+    return parameter.annotations().stream().anyMatch(a -> HEADER_ANNOTATIONS.stream().anyMatch(a::is));
   }
 
   /** A required {@code If-Match} header among the handler's parameters. */
@@ -157,7 +162,9 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       names.addAll(annotation.attributes().getOrDefault("name", List.of()));
       boolean ifMatch =
           names.stream().anyMatch(n -> n.equalsIgnoreCase("If-Match") || n.endsWith("IF_MATCH"));
-      boolean optional = annotation.attributes().getOrDefault("required", List.of()).contains("false");
+      // Optional: skipped when the client sends no header, so a client that never sends one is never checked.
+      boolean optional = annotation.attributes().getOrDefault("required", List.of()).contains("false")
+          || parameter.type() != null && parameter.type().simpleName().equals("Optional");
       if (ifMatch && !optional) {
         return true;
       }

@@ -10,6 +10,7 @@ import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.SqlText;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.sql.JpqlText;
@@ -28,17 +29,38 @@ final class JavaWrites {
 
   private final ConstantPool constants;
   private final EntityCatalog entities;
+  private final MappedSql mapped;
 
-  JavaWrites(ConstantPool constants, EntityCatalog entities) {
+  JavaWrites(ConstantPool constants, EntityCatalog entities, MappedSql mapped) {
     this.constants = constants;
     this.entities = entities;
+    this.mapped = mapped;
   }
 
-  /** What one call contributed. */
-  record Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors) {}
+  /**
+   * What one call contributed.
+   *
+   * @param classpathScripts SQL files whose whole text the call executes (their own statements are this write)
+   */
+  record Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors,
+      List<String> classpathScripts) {
+
+    Outcome(List<WriteSite> writes, int statements, int unparsed, boolean unresolved, List<ProcessingError> errors) {
+      this(writes, statements, unparsed, unresolved, errors, List.of());
+    }
+  }
 
   Outcome analyse(SqlCall call, SourceRole role) {
-    ConstantPool.Resolution resolution = constants.resolve(call.sql());
+    ConstantPool.Resolution resolution;
+    if (call.sql() instanceof SqlText.Mapped generated) {
+      MappedSql.Rendered rendered = mapped.render(generated.write());
+      if (!rendered.write()) {
+        return new Outcome(List.of(), 0, 0, false, List.of());
+      }
+      resolution = new ConstantPool.Resolution(rendered.text(), List.of(), false);
+    } else {
+      resolution = constants.resolve(call.sql());
+    }
     if (resolution.text().isEmpty()) {
       return new Outcome(List.of(), 0, 0, true, List.of());
     }
@@ -59,6 +81,7 @@ final class JavaWrites {
           site.inJava(
               call.location(), call.rowCount(), call.lockedReadTables(), prepared.versioned(), List.copyOf(related),
               call.method(), call.sink());
+      placed = resolution.withBranches() ? placed.assembledWithBranches() : placed;
       writes.add(jpql ? toTables(placed) : placed);
     }
     List<ProcessingError> errors = new ArrayList<>();
@@ -70,7 +93,10 @@ final class JavaWrites {
           "SQL executed by " + call.sink() + ": " + error.message(),
           null));
     }
-    return new Outcome(List.copyOf(writes), facts.statements(), facts.statementsUnparsed(), false, List.copyOf(errors));
+    List<String> scripts =
+        resolution.constantsUsed().stream().filter(StringConstant::onClasspath).map(c -> c.location().path()).toList();
+    return new Outcome(
+        List.copyOf(writes), facts.statements(), facts.statementsUnparsed(), false, List.copyOf(errors), scripts);
   }
 
   /** {@code UPDATE PricingRule r SET r.maxAmount = ...} writes table {@code pricing_rule}, column {@code max_amount}. */

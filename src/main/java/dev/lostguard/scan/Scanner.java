@@ -29,7 +29,8 @@ import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
-import dev.lostguard.sql.MigrationOrder;
+import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
+import dev.lostguard.sql.SchemaOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
@@ -37,10 +38,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -102,12 +105,9 @@ public final class Scanner {
     }
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
-    List<SchemaChange> changes = new ArrayList<>();
-    facts.stream()
-        .sorted(Comparator.comparing(FileFacts::path, new MigrationOrder()))
-        .forEach(f -> changes.addAll(f.schemaChanges()));
+    List<SchemaChange> changes = SchemaOrder.changes(facts);
     List<WriteSite> writeSites = new ArrayList<>();
-    facts.forEach(f -> writeSites.addAll(f.writeSites()));
+    facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
     List<CodePattern> patterns = new ArrayList<>();
     List<TypeFacts> types = new ArrayList<>();
@@ -164,9 +164,10 @@ public final class Scanner {
 
   private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
     FileWalker walker =
-        FileWalker.of(request, name -> name.endsWith(".sql") || name.endsWith(".java") || name.endsWith(".xml"));
+        FileWalker.of(
+            request, name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name));
     try {
-      return walker.walk(request.paths());
+      return walker.walk(request.paths()).stream().filter(SchemaFileSniffer::worthReading).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
@@ -191,7 +192,10 @@ public final class Scanner {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
     boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
-    if (xml && !MapperFileAnalyzer.isMapper(source.text())) {
+    boolean mapper = xml && MapperFileAnalyzer.isMapper(source.text());
+    // XML, YAML and JSON that is neither a mapper nor a changelog is not ours: no facts, no diagnostics.
+    boolean markup = LiquibaseChangelogAnalyzer.mayRead(path);
+    if (markup && !mapper && !source.text().map(LiquibaseChangelogAnalyzer::isChangelog).orElse(false)) {
       return new Analysed(FileFacts.empty(path, role), false);
     }
     if (source.text().isEmpty()) {
@@ -208,9 +212,12 @@ public final class Scanner {
       facts =
           java
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
-              : xml
+              : mapper
                   ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
-                  : new SqlFileAnalyzer().analyze(path, source.text().get(), role);
+                  : markup
+                      ? new LiquibaseChangelogAnalyzer().analyze(path, source.text().get(), role)
+                      : ClasspathSql.withConstant(
+                          new SqlFileAnalyzer().analyze(path, source.text().get(), role), source.text().get());
     } catch (RuntimeException | StackOverflowError e) {
       ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
@@ -240,7 +247,8 @@ public final class Scanner {
       int statements,
       int unparsed,
       int unresolved,
-      List<ProcessingError> errors) {}
+      List<ProcessingError> errors,
+      Set<String> classpathScripts) {}
 
   /** The same work, telling {@code progress} when each input is done (also when it throws). */
   private static <T, R> Function<T, R> counted(ScanProgress progress, Function<T, R> work) {
@@ -267,7 +275,8 @@ public final class Scanner {
       }
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
-    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog);
+    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
+        MappedSql.of(catalog, analysed.stream().map(Analysed::facts).toList()));
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(
@@ -286,14 +295,16 @@ public final class Scanner {
     int statements = 0;
     int unparsed = 0;
     int unresolved = 0;
+    Set<String> classpathScripts = new HashSet<>();
     for (JavaWrites.Outcome outcome : outcomes) {
+      classpathScripts.addAll(outcome.classpathScripts());
       writes.addAll(outcome.writes());
       errors.addAll(outcome.errors());
       statements += outcome.statements();
       unparsed += outcome.unparsed();
       unresolved += outcome.unresolved() ? 1 : 0;
     }
-    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors);
+    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
   }
 
   private static Summary summary(

@@ -3,6 +3,7 @@ package dev.lostguard.sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Three groups, in this order:
  * <ol>
  *   <li>plain files ({@code schema.sql}, {@code 001_init.sql}): usually a baseline schema, so they
- *       come first; ordered by folder, then by a leading number compared numerically
+ *       come first; ordered by folder, then as Spring Boot runs them ({@code schema*.sql} before
+ *       other names, {@code data*.sql} after them), then by a leading number compared numerically
  *       ({@code 2_x.sql} before {@code 10_y.sql}), then by name;
  *   <li>Flyway versioned migrations {@code V<version>__<desc>.sql}, by version wherever they live:
  *       segments separated by {@code .} or {@code _} compared numerically, a shorter version before its
@@ -49,11 +51,20 @@ public final class MigrationOrder implements Comparator<String> {
     if (byFolder != 0) {
       return byFolder;
     }
+    int bySpringBoot = Integer.compare(springBootRank(left.name), springBootRank(right.name));
+    if (bySpringBoot != 0) {
+      return bySpringBoot;
+    }
     if (left.version.isEmpty() || right.version.isEmpty()) {
       // A digit against a non-digit first character decides the same way for every number.
       return left.name.compareTo(right.name);
     }
     return compareNumbers(left.version, right.version);
+  }
+
+  private static int springBootRank(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("schema") ? 0 : lower.startsWith("data") ? 2 : 1;
   }
 
   private static int compareNumbers(List<String> a, List<String> b) {

@@ -32,6 +32,12 @@ public final class MapperFileAnalyzer {
    * Whether the text (empty when the file was too large or binary to read) is a mapper. Other XML is
    * none of lostguard's business: not even its size or encoding is worth a diagnostic.
    */
+  /**
+   * Text that the first bytes of every mapper hold (its DOCTYPE or root element names it), for a look
+   * before the file is read whole.
+   */
+  public static final String HEAD_MARK = "mapper";
+
   public static boolean isMapper(Optional<String> text) {
     return text.isPresent() && MapperSniff.isMapper(text.get());
   }

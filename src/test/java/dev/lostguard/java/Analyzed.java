@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
@@ -20,6 +21,11 @@ final class Analyzed {
     FileFacts facts = ANALYZER.analyze("src/main/java/com/acme/Dao.java", source, SourceRole.APPLICATION);
     assertThat(facts.errors()).isEmpty();
     return facts;
+  }
+
+  /** The code patterns of one kind that the analyzer records for the source. */
+  static <T extends CodePattern> List<T> patterns(String source, Class<T> kind) {
+    return facts(source).patterns().stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   static List<SqlCall> calls(String source) {
@@ -55,6 +61,9 @@ final class Analyzed {
     }
     if (sql instanceof SqlText.ConstantRef ref) {
       return "{" + ref.owners().get(0) + "." + ref.field() + "}";
+    }
+    if (sql instanceof SqlText.WithBranches branches) {
+      return text(branches.text());
     }
     return "?";
   }

@@ -2,7 +2,6 @@ package dev.lostguard.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConflictCatch;
 import dev.lostguard.model.ConflictMapping;
 import dev.lostguard.model.ConflictRetry;
@@ -12,10 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConflictPatternsTest {
-
-  private static <T extends CodePattern> List<T> patterns(String source, Class<T> kind) {
-    return Analyzed.facts(source).patterns().stream().filter(kind::isInstance).map(kind::cast).toList();
-  }
 
   @Test
   void comparisonOperandsCarryTheirDeclaredTypesOrTheUnresolvedGetter() {
@@ -31,7 +26,7 @@ class ConflictPatternsTest {
         }
         """;
 
-    List<VersionComparison> comparisons = patterns(source, VersionComparison.class);
+    List<VersionComparison> comparisons = Analyzed.patterns(source, VersionComparison.class);
 
     assertThat(comparisons).hasSize(2);
     VersionComparison first = comparisons.get(0);
@@ -58,7 +53,7 @@ class ConflictPatternsTest {
         }
         """;
 
-    VersionComparison comparison = patterns(source, VersionComparison.class).get(0);
+    VersionComparison comparison = Analyzed.patterns(source, VersionComparison.class).get(0);
 
     assertThat(comparison.left().boxed()).isTrue();
     assertThat(comparison.right().boxed()).isTrue();
@@ -75,7 +70,7 @@ class ConflictPatternsTest {
         }
         """;
 
-    assertThat(patterns(source, VersionComparison.class)).isEmpty();
+    assertThat(Analyzed.patterns(source, VersionComparison.class)).isEmpty();
   }
 
   @Test
@@ -98,7 +93,7 @@ class ConflictPatternsTest {
         }
         """;
 
-    List<ConflictRetry> retries = patterns(source, ConflictRetry.class);
+    List<ConflictRetry> retries = Analyzed.patterns(source, ConflictRetry.class);
 
     assertThat(retries).extracting(ConflictRetry::mechanism).containsExactly("@Retryable", "loop");
     assertThat(retries).extracting(ConflictRetry::reloadsState).containsExactly(true, false);
@@ -121,7 +116,7 @@ class ConflictPatternsTest {
         }
         """;
 
-    ConflictCatch caught = patterns(source, ConflictCatch.class).get(0);
+    ConflictCatch caught = Analyzed.patterns(source, ConflictCatch.class).get(0);
 
     assertThat(caught.outcome()).isEqualTo("returns `repo.findById(id)`");
     assertThat(caught.location().startLine()).isEqualTo(7);
@@ -152,11 +147,11 @@ class ConflictPatternsTest {
         }
         """;
 
-    assertThat(patterns(advice, ConflictMapping.class)).singleElement().satisfies(m -> {
+    assertThat(Analyzed.patterns(advice, ConflictMapping.class)).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo(409);
       assertThat(m.method().name()).isEqualTo("conflict");
     });
-    assertThat(patterns(mapper, ConflictMapping.class)).singleElement().satisfies(m -> {
+    assertThat(Analyzed.patterns(mapper, ConflictMapping.class)).singleElement().satisfies(m -> {
       assertThat(m.status()).isEqualTo(412);
       assertThat(m.exception()).isEqualTo("OptimisticLockException");
     });

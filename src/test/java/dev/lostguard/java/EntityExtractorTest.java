@@ -7,6 +7,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.LockingMode;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.TypeCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -302,5 +303,82 @@ class EntityExtractorTest {
     assertThat(legacy.columns()).containsExactly(entry("id", "id"), entry("version", "lock_no"), entry("active", "active"));
     assertThat(legacy.version().field()).isEqualTo("version");
     assertThat(legacy.version().annotation().startLine()).isEqualTo(10);
+  }
+
+  @Test
+  void readsSpringDataJdbcAggregateWithRelationalTableColumnAndVersion() {
+    EntityFacts recipe = only("""
+        package com.food;
+
+        import org.springframework.data.annotation.Id;
+        import org.springframework.data.annotation.Transient;
+        import org.springframework.data.annotation.Version;
+        import org.springframework.data.relational.core.mapping.Column;
+        import org.springframework.data.relational.core.mapping.Table;
+
+        @Table("recipes")
+        class Recipe {
+          @Id Long id;
+          @Column("headline") String title;
+          int servingCount;
+          @Transient String preview;
+          @Version Long version;
+        }
+        """);
+    assertThat(recipe.style()).isEqualTo(PersistenceStyle.SPRING_DATA_JDBC);
+    assertThat(recipe.table()).isEqualTo("recipes");
+    assertThat(recipe.columns())
+        .containsExactly(entry("id", "id"), entry("title", "headline"), entry("servingCount", "serving_count"),
+            entry("version", "version"));
+    assertThat(recipe.version().column()).isEqualTo("version");
+  }
+
+  @Test
+  void readsMongoDocumentAndMybatisPlusEntityWithTheirOwnAnnotations() {
+    List<EntityFacts> entities = extract("src/main/java/Shop.java", """
+        package com.shop;
+
+        import com.baomidou.mybatisplus.annotation.TableField;
+        import com.baomidou.mybatisplus.annotation.TableName;
+        import com.baomidou.mybatisplus.annotation.Version;
+        import org.springframework.data.mongodb.core.mapping.Document;
+        import org.springframework.data.mongodb.core.mapping.Field;
+
+        class Shop {
+          @Document(collection = "reviews")
+          static class Review {
+            @Field("txt") String text;
+            @org.springframework.data.annotation.Version Long version;
+          }
+
+          @TableName("t_coupon")
+          static class Coupon {
+            @TableField("coupon_code") String code;
+            @TableField(exist = false) String label;
+            @Version Integer revision;
+          }
+        }
+        """);
+    assertThat(entities).extracting(EntityFacts::style)
+        .containsExactly(PersistenceStyle.MONGO, PersistenceStyle.MYBATIS_PLUS);
+    assertThat(entities).extracting(EntityFacts::table).containsExactly("reviews", "t_coupon");
+    assertThat(entities.get(0).columns()).containsEntry("text", "txt");
+    assertThat(entities.get(1).columns()).containsOnlyKeys("code", "revision").containsEntry("code", "coupon_code");
+    assertThat(entities.get(1).version().column()).isEqualTo("revision");
+  }
+
+  @Test
+  void ignoresPlainClassesAndSameNamedAnnotationsFromOtherPackages() {
+    List<EntityFacts> entities = extract("src/main/java/Shop.java", """
+        package com.shop;
+
+        import com.acme.meta.Table;
+
+        @Table("not_a_mapping")
+        class Report {
+          String title;
+        }
+        """);
+    assertThat(entities).isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.lostguard.model.ErrorKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,22 @@ class ReportSchemaTest {
         .singleElement()
         .asString()
         .contains("$.findings[0].location", "'column'", "does not allow additional properties");
+  }
+
+  @Test
+  void acceptsEveryErrorKindTheModelKnows() throws IOException {
+    for (ErrorKind kind : ErrorKind.values()) {
+      JsonNode report = broken(r -> {
+        ObjectNode error = (ObjectNode) r.get("errors").get(0);
+        error.put("kind", kind.label());
+        error.remove("rule");
+        if (kind == ErrorKind.RULE_CRASH) {
+          error.put("rule", "upsert-without-guard");
+        }
+      });
+
+      assertThat(problems(report)).as(kind.label()).isEmpty();
+    }
   }
 
   @Test

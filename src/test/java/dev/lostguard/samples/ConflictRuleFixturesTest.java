@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
-import dev.lostguard.samples.ExpectationMarkers.CommentSyntax;
-import dev.lostguard.samples.ExpectationMarkers.FileExpectations;
-import dev.lostguard.scan.ScanRequest;
-import dev.lostguard.scan.Scanner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +21,7 @@ class ConflictRuleFixturesTest {
   @TempDir Path project;
 
   private Report scanWithMarkers(Map<String, String> files) throws IOException {
-    List<FileExpectations> expectations = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = project.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-      expectations.add(ExpectationMarkers.parse(file.getKey(), file.getValue(), CommentSyntax.JAVA));
-    }
-    Report report = new Scanner().scan(new ScanRequest(List.of(project), project, List.of(), 2, false, List.of()));
-    List<String> problems = ReportExpectations.problems(expectations, report);
-    assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();
-    return report;
+    return MarkedProject.scan(project, files);
   }
 
   private static String javaFile(String name) {
@@ -351,5 +334,37 @@ class ConflictRuleFixturesTest {
           }
         }
         """));
+  }
+
+  @Test
+  void versionsOfClassesDeclaredInOtherFilesAreTypedFromTheProject() throws IOException {
+    Report report = scanWithMarkers(Map.of(
+        javaFile("Doc"), "package com.acme;\n@lombok.Getter\nclass Doc { private Long version; }\n",
+        javaFile("Base"), "package com.acme;\nclass Base { Long version; Long getVersion() { return version; } }\n",
+        javaFile("Child"), "package com.acme;\nclass Child extends Base {}\n",
+        javaFile("Prim"), "package com.acme;\nclass Prim { long version; long getVersion() { return version; } }\n",
+        javaFile("Form"), "package com.acme;\nrecord Form(Long version) {}\n",
+        javaFile("Service"), """
+        package com.acme;
+
+        class Service {
+          void a(Doc doc, Form form) {
+            // ruleid: version-compared-by-reference
+            if (doc.getVersion() != form.version()) throw new IllegalStateException();
+          }
+
+          void b(Child child, Form form) {
+            // ruleid: version-compared-by-reference
+            if (child.getVersion() != form.version()) throw new IllegalStateException();
+          }
+
+          void c(Prim prim, Form form) {
+            // ok: version-compared-by-reference
+            if (prim.getVersion() != form.version()) throw new IllegalStateException();
+          }
+        }
+        """));
+
+    assertThat(report.findings()).hasSize(2).extracting(Finding::confidence).containsOnly(Confidence.HIGH);
   }
 }

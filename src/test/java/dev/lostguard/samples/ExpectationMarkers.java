@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  * Parses Semgrep-style expectation markers from a source file, in the file's own comment syntax.
  *
  * <p>A marker is a whole-line comment ({@code --} for SQL, {@code //} for Java, {@code <!-- -->} for
- * XML) whose text is one of {@code ruleid: a[, b]}, {@code ok: a[, b]}, {@code todoruleid: a[, b]},
- * {@code todook: a[, b]} or {@code error: <substring of the diagnostic>}. It applies to the next line
- * that is not blank, not another marker and not a {@code lostguard:} directive comment. Any other
- * comment is an ordinary line: a marker placed above a plain comment targets that comment, which is
- * why {@link Marker#targetText()} is kept for the harness to check.
+ * XML, {@code #} for YAML) whose text is one of {@code ruleid: a[, b]}, {@code ok: a[, b]},
+ * {@code todoruleid: a[, b]}, {@code todook: a[, b]} or {@code error: <substring of the diagnostic>}.
+ * It applies to the next line that is not blank, not another marker and not a {@code lostguard:}
+ * directive comment. Any other comment is an ordinary line: a marker placed above a plain comment
+ * targets that comment, which is why {@link Marker#targetText()} is kept for the harness to check.
  */
 public final class ExpectationMarkers {
 
@@ -133,7 +133,8 @@ public final class ExpectationMarkers {
   public enum CommentSyntax {
     SQL(Pattern.compile("^--(.*)$")),
     JAVA(Pattern.compile("^//(.*)$")),
-    XML(Pattern.compile("^<!--(.*?)-->$"));
+    XML(Pattern.compile("^<!--(.*?)-->$")),
+    YAML(Pattern.compile("^#(.*)$"));
 
     private final Pattern wholeLineComment;
 
@@ -152,6 +153,9 @@ public final class ExpectationMarkers {
       }
       if (name.endsWith(".xml")) {
         return Optional.of(XML);
+      }
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return Optional.of(YAML);
       }
       return Optional.empty();
     }

@@ -34,6 +34,12 @@ class MigrationOrderTest {
   }
 
   @Test
+  void runsSpringBootSchemaScriptsBeforeDataScriptsOfTheSameFolder() {
+    assertThat(sorted("res/data.sql", "res/schema-h2.sql", "res/audit.sql", "res/data-h2.sql", "res/schema.sql"))
+        .containsExactly("res/schema-h2.sql", "res/schema.sql", "res/audit.sql", "res/data-h2.sql", "res/data.sql");
+  }
+
+  @Test
   void ordersNumberedPlainFilesNumerically() {
     assertThat(sorted("sql/10_more.sql", "sql/002_add.sql", "sql/001_init.sql", "sql/9_fix.sql"))
         .containsExactly("sql/001_init.sql", "sql/002_add.sql", "sql/9_fix.sql", "sql/10_more.sql");

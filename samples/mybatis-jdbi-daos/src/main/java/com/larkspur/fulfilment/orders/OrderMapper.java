@@ -1,9 +1,11 @@
 package com.larkspur.fulfilment.orders;
 
+import org.apache.ibatis.annotations.DeleteProvider;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.apache.ibatis.annotations.UpdateProvider;
 
 @Mapper
 public interface OrderMapper {
@@ -29,4 +31,19 @@ public interface OrderMapper {
   // ok: update-without-version-check
   @Update("UPDATE orders SET status = 'PAID' WHERE id = #{id} AND status = 'PENDING'")
   int markPaid(@Param("id") long id);
+
+  // The notes panel builds its statement in OrderSqlProvider: only the id in the WHERE.
+  // ruleid: update-without-version-check
+  @UpdateProvider(type = OrderSqlProvider.class, method = "updateNote")
+  void updateNote(Order order);
+
+  // The invoice correction: the provider's builder checks and bumps the version, OrderService checks the count.
+  // ok: update-without-version-check, rowcount-ignored
+  @UpdateProvider(type = OrderSqlProvider.class, method = "correctTotal")
+  int correctTotal(Order order);
+
+  // Cancelling a draft deletes it by id, whatever changed since the agent opened it.
+  // ruleid: delete-without-version-check
+  @DeleteProvider(type = OrderSqlProvider.class, method = "deleteDraft")
+  int deleteDraft(@Param("id") long id);
 }

@@ -29,8 +29,9 @@ public class ProfileController {
     return profileService.show(id);
   }
 
+  // ProfileConflictAdvice maps the optimistic-lock failure to 409.
   @PutMapping("/{id}")
-  // ok: client-version-dropped, write-endpoint-without-precondition
+  // ok: client-version-dropped, write-endpoint-without-precondition, conflict-swallowed
   public ProfileView update(@PathVariable long id, @RequestBody ProfileForm form) {
     return profileService.update(id, form);
   }

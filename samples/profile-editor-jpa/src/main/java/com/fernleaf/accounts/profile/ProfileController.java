@@ -28,8 +28,9 @@ public class ProfileController {
     return profileService.show(id);
   }
 
+  // No advice maps an optimistic-lock failure: a user who loses the race gets a 500.
   @PutMapping("/{id}")
-  // ruleid: client-version-dropped, write-endpoint-without-precondition
+  // ruleid: client-version-dropped, write-endpoint-without-precondition, conflict-swallowed
   public ProfileView update(@PathVariable long id, @RequestBody ProfileForm form) {
     return profileService.update(id, form);
   }
@@ -42,8 +43,10 @@ public class ProfileController {
     return profileService.updateContact(id, form);
   }
 
+  // A one-field toggle is a command, not a stale form copied over the profile; it still has no precondition.
   @PatchMapping("/{id}/newsletter")
-  // ruleid: client-version-dropped, write-endpoint-without-precondition
+  // ok: client-version-dropped
+  // ruleid: write-endpoint-without-precondition
   public ResponseEntity<Void> newsletter(@PathVariable long id, @RequestParam boolean subscribed) {
     profileService.setNewsletter(id, subscribed);
     return ResponseEntity.noContent().build();

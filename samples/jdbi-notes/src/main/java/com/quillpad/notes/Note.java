@@ -1,0 +1,3 @@
+package com.quillpad.notes;
+
+public record Note(long id, String title, String body, boolean pinned, int version) {}

@@ -1,0 +1,3 @@
+UPDATE note
+   SET title = :title
+ WHERE id = :id

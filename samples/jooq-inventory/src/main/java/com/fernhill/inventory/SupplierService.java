@@ -1,0 +1,36 @@
+package com.fernhill.inventory;
+
+import static com.fernhill.inventory.db.Tables.SUPPLIER;
+
+import com.fernhill.inventory.db.tables.records.SupplierRecord;
+import org.jooq.DSLContext;
+
+/**
+ * Suppliers through jOOQ's UpdatableRecord. The project never sets executeWithOptimisticLocking, so
+ * store() writes the record back without comparing its version.
+ */
+public class SupplierService {
+
+  private final DSLContext dsl;
+
+  public SupplierService(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public void changeContact(long id, String email, String phone) {
+    SupplierRecord supplier = dsl.fetchOne(SUPPLIER, SUPPLIER.ID.eq(id));
+    supplier.setEmail(email);
+    supplier.setPhone(phone);
+    // ruleid: update-without-version-check
+    supplier.store();
+  }
+
+  public long register(String name, String email) {
+    SupplierRecord supplier = dsl.newRecord(SUPPLIER);
+    supplier.setName(name);
+    supplier.setEmail(email);
+    // ok: update-without-version-check
+    supplier.store();
+    return supplier.getId();
+  }
+}

@@ -1,0 +1,7 @@
+package com.saltmarsh.tickets.tickets;
+
+public enum TicketStatus {
+  OPEN,
+  WAITING,
+  CLOSED
+}

@@ -1,0 +1,7 @@
+CREATE TABLE ticket_comment (
+  id BIGINT PRIMARY KEY,
+  ticket_id BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  pinned BOOLEAN NOT NULL DEFAULT FALSE,
+  version BIGINT NOT NULL DEFAULT 0
+);

@@ -1,0 +1,27 @@
+package com.tealeaf.coupons;
+
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.Version;
+import java.math.BigDecimal;
+
+/** Table name by default naming: coupon. */
+public class Coupon {
+
+  @TableId
+  private Long id;
+  private String code;
+  private BigDecimal discount;
+  private String remark;
+  @Version
+  private Integer version;
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getCode() { return code; }
+  public BigDecimal getDiscount() { return discount; }
+  public void setDiscount(BigDecimal discount) { this.discount = discount; }
+  public String getRemark() { return remark; }
+  public void setRemark(String remark) { this.remark = remark; }
+  public Integer getVersion() { return version; }
+  public void setVersion(Integer version) { this.version = version; }
+}

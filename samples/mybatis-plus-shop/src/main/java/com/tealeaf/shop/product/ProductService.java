@@ -1,0 +1,79 @@
+package com.tealeaf.shop.product;
+
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Catalogue edits. OptimisticLockerInnerInterceptor is registered (MybatisPlusConfig), so updateById of
+ * a Product with its version set checks and bumps the version; wrappers are on their own.
+ */
+@Service
+public class ProductService extends ServiceImpl<ProductMapper, Product> {
+
+  /** The edit form: the version the editor loaded goes back with the form; false means someone saved first. */
+  public void edit(Long id, String name, BigDecimal price, Integer version) {
+    Product product = new Product();
+    product.setId(id);
+    product.setName(name);
+    product.setPrice(price);
+    product.setVersion(version);
+    // ok: update-without-version-check, rowcount-ignored
+    if (!updateById(product)) {
+      throw new ConflictException("product " + id + " was changed by someone else");
+    }
+  }
+
+  /** The description editor: guarded by the interceptor, but a lost race is reported as saved. */
+  public void describe(Long id, String description, Integer version) {
+    Product product = getById(id);
+    product.setDescription(description);
+    product.setVersion(version);
+    // ruleid: rowcount-ignored
+    updateById(product);
+  }
+
+  /** The price list import: a wrapper update, which the interceptor leaves alone. */
+  public void reprice(Long id, BigDecimal price) {
+    // ruleid: update-without-version-check
+    lambdaUpdate().set(Product::getPrice, price).eq(Product::getId, id).update();
+  }
+
+  /** Renaming with the version compared in the wrapper itself, and bumped. */
+  public boolean rename(Long id, String name, Integer version) {
+    UpdateWrapper<Product> wrapper = new UpdateWrapper<>();
+    wrapper.set("name", name).setSql("version = version + 1").eq("id", id).eq("version", version);
+    // ok: update-without-version-check, rowcount-ignored
+    return baseMapper.update(null, wrapper) == 1;
+  }
+
+  /** Restocking adds to the current count: no version needed. */
+  public boolean restock(Long id) {
+    // ok: update-without-version-check
+    return lambdaUpdate().setSql("stock = stock + 10").eq(Product::getId, id).update();
+  }
+
+  /** Bulk edit from the admin grid: each row is guarded, but failed rows go unnoticed. */
+  public void saveGrid(List<Product> rows) {
+    // ruleid: rowcount-ignored
+    updateBatchById(rows);
+  }
+
+  /** Delisting deletes by id: the interceptor never versions deletes. */
+  public void delist(Long id) {
+    // ruleid: delete-without-version-check
+    removeById(id);
+  }
+
+  /** The wrapper comes from a helper method: lostguard does not follow it yet (counted as no write). */
+  public void retag(Long id, String description) {
+    // todoruleid: update-without-version-check
+    update(descriptionOf(id, description));
+  }
+
+  private UpdateWrapper<Product> descriptionOf(Long id, String description) {
+    return new UpdateWrapper<Product>().set("description", description).eq("id", id);
+  }
+}

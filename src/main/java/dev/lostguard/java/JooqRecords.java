@@ -1,0 +1,95 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.lostguard.java.FrameworkWrites.Found;
+import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.MappedWrite.Term;
+import dev.lostguard.model.PhysicalNaming;
+import dev.lostguard.model.RowCountUse;
+import dev.lostguard.model.SqlText;
+import dev.lostguard.model.WriteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * jOOQ's {@code UpdatableRecord}: {@code store()}, {@code update()} or {@code delete()} of a variable
+ * typed {@code XxxRecord} (from a generated {@code ...records} package) or loaded with {@code
+ * fetchOne(T, ..)}, {@code selectFrom(T)...}, is a {@link MappedWrite} of the record's table by id,
+ * setting what its setters set; guarded only where the project switches on {@code
+ * executeWithOptimisticLocking}. jOOQ then throws {@code DataChangedException}, so the count is not
+ * the guard. {@code store()} of a {@code newRecord} inserts and is no write.
+ */
+final class JooqRecords {
+
+  static final Set<String> TRIGGERS = Set.of("store", "update", "delete");
+
+  private static final Set<String> RECORD_SOURCES =
+      Set.of("newRecord", "fetchOne", "fetchSingle", "fetchAny", "fetchOptional", "selectFrom");
+
+  private final ImportScope imports;
+
+  JooqRecords(ImportScope imports) {
+    this.imports = imports;
+  }
+
+  Optional<Found> find(MethodCallExpr call, MethodScope method) {
+    return call.getArguments().isEmpty() ? record(call, method) : Optional.empty();
+  }
+
+  private Optional<Found> record(MethodCallExpr call, MethodScope method) {
+    if (!(call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr variable)) {
+      return Optional.empty();
+    }
+    String name = variable.getNameAsString();
+    MethodScope.Local local = method.local(name);
+    String type = local != null ? local.type() : method.type().fieldType(name);
+    Expression initializer = local == null ? null : local.initializer();
+    MethodCallExpr source = recordSource(initializer);
+    String table = source != null ? JooqWrites.table(source.getArgument(0)) : null;
+    if (table == null && type != null && type.endsWith("Record") && type.length() > "Record".length()
+        && imports.typeCandidates(type).get(0).contains(".records.")) {
+      String simple = SqlSinks.simpleName(type);
+      table = PhysicalNaming.snakeCase(simple.substring(0, simple.length() - "Record".length()));
+    }
+    if (table == null) {
+      return Optional.empty();
+    }
+    String operation = call.getNameAsString();
+    if (operation.equals("store") && source != null && source.getNameAsString().equals("newRecord")) {
+      return Optional.empty(); // store() of a new record inserts it
+    }
+    List<Term> set = new ArrayList<>();
+    for (MethodCallExpr later : method.callsOn(name)) {
+      String property = Fluent.setterProperty(later.getNameAsString());
+      if (property != null && later.getArguments().size() == 1) {
+        set.add(Term.parameter(property));
+      } else if ((later.getNameAsString().equals("set") || later.getNameAsString().equals("setValue"))
+          && later.getArguments().size() == 2) {
+        set.add(Term.parameter(JooqWrites.column(later.getArgument(0))));
+      }
+    }
+    WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
+    MappedWrite write =
+        new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
+            true);
+    // With optimistic locking on, a conflict throws DataChangedException: the count is not the guard.
+    return Optional.of(new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
+  }
+
+  /** {@code dsl.fetchOne(ORDERS, ..)}, {@code dsl.newRecord(ORDERS)}, {@code dsl.selectFrom(ORDERS)...fetchOne()}. */
+  private static MethodCallExpr recordSource(Expression initializer) {
+    if (initializer == null) {
+      return null;
+    }
+    for (MethodCallExpr call : Fluent.chain(initializer)) {
+      if (RECORD_SOURCES.contains(call.getNameAsString()) && !call.getArguments().isEmpty()) {
+        return call;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,271 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.lostguard.java.FrameworkWrites.Found;
+import dev.lostguard.java.SqlSinks.CountStep;
+import dev.lostguard.java.SqlSinks.MethodSink;
+import dev.lostguard.java.SqlSinks.Returns;
+import dev.lostguard.model.QueryLanguage;
+import dev.lostguard.model.SqlText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The jOOQ adapter. A {@code DSLContext} chain ({@code dsl.update(ORDERS).set(ORDERS.STATUS, s)
+ * .where(ORDERS.ID.eq(id).and(ORDERS.VERSION.eq(v))).execute()}, {@code deleteFrom}, {@code
+ * insertInto(..).onDuplicateKeyUpdate()} / {@code onConflict(..).doUpdate()}) becomes the SQL it runs,
+ * with generated references read by name: {@code ORDERS} (or {@code Tables.ORDERS}) is table {@code
+ * orders}, {@code ORDERS.VERSION} column {@code version}, {@code ORDERS.VERSION.plus(1)} a bump. The
+ * count comes from {@code execute()}. Records ({@code store()}) are {@link JooqRecords}.
+ *
+ * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
+ * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates.
+ */
+final class JooqWrites {
+
+  static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto");
+
+  private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
+  private static final MethodSink EXECUTE =
+      new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
+          List.of(new CountStep("execute", Returns.COUNT)), List.of());
+  private static final Map<String, String> COMPARISONS =
+      Map.ofEntries(
+          Map.entry("eq", " = "), Map.entry("equal", " = "), Map.entry("ne", " <> "), Map.entry("notEqual", " <> "),
+          Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
+          Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
+          Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
+
+  private final ImportScope imports;
+
+  JooqWrites(ImportScope imports) {
+    this.imports = imports;
+  }
+
+  Optional<Found> find(MethodCallExpr call, MethodScope method) {
+    String name = call.getNameAsString();
+    if (call.getArguments().size() != 1 || !onDslContext(call, method)) {
+      return Optional.empty();
+    }
+    String table = table(call.getArgument(0));
+    if (table == null) {
+      return Optional.of(found(call, new SqlText.Unknown("jOOQ table not named by a generated reference"), method));
+    }
+    List<MethodCallExpr> chain = Fluent.after(call);
+    String sql =
+        switch (name) {
+          case "update" -> update(table, chain);
+          case "insertInto" -> upsert(table, chain);
+          default -> delete(table, chain);
+        };
+    if (sql == null) {
+      return name.equals("insertInto")
+          ? Optional.empty() // a plain insert overwrites nothing
+          : Optional.of(found(call, new SqlText.Unknown("jOOQ values not given column by column"), method));
+    }
+    return Optional.of(found(call, new SqlText.Literal(sql), method));
+  }
+
+  private static Found found(MethodCallExpr call, SqlText sql, MethodScope method) {
+    return new Found(call, sql, "DSLContext." + call.getNameAsString(), RowCounts.of(call, EXECUTE, method));
+  }
+
+  private boolean onDslContext(MethodCallExpr call, MethodScope method) {
+    Expression receiver = call.getScope().map(Fluent::unwrap).orElse(null);
+    if (receiver instanceof MethodCallExpr using && using.getNameAsString().equals("using")
+        && "DSL".equals(using.getScope().map(Fluent::lastIdentifier).orElse(null))) {
+      return true; // DSL.using(configuration).update(..)
+    }
+    String type = receiver == null ? null : CallSites.typeOf(receiver, method);
+    return type != null && DSL_CONTEXTS.stream()
+        .anyMatch(t -> SqlSinks.simpleName(t).equals(SqlSinks.simpleName(type)) && imports.mayDenote(type, t));
+  }
+
+  private static String update(String table, List<MethodCallExpr> chain) {
+    List<String> assignments = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    for (MethodCallExpr step : chain) {
+      if (step.getNameAsString().equals("set")) {
+        if (step.getArguments().size() != 2) {
+          return null;
+        }
+        String column = column(step.getArgument(0));
+        assignments.add(column + " = " + value(column, step.getArgument(1)));
+      } else {
+        conditions(step, conditions);
+      }
+    }
+    return assignments.isEmpty() ? null : "UPDATE " + table + " SET " + String.join(", ", assignments) + where(conditions);
+  }
+
+  private static String delete(String table, List<MethodCallExpr> chain) {
+    List<String> conditions = new ArrayList<>();
+    chain.forEach(step -> conditions(step, conditions));
+    return "DELETE FROM " + table + where(conditions);
+  }
+
+  /** {@code insertInto(T).set(..).onDuplicateKeyUpdate().set(..)} or {@code .onConflict(K).doUpdate().set(..).where(..)}. */
+  private static String upsert(String table, List<MethodCallExpr> chain) {
+    List<String> inserted = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    String conflict = null;
+    boolean updating = false;
+    for (MethodCallExpr step : chain) {
+      String name = step.getNameAsString();
+      if (name.equals("onDuplicateKeyUpdate")) {
+        updating = true;
+      } else if (name.equals("onConflict")) {
+        conflict = String.join(", ", step.getArguments().stream().map(JooqWrites::column).toList());
+      } else if (name.equals("doUpdate")) {
+        updating = true;
+      } else if (name.equals("set") && step.getArguments().size() == 2) {
+        String column = column(step.getArgument(0));
+        (updating ? updated : inserted).add(updating ? column + " = " + value(column, step.getArgument(1)) : column);
+      } else if (name.equals("columns")) {
+        step.getArguments().forEach(a -> inserted.add(column(a)));
+      } else if (updating) {
+        conditions(step, conditions);
+      }
+    }
+    if (!updating || updated.isEmpty()) {
+      return null;
+    }
+    List<String> columns = inserted.isEmpty() ? List.of("id") : inserted;
+    String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    if (conflict == null) {
+      return head + " ON DUPLICATE KEY UPDATE " + String.join(", ", updated);
+    }
+    return head + " ON CONFLICT (" + (conflict.isEmpty() ? "id" : conflict) + ") DO UPDATE SET "
+        + String.join(", ", updated) + where(conditions);
+  }
+
+  private static void conditions(MethodCallExpr step, List<String> conditions) {
+    switch (step.getNameAsString()) {
+      case "where", "and" -> step.getArguments().forEach(a -> conditions.add(condition(a)));
+      case "andNot" -> step.getArguments().forEach(a -> conditions.add("NOT (" + condition(a) + ")"));
+      case "or" -> {
+        String left = String.join(" AND ", conditions);
+        conditions.clear();
+        conditions.add("(" + left + " OR " + condition(step.getArgument(0)) + ")");
+      }
+      default -> { }
+    }
+  }
+
+  private static String where(List<String> conditions) {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** A condition as SQL; what is not a comparison of a generated field reads as an opaque conjunct. */
+  static String condition(Expression expression) {
+    if (!(Fluent.unwrap(expression) instanceof MethodCallExpr call)) {
+      return "custom_condition(?)";
+    }
+    String name = call.getNameAsString();
+    Expression scope = call.getScope().map(Fluent::unwrap).orElse(null);
+    boolean onCondition = scope instanceof MethodCallExpr inner && !isField(inner);
+    if (onCondition && call.getArguments().size() == 1 && (name.equals("and") || name.equals("or"))) {
+      String left = condition(scope);
+      String right = condition(call.getArgument(0));
+      return name.equals("and") ? left + " AND " + right : "(" + left + " OR " + right + ")";
+    }
+    if (scope != null && isField(scope)) {
+      String column = column(scope);
+      if (COMPARISONS.containsKey(name) && call.getArguments().size() == 1) {
+        return column + COMPARISONS.get(name) + operand(call.getArgument(0));
+      }
+      switch (name) {
+        case "in" -> {
+          return column + " IN (?)";
+        }
+        case "notIn" -> {
+          return column + " NOT IN (?)";
+        }
+        case "isNull" -> {
+          return column + " IS NULL";
+        }
+        case "isNotNull" -> {
+          return column + " IS NOT NULL";
+        }
+        default -> { }
+      }
+    }
+    if (name.equals("trueCondition") || name.equals("noCondition")) {
+      return "1 = 1";
+    }
+    return "custom_condition(?)";
+  }
+
+  /** A generated field reference ({@code ORDERS.STATUS}) or {@code DSL.field("status")}. */
+  private static boolean isField(Expression expression) {
+    Expression value = Fluent.unwrap(expression);
+    if (value instanceof FieldAccessExpr access) {
+      return generatedName(access.getNameAsString());
+    }
+    return value instanceof MethodCallExpr call && call.getNameAsString().equals("field")
+        && call.getArguments().size() >= 1 && Fluent.string(call.getArgument(0)).isPresent();
+  }
+
+  private static boolean generatedName(String identifier) {
+    return !identifier.isEmpty() && identifier.equals(identifier.toUpperCase(Locale.ROOT))
+        && Character.isLetter(identifier.charAt(0));
+  }
+
+  static String column(Expression expression) {
+    Expression value = Fluent.unwrap(expression);
+    if (value instanceof MethodCallExpr call && call.getNameAsString().equals("field") && !call.getArguments().isEmpty()) {
+      return Fluent.string(call.getArgument(0)).map(s -> s.toLowerCase(Locale.ROOT)).orElse("unknown_column");
+    }
+    String identifier = Fluent.lastIdentifier(value);
+    return identifier == null ? "unknown_column" : identifier.toLowerCase(Locale.ROOT);
+  }
+
+  private static String operand(Expression expression) {
+    return isField(expression) ? column(expression) : "?";
+  }
+
+  /** {@code ORDERS.VERSION.plus(1)} assigned to {@code version} is {@code version = version + 1}. */
+  private static String value(String column, Expression expression) {
+    if (Fluent.unwrap(expression) instanceof MethodCallExpr call && call.getScope().isPresent()
+        && isField(call.getScope().get()) && call.getArguments().size() == 1) {
+      String operator =
+          switch (call.getNameAsString()) {
+            case "plus", "add" -> " + ";
+            case "minus", "sub", "subtract" -> " - ";
+            default -> null;
+          };
+      if (operator != null) {
+        Expression amount = Fluent.unwrap(call.getArgument(0));
+        boolean literal = amount instanceof IntegerLiteralExpr || amount instanceof LongLiteralExpr;
+        return column(call.getScope().get()) + operator + (literal ? amount.toString() : "?");
+      }
+    }
+    return operand(expression);
+  }
+
+  /** {@code ORDERS}, {@code Tables.ORDERS}, {@code ORDERS.as("o")}, {@code DSL.table("orders")}. */
+  static String table(Expression expression) {
+    Expression value = Fluent.unwrap(expression);
+    if (value instanceof MethodCallExpr call) {
+      if (call.getNameAsString().equals("as") && call.getScope().isPresent()) {
+        return table(call.getScope().get());
+      }
+      if (call.getNameAsString().equals("table") && !call.getArguments().isEmpty()) {
+        return Fluent.string(call.getArgument(0)).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+      }
+      return null;
+    }
+    String identifier = Fluent.lastIdentifier(value);
+    return identifier != null && generatedName(identifier) ? identifier.toLowerCase(Locale.ROOT) : null;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import dev.lostguard.java.FrameworkWrites.Found;
+import dev.lostguard.java.SqlSinks.MethodSink;
+import dev.lostguard.java.SqlSinks.Returns;
+import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.MappedWrite.Term;
+import dev.lostguard.model.QueryLanguage;
+import dev.lostguard.model.SqlText;
+import dev.lostguard.model.WriteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The MyBatis-Plus adapter: calls of {@code BaseMapper} / {@code IService} / {@code ServiceImpl}
+ * methods become {@link MappedWrite}s whose entity comes from the receiver's type (resolved
+ * project-wide through its supertypes: {@code OrderMapper extends BaseMapper<Order>}) or from getter
+ * references in a wrapper ({@code Order::getStatus}).
+ *
+ * <ul>
+ *   <li>{@code updateById(e)}, {@code updateBatchById(list)}, {@code saveOrUpdate(e)} (an update when
+ *       the row exists): one row by id, writing what the code
+ *       sets on {@code e} (else every mapped column); the interceptor adds the version check and bump
+ *       when it is registered and the entity has {@code @Version}.
+ *   <li>{@code update(e, wrapper)}, {@code update(wrapper)}, {@code lambdaUpdate()...update()}: what the
+ *       wrapper sets and compares ({@code set}, {@code setSql}, {@code eq}, {@code in}, ...), never
+ *       versioned by the framework: guarded only when the wrapper compares the version itself.
+ *   <li>{@code removeById}, {@code deleteById}, {@code remove(wrapper)}, {@code delete(wrapper)}:
+ *       deletes, which the interceptor never versions.
+ * </ul>
+ * Their {@code int} or {@code boolean} result is the row count. Not read: wrappers passed in from
+ * other methods (unresolved), {@code or()} nesting, logical delete ({@code @TableLogic}).
+ */
+final class MybatisPlusWrites {
+
+  static final Set<String> TRIGGERS =
+      Set.of("updateById", "updateBatchById", "saveOrUpdate", "saveOrUpdateBatch", "update", "removeById", "deleteById",
+          "remove", "delete");
+
+  private static final MethodSink COUNT =
+      new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of());
+  private static final Set<String> WRAPPERS =
+      Set.of("UpdateWrapper", "LambdaUpdateWrapper", "QueryWrapper", "LambdaQueryWrapper");
+  private static final Set<String> WRAPPER_FACTORIES = Set.of("lambdaUpdate", "update", "lambdaQuery", "query");
+  private static final Map<String, String> COMPARISONS =
+      Map.of("eq", " = ?", "ne", " <> ?", "gt", " > ?", "ge", " >= ?", "lt", " < ?", "le", " <= ?", "like", " LIKE ?",
+          "in", " IN (?)", "isNull", " IS NULL", "isNotNull", " IS NOT NULL");
+
+  private final ImportScope imports;
+
+  MybatisPlusWrites(ImportScope imports) {
+    this.imports = imports;
+  }
+
+  Optional<Found> find(MethodCallExpr call, MethodScope method) {
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    Expression receiver = call.getScope().map(Fluent::unwrap).orElse(null);
+    if (receiver instanceof MethodCallExpr chained && (name.equals("update") || name.equals("remove")) && arity <= 1) {
+      return chainedWrapper(call, chained, method); // service.lambdaUpdate().set(..).eq(..).update()
+    }
+    List<String> receiverTypes = receiverTypes(receiver, method);
+    if (receiverTypes.isEmpty()) {
+      return Optional.empty();
+    }
+    WriteKind kind = name.equals("remove") || name.startsWith("delete") || name.startsWith("remove")
+        ? WriteKind.DELETE : WriteKind.UPDATE;
+    MappedWrite write;
+    boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
+    if (byId && arity == 1) {
+      List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate") ? setters(call.getArgument(0), method) : List.of();
+      write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
+          true, kind == WriteKind.UPDATE);
+    } else if (!byId && arity >= 1 && arity <= 2) {
+      Expression wrapper = call.getArgument(arity - 1);
+      List<MethodCallExpr> steps = wrapperSteps(wrapper, method);
+      if (steps == null) {
+        return Optional.empty(); // not a wrapper: some other update(..) of the project
+      }
+      List<Term> set = new ArrayList<>();
+      if (arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr)) {
+        set.addAll(setters(call.getArgument(0), method));
+      }
+      write = fromWrapper(kind, receiverTypes, steps, set);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(found(call, write, method));
+  }
+
+  private Found found(MethodCallExpr call, MappedWrite write, MethodScope method) {
+    String owner = write.receiver().isEmpty() ? "IService" : SqlSinks.simpleName(write.receiver().get(0));
+    return new Found(call, new SqlText.Mapped(write), owner + "." + call.getNameAsString(), RowCounts.of(call, COUNT, method));
+  }
+
+  private Optional<Found> chainedWrapper(MethodCallExpr call, MethodCallExpr chained, MethodScope method) {
+    List<MethodCallExpr> chain = Fluent.chain(chained);
+    if (chain.isEmpty() || !chain.get(0).getNameAsString().equals("lambdaUpdate") && !chain.get(0).getNameAsString().equals("update")) {
+      return Optional.empty();
+    }
+    List<String> receiverTypes = receiverTypes(chain.get(0).getScope().map(Fluent::unwrap).orElse(null), method);
+    if (receiverTypes.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Term> set = call.getArguments().isEmpty() ? List.of() : setters(call.getArgument(0), method);
+    WriteKind kind = call.getNameAsString().equals("remove") ? WriteKind.DELETE : WriteKind.UPDATE;
+    return Optional.of(found(call, fromWrapper(kind, receiverTypes, chain.subList(1, chain.size()), new ArrayList<>(set)), method));
+  }
+
+  private static MappedWrite fromWrapper(WriteKind kind, List<String> receiverTypes, List<MethodCallExpr> steps, List<Term> set) {
+    List<Term> where = new ArrayList<>();
+    List<String> entity = new ArrayList<>();
+    for (MethodCallExpr step : steps) {
+      String name = step.getNameAsString();
+      List<Expression> arguments = step.getArguments();
+      // eq(condition, column, value): the boolean first argument only switches the condition on
+      int first = arguments.size() == 3 || (arguments.size() == 2 && COMPARISONS.get(name) != null
+          && COMPARISONS.get(name).endsWith("NULL")) ? 1 : 0;
+      if (arguments.size() <= first) {
+        continue;
+      }
+      String column = name(arguments.get(first));
+      String owner = Fluent.getterOwner(arguments.get(first));
+      if (owner != null && entity.isEmpty()) {
+        entity.add(owner);
+      }
+      if (name.equals("set") && column != null) {
+        set.add(Term.parameter(column));
+      } else if (name.equals("setSql")) {
+        Fluent.string(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
+      } else if (COMPARISONS.containsKey(name) && column != null) {
+        where.add(new Term(column, COMPARISONS.get(name)));
+      } else if (name.equals("or") || name.equals("and") || name.equals("apply") || name.equals("nested")) {
+        where.add(new Term("custom_condition", "(?)"));
+      }
+    }
+    return new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.copyOf(entity), receiverTypes, null,
+        List.copyOf(set), List.copyOf(where), false, false);
+  }
+
+  /** {@code setSql("stock = stock - 1")}: the column and the rest, with the column as {@code {self}}. */
+  private static void rawAssignment(String sql, List<Term> set) {
+    int equals = sql.indexOf('=');
+    if (equals <= 0) {
+      return;
+    }
+    String column = sql.substring(0, equals).strip();
+    String rest = sql.substring(equals + 1).strip().replaceAll("\\b" + Pattern.quote(column) + "\\b", "{self}");
+    set.add(new Term(column, " = " + rest));
+  }
+
+  /** A column written as a string or a getter reference. */
+  private static String name(Expression expression) {
+    return Fluent.string(expression).or(() -> Fluent.getterProperty(expression)).orElse(null);
+  }
+
+  /** The wrapper's calls: an inline chain, or a local built from one and from calls on it; null when not a wrapper. */
+  private static List<MethodCallExpr> wrapperSteps(Expression wrapper, MethodScope method) {
+    Expression value = Fluent.unwrap(wrapper);
+    List<MethodCallExpr> steps = new ArrayList<>();
+    Expression root;
+    if (value instanceof NameExpr name) {
+      MethodScope.Local local = method.local(name.getNameAsString());
+      if (local == null) {
+        return null;
+      }
+      boolean typed = local.type() != null && WRAPPERS.contains(SqlSinks.simpleName(local.type()));
+      if (local.initializer() != null) {
+        steps.addAll(Fluent.chain(local.initializer()));
+        root = Fluent.root(local.initializer());
+        typed |= isWrapper(root) || !steps.isEmpty() && WRAPPER_FACTORIES.contains(steps.get(0).getNameAsString());
+      }
+      if (!typed) {
+        return null;
+      }
+      for (MethodCallExpr later : method.callsOn(name.getNameAsString())) {
+        steps.add(later); // wrapper.set(..).eq(..): the calls chained on it count too
+        steps.addAll(Fluent.after(later));
+      }
+      return steps;
+    }
+    steps.addAll(Fluent.chain(value));
+    root = Fluent.root(value);
+    return isWrapper(root) || !steps.isEmpty() && "Wrappers".equals(steps.get(0).getScope().map(Fluent::lastIdentifier).orElse(null))
+        ? steps : null;
+  }
+
+  private static boolean isWrapper(Expression root) {
+    return root instanceof ObjectCreationExpr creation && WRAPPERS.contains(creation.getType().getNameAsString());
+  }
+
+  /** What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code status}. */
+  private static List<Term> setters(Expression entity, MethodScope method) {
+    if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
+      return List.of();
+    }
+    List<Term> set = new ArrayList<>();
+    for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
+        set.add(Term.parameter(property));
+      }
+    }
+    return List.copyOf(set);
+  }
+
+  /**
+   * The receiver's declared type as qualified candidates: a field, parameter or local; {@code this}
+   * or no receiver in a service ({@code updateById(e)} inside a {@code ServiceImpl}); {@code
+   * baseMapper}, inherited from {@code ServiceImpl}. Empty when unknown.
+   */
+  private List<String> receiverTypes(Expression receiver, MethodScope method) {
+    TypeScope type = method.type();
+    if (receiver == null || receiver instanceof ThisExpr
+        || receiver instanceof NameExpr name && name.getNameAsString().equals("baseMapper") && method.local("baseMapper") == null
+            && type.fieldType("baseMapper") == null) {
+      return List.of(type.qualifiedName());
+    }
+    String written = CallSites.typeOf(receiver, method);
+    return written == null ? List.of() : imports.typeCandidates(written);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.lostguard.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A write that a framework generates from a mapping instead of SQL text the code states: MyBatis-Plus
+ * {@code updateById} and update wrappers, jOOQ {@code UpdatableRecord.store()}, {@code MongoTemplate}
+ * updates. The front-end records what the code says; the scan renders it as SQL once the entities
+ * and the project's {@link LockingSetting}s are known, and the SQL front-end analyses that text like
+ * any other, so the same rules judge it.
+ *
+ * @param entity qualified names the mapped class may have, most likely first; empty when unknown
+ * @param receiver qualified names of the receiver's type (a project mapper or service), whose
+ *     supertypes name the entity when {@code entity} is empty
+ * @param table the table or collection when the code names it, else null (the entity's table)
+ * @param set what is written; empty means every mapped column but the id and the version
+ * @param where conditions besides the id, all joined with AND
+ * @param byId the write pins one row by its id
+ * @param frameworkChecksVersion the framework adds a version check and bump when its optimistic
+ *     locking is switched on and the entity has a version
+ */
+public record MappedWrite(
+    Framework framework,
+    WriteKind kind,
+    List<String> entity,
+    List<String> receiver,
+    String table,
+    List<Term> set,
+    List<Term> where,
+    boolean byId,
+    boolean frameworkChecksVersion) {
+
+  /** Frameworks whose writes are generated. */
+  public enum Framework {
+    MYBATIS_PLUS,
+    JOOQ,
+    MONGO
+  }
+
+  /**
+   * A column (or the property that maps it) and the rest of its SQL fragment, where {@code {self}}
+   * stands for the column: {@code " = ?"}, {@code " = {self} + 1"}, {@code " IN (?)"}.
+   */
+  public record Term(String name, String rest) {
+
+    public static Term parameter(String name) {
+      return new Term(name, " = ?");
+    }
+
+    String render(String column) {
+      return column + rest.replace("{self}", column);
+    }
+  }
+
+  /**
+   * The SQL this write runs, or empty when neither the code nor the entity names the table or a
+   * written column.
+   *
+   * @param mapped the entity, when the project declares it
+   * @param fallbackTable the table by naming convention when no entity is declared, or null
+   * @param lockingOn whether the project switches on this framework's optimistic locking
+   */
+  public Optional<String> sql(Optional<ResolvedEntity> mapped, String fallbackTable, boolean lockingOn) {
+    String target = table != null ? table : mapped.map(ResolvedEntity::table).orElse(fallbackTable);
+    if (target == null) {
+      return Optional.empty();
+    }
+    String entityVersion = mapped.map(ResolvedEntity::version).map(VersionField::column).orElse(null);
+    boolean guarded = frameworkChecksVersion && lockingOn && (entityVersion != null || framework == Framework.JOOQ);
+    // jOOQ records carry no entity: their version field goes by its usual name.
+    String version = entityVersion != null ? entityVersion : "version";
+    String id = mapped.map(ResolvedEntity::idColumn).orElse("id");
+    List<String> conditions = new ArrayList<>();
+    if (byId) {
+      conditions.add(id + " = ?");
+    }
+    where.forEach(term -> conditions.add(term.render(column(term.name(), mapped))));
+    if (guarded) {
+      conditions.add(version + " = ?");
+    }
+    if (kind == WriteKind.DELETE) {
+      return Optional.of("DELETE FROM " + target + where(conditions));
+    }
+    Map<String, String> assignments = new LinkedHashMap<>();
+    if (set.isEmpty()) {
+      mapped.ifPresent(e -> e.columns().values().stream()
+          .filter(c -> !c.equals(id) && !c.equals(entityVersion))
+          .forEach(c -> assignments.put(c, c + " = ?")));
+    }
+    for (Term term : set) {
+      String column = column(term.name(), mapped);
+      if (!(byId && column.equals(id))) { // the id pins the row; the framework never writes it
+        assignments.put(column, term.render(column));
+      }
+    }
+    if (guarded) {
+      assignments.put(version, version + " = " + version + " + 1");
+    }
+    if (assignments.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("UPDATE " + target + " SET " + String.join(", ", assignments.values()) + where(conditions));
+  }
+
+  private static String where(List<String> conditions) {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static String column(String name, Optional<ResolvedEntity> mapped) {
+    return mapped.flatMap(e -> e.column(name)).orElseGet(() -> PhysicalNaming.snakeCase(name));
+  }
+}

@@ -1,0 +1,133 @@
+package dev.lostguard.scan;
+
+import dev.lostguard.model.EntityCatalog;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.LockingSetting;
+import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.PhysicalNaming;
+import dev.lostguard.model.ResolvedEntity;
+import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.TypeRef;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders the writes that frameworks generate ({@link MappedWrite}) as SQL, project-wide: the entity
+ * comes from the write or from the receiver's supertypes ({@code OrderMapper extends BaseMapper<Order>},
+ * {@code OrderService extends ServiceImpl<OrderMapper, Order>}), its table, columns and version from
+ * the entity catalog (else the snake_case of the class name), and the framework's version check from
+ * the project's {@link LockingSetting}s.
+ */
+final class MappedSql {
+
+  /** MyBatis-Plus base types and the index of their entity type argument. */
+  private static final Map<String, Integer> MYBATIS_PLUS_BASES =
+      Map.of(
+          "com.baomidou.mybatisplus.core.mapper.BaseMapper", 0,
+          "com.baomidou.mybatisplus.extension.service.IService", 0,
+          "com.baomidou.mybatisplus.extension.service.impl.ServiceImpl", 1,
+          "com.github.yulichang.base.MPJBaseMapper", 0);
+  private static final int MAX_DEPTH = 8;
+
+  private final EntityCatalog entities;
+  private final Map<String, TypeFacts> types;
+  private final Set<MappedWrite.Framework> lockingOn;
+
+  private MappedSql(EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn) {
+    this.entities = entities;
+    this.types = types;
+    this.lockingOn = lockingOn;
+  }
+
+  static MappedSql of(EntityCatalog entities, List<FileFacts> facts) {
+    Map<String, TypeFacts> types = new HashMap<>();
+    Set<MappedWrite.Framework> lockingOn = EnumSet.noneOf(MappedWrite.Framework.class);
+    for (FileFacts file : facts) {
+      file.types().forEach(t -> types.putIfAbsent(t.qualifiedName(), t));
+      file.patterns().stream()
+          .filter(LockingSetting.class::isInstance)
+          .forEach(p -> lockingOn.add(((LockingSetting) p).framework()));
+    }
+    return new MappedSql(entities, types, lockingOn);
+  }
+
+  /**
+   * What a generated write runs.
+   *
+   * @param write false when the call turned out not to be the framework's (a same-named method of
+   *     some other type): no write, nothing unresolved
+   * @param text empty when the write is the framework's but its table or columns are unknown
+   */
+  record Rendered(boolean write, Optional<String> text) {}
+
+  Rendered render(MappedWrite write) {
+    List<String> entity = write.entity();
+    if (write.framework() == MappedWrite.Framework.MYBATIS_PLUS && !write.receiver().isEmpty()) {
+      Optional<List<String>> fromReceiver = mybatisPlusEntity(write.receiver(), 0);
+      if (fromReceiver.isEmpty() && entity.isEmpty()) {
+        return new Rendered(false, Optional.empty());
+      }
+      if (entity.isEmpty()) {
+        entity = fromReceiver.get();
+      }
+    }
+    Optional<ResolvedEntity> mapped = entity.stream().map(this::entity).flatMap(Optional::stream).findFirst();
+    String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
+    return new Rendered(true, write.sql(mapped, fallback, lockingOn.contains(write.framework())));
+  }
+
+  private Optional<ResolvedEntity> entity(String className) {
+    return entities.byEntityName(className).or(() -> entities.byEntityName(simpleName(className)));
+  }
+
+  /**
+   * The entity type argument on the way from a receiver type to a MyBatis-Plus base type; empty when
+   * there is none. A type variable there ({@code BaseMapperPlus<T, V> extends BaseMapper<T>}) stands
+   * for the first argument the subtype gives the generic project base, as in Spring Data's own bases.
+   */
+  private Optional<List<String>> mybatisPlusEntity(List<String> candidates, int depth) {
+    return mybatisPlusEntity(candidates, List.of(), depth);
+  }
+
+  private Optional<List<String>> mybatisPlusEntity(List<String> candidates, List<TypeRef> given, int depth) {
+    for (String candidate : candidates) {
+      if (MYBATIS_PLUS_BASES.containsKey(candidate)) {
+        return Optional.of(List.of()); // the library type itself: no type argument to read
+      }
+      TypeFacts type = types.get(candidate);
+      if (type == null || depth > MAX_DEPTH) {
+        continue;
+      }
+      for (TypeRef supertype : type.supertypes()) {
+        Optional<Integer> base = supertype.candidates().stream().map(MYBATIS_PLUS_BASES::get)
+            .filter(i -> i != null).findFirst();
+        if (base.isPresent()) {
+          List<String> argument = supertype.arguments().size() > base.get()
+              ? supertype.arguments().get(base.get()).candidates() : List.of();
+          boolean variable = !argument.isEmpty() && typeVariable(simpleName(argument.get(0)));
+          return Optional.of(variable && !given.isEmpty() ? given.get(0).candidates() : argument);
+        }
+        List<TypeRef> passed = supertype.arguments().isEmpty() ? given : supertype.arguments();
+        Optional<List<String>> inherited = mybatisPlusEntity(supertype.candidates(), passed, depth + 1);
+        if (inherited.isPresent()) {
+          return inherited;
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** {@code T}, {@code E}, {@code T1}: a type parameter's name rather than a class's. */
+  private static boolean typeVariable(String name) {
+    return name.length() <= 2 && Character.isUpperCase(name.charAt(0));
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,282 @@
+package dev.lostguard.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.LockingSetting;
+import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.MappedWrite.Term;
+import dev.lostguard.model.RowCountUse;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.SqlText;
+import dev.lostguard.model.StringConstant;
+import dev.lostguard.model.WriteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The jOOQ, MyBatis-Plus, MongoDB and MyBatis provider adapters, on inline sources. */
+class FrameworkWritesTest {
+
+  private static final String JOOQ = "import static com.acme.db.Tables.ORDERS;\nimport org.jooq.DSLContext;";
+
+  private static String jooq(String body) {
+    return Analyzed.dao(JOOQ, "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+        + "  Object run(long id, int v, String s) {\n" + body + "\n    return null;\n  }\n");
+  }
+
+  private static MappedWrite mapped(SqlCall call) {
+    assertThat(call.sql()).isInstanceOf(SqlText.Mapped.class);
+    return ((SqlText.Mapped) call.sql()).write();
+  }
+
+  @Test
+  void jooqUpdateChainBecomesItsSqlWithVersionCheckBumpAndCountFromExecute() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            dsl.update(ORDERS)
+                .set(ORDERS.STATUS, s)
+                .set(ORDERS.VERSION, ORDERS.VERSION.plus(1))
+                .where(ORDERS.ID.eq(id).and(ORDERS.VERSION.eq(v)))
+                .execute();"""));
+    assertThat(Analyzed.text(call.sql()))
+        .isEqualTo("UPDATE orders SET status = ?, version = version + 1 WHERE id = ? AND version = ?");
+    assertThat(call.rowCount()).isEqualTo(RowCountUse.DISCARDED);
+    assertThat(call.sink()).isEqualTo("DSLContext.update");
+    assertThat(call.location().startLine()).isEqualTo(8);
+  }
+
+  @Test
+  void jooqOrConditionAndDeleteAndUpsertAreRenderedAsTheirStatements() {
+    List<SqlCall> calls = Analyzed.calls(jooq("""
+            int n = dsl.deleteFrom(ORDERS).where(ORDERS.ID.eq(id).or(ORDERS.STATUS.eq(s))).execute();
+            dsl.insertInto(ORDERS).set(ORDERS.ID, id).set(ORDERS.NOTE, s)
+                .onDuplicateKeyUpdate().set(ORDERS.NOTE, s).execute();
+            dsl.insertInto(ORDERS).set(ORDERS.ID, id).execute();
+            if (n == 0) { throw new IllegalStateException(); }"""));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly(
+            "DELETE FROM orders WHERE (id = ? OR status = ?)",
+            "INSERT INTO orders (id, note) VALUES (?, ?) ON DUPLICATE KEY UPDATE note = ?");
+    assertThat(calls.get(0).rowCount()).isEqualTo(RowCountUse.USED);
+  }
+
+  @Test
+  void jooqMethodsOnOtherReceiversAreNoWrites() {
+    assertThat(Analyzed.calls(Analyzed.dao("import java.util.Map;", """
+          Map<String, String> cache;
+          void run(String k) {
+            cache.update(ORDERS);
+            cache.delete();
+          }
+        """))).isEmpty();
+  }
+
+  @Test
+  void jooqRecordStoreIsAMappedUpdateOfTheRecordTableWithWhatItsSettersSet() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao(JOOQ + "\nimport com.acme.db.tables.records.OrdersRecord;", """
+          private final DSLContext dsl;
+          Dao(DSLContext dsl) { this.dsl = dsl; }
+          void ship(long id) {
+            OrdersRecord order = dsl.fetchOne(ORDERS, ORDERS.ID.eq(id));
+            order.setShippedAt(java.time.Instant.now());
+            order.setStatus("SHIPPED");
+            order.store();
+            OrdersRecord fresh = dsl.newRecord(ORDERS);
+            fresh.store();
+          }
+        """));
+    MappedWrite write = mapped(call);
+    assertThat(write.framework()).isEqualTo(MappedWrite.Framework.JOOQ);
+    assertThat(write.table()).isEqualTo("orders");
+    assertThat(write.set()).extracting(Term::name).containsExactly("shippedAt", "status");
+    assertThat(write.byId()).isTrue();
+    assertThat(write.frameworkChecksVersion()).isTrue();
+    assertThat(call.sink()).isEqualTo("UpdatableRecord.store");
+  }
+
+  @Test
+  void mybatisPlusUpdateByIdKeepsTheReceiverTypeAndTheSettersCalledBeforeIt() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void rename(Order order, String name) {
+            order.setName(name);
+            orders.updateById(order);
+            order.setNote("after");
+          }
+        """));
+    MappedWrite write = mapped(call);
+    assertThat(write.receiver()).first().isEqualTo("com.acme.mapper.OrderMapper");
+    assertThat(write.set()).extracting(Term::name).containsExactly("name");
+    assertThat(write.byId()).isTrue();
+    assertThat(write.frameworkChecksVersion()).isTrue();
+    assertThat(call.rowCount()).isEqualTo(RowCountUse.DISCARDED);
+  }
+
+  @Test
+  void mybatisPlusSaveOrUpdateIsAnUpdateByIdWhenTheRowExists() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          OrderService service;
+          void run(Order order) {
+            order.setNote("n");
+            service.saveOrUpdate(order);
+          }
+        """));
+    assertThat(mapped(call).byId()).isTrue();
+    assertThat(mapped(call).set()).containsExactly(Term.parameter("note"));
+  }
+
+  @Test
+  void mybatisPlusLambdaUpdateReadsTheEntitySetAndConditionsFromTheWrapper() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          OrderService service;
+          boolean run(long id, String s, int v) {
+            return service.lambdaUpdate().set(Order::getStatus, s).setSql("hits = hits + 1")
+                .eq(Order::getId, id).eq("version", v).update();
+          }
+        """));
+    MappedWrite write = mapped(call);
+    assertThat(write.entity()).containsExactly("Order");
+    assertThat(write.set()).containsExactly(Term.parameter("status"), new Term("hits", " = {self} + 1"));
+    assertThat(write.where()).containsExactly(Term.parameter("id"), Term.parameter("version"));
+    assertThat(write.frameworkChecksVersion()).isFalse();
+    assertThat(call.rowCount()).isEqualTo(RowCountUse.USED);
+  }
+
+  @Test
+  void mybatisPlusUpdateWithoutAWrapperArgumentIsNoWrite() {
+    assertThat(Analyzed.calls(Analyzed.dao("", """
+          OrderService service;
+          void run(Order order) {
+            service.update(order);
+            service.remove(order);
+          }
+        """))).isEmpty();
+  }
+
+  @Test
+  void mongoUpdateFirstReadsCriteriaAndUpdateBuiltInLocals() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("""
+        import org.springframework.data.mongodb.core.MongoTemplate;
+        import org.springframework.data.mongodb.core.query.*;""", """
+          private final MongoTemplate mongo;
+          Dao(MongoTemplate mongo) { this.mongo = mongo; }
+          void edit(String id, String text, long v) {
+            Query query = new Query(Criteria.where("_id").is(id));
+            query.addCriteria(Criteria.where("version").is(v));
+            Update update = new Update().set("text", text);
+            update.inc("version", 1);
+            mongo.updateFirst(query, update, Review.class);
+          }
+        """));
+    MappedWrite write = mapped(call);
+    assertThat(write.framework()).isEqualTo(MappedWrite.Framework.MONGO);
+    assertThat(write.entity()).first().isEqualTo("com.acme.Review");
+    assertThat(write.where()).containsExactly(Term.parameter("id"), Term.parameter("version"));
+    assertThat(write.set()).containsExactly(Term.parameter("text"), new Term("version", " = {self} + 1"));
+    assertThat(write.kind()).isEqualTo(WriteKind.UPDATE);
+  }
+
+  @Test
+  void mongoQueryPassedInFromElsewhereIsUnresolved() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("""
+        import org.springframework.data.mongodb.core.MongoTemplate;
+        import org.springframework.data.mongodb.core.query.*;""", """
+          MongoTemplate mongo;
+          void edit(Query query, Update update) {
+            mongo.updateMulti(query, update, "reviews");
+          }
+        """));
+    assertThat(call.sql()).isInstanceOf(SqlText.Unknown.class);
+  }
+
+  @Test
+  void providerMethodsBuildingSqlBecomeConstantsAndMapperMethodsReferToThem() {
+    FileFacts facts = Analyzed.facts("""
+        package com.acme;
+
+        import org.apache.ibatis.annotations.DeleteProvider;
+        import org.apache.ibatis.annotations.UpdateProvider;
+        import org.apache.ibatis.jdbc.SQL;
+
+        interface OrderMapper {
+          @UpdateProvider(type = Sql.class, method = "note")
+          void note(Order order);
+
+          @DeleteProvider(Sql.class)
+          int purge(long id);
+
+          class Sql {
+            public String note(Order order) {
+              return new SQL() {{
+                UPDATE("orders");
+                SET("note = #{note}");
+                if (order.tag() != null) {
+                  SET("tag = #{tag}");
+                }
+                WHERE("id = #{id}");
+                WHERE("version = #{version}");
+              }}.toString();
+            }
+
+            public static String purge() {
+              return "DELETE FROM orders WHERE id = #{id}";
+            }
+
+            public String select() {
+              return new SQL().SELECT("*").FROM("orders").toString();
+            }
+
+            public String dynamic(String table) {
+              return new StringBuilder("UPDATE ").append(table).toString();
+            }
+          }
+        }
+        """);
+    // dynamic() appends a parameter: its constant never resolves, so a mapper using it counts as unresolved.
+    assertThat(facts.constants()).extracting(StringConstant::name).containsExactly("note()", "purge()", "dynamic()");
+    assertThat(Analyzed.text(facts.constants().get(0).value()))
+        .isEqualTo("UPDATE orders SET note = #{note}, tag = #{tag} WHERE id = #{id} AND version = #{version}");
+    assertThat(facts.sqlCalls()).extracting(SqlCall::sink).containsExactly("@UpdateProvider", "@DeleteProvider");
+    assertThat(facts.sqlCalls()).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("{com.acme.OrderMapper.Sql.note()}", "{com.acme.OrderMapper.Sql.purge()}");
+    assertThat(facts.sqlCalls()).extracting(SqlCall::rowCount).containsExactly(RowCountUse.DISCARDED, RowCountUse.USED);
+  }
+
+  @Test
+  void chainedSqlBuilderJoinsSetsAndConditions() {
+    FileFacts facts = Analyzed.facts("""
+        package com.acme;
+
+        import org.apache.ibatis.jdbc.SQL;
+
+        class OrderSql {
+          String total() {
+            return new SQL().UPDATE("orders").SET("total = #{total}", "version = version + 1")
+                .WHERE("id = #{id}").OR().WHERE("code = #{code}").toString();
+          }
+        }
+        """);
+    assertThat(Analyzed.text(facts.constants().get(0).value()))
+        .isEqualTo("UPDATE orders SET total = #{total}, version = version + 1 WHERE id = #{id} OR code = #{code}");
+  }
+
+  @Test
+  void optimisticLockingSwitchesAreRecordedAsPatterns() {
+    FileFacts facts = Analyzed.facts("""
+        package com.acme;
+
+        class Config {
+          Object plugins(MybatisPlusInterceptor interceptor) {
+            interceptor.addInnerInterceptor(new OptimisticLockerInnerInterceptor());
+            return new Settings().withExecuteWithOptimisticLocking(true);
+          }
+          Object off() {
+            return new Settings().withExecuteWithOptimisticLocking(false);
+          }
+        }
+        """);
+    assertThat(facts.patterns()).filteredOn(LockingSetting.class::isInstance)
+        .extracting(p -> ((LockingSetting) p).framework())
+        .containsExactly(MappedWrite.Framework.MYBATIS_PLUS, MappedWrite.Framework.JOOQ);
+  }
+}

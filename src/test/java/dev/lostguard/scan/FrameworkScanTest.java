@@ -1,0 +1,291 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes that frameworks generate, judged in whole scans: project-wide settings, entities and types. */
+class FrameworkScanTest {
+
+  @TempDir Path project;
+
+  private void write(String name, String content) throws IOException {
+    Path file = project.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private Report scan() {
+    return new Scanner().scan(ScanRequest.ofDirectory(project));
+  }
+
+  private static final String ORDERS_DDL = "CREATE TABLE orders (id BIGINT PRIMARY KEY, status TEXT, version INT);\n";
+
+  private void jooqRecordStore() throws IOException {
+    write("db/migration/V1__orders.sql", ORDERS_DDL);
+    write("src/main/java/shop/OrderService.java", """
+        package shop;
+
+        import static shop.db.Tables.ORDERS;
+
+        import org.jooq.DSLContext;
+        import shop.db.tables.records.OrdersRecord;
+
+        class OrderService {
+          private final DSLContext dsl;
+          OrderService(DSLContext dsl) { this.dsl = dsl; }
+
+          void ship(long id) {
+            OrdersRecord order = dsl.fetchOne(ORDERS, ORDERS.ID.eq(id));
+            order.setStatus("SHIPPED");
+            order.store();
+          }
+        }
+        """);
+  }
+
+  @Test
+  void jooqRecordStoreIsUnguardedByDefault() throws IOException {
+    jooqRecordStore();
+    assertThat(scan().findings()).extracting(Finding::ruleId).containsExactly("update-without-version-check");
+  }
+
+  @Test
+  void jooqRecordStoreIsGuardedWhenTheProjectSwitchesOnOptimisticLocking() throws IOException {
+    jooqRecordStore();
+    write("src/main/java/shop/JooqConfig.java", """
+        package shop;
+
+        import org.jooq.conf.Settings;
+
+        class JooqConfig {
+          Settings settings() {
+            return new Settings().withExecuteWithOptimisticLocking(true);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.tables()).singleElement().satisfies(t -> assertThat(t.guardedWriteSites()).isEqualTo(1));
+  }
+
+  private void mybatisPlusEdit() throws IOException {
+    write("src/main/java/shop/Order.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+        import com.baomidou.mybatisplus.annotation.Version;
+
+        @TableName("orders")
+        class Order {
+          Long id;
+          String status;
+          @Version Integer version;
+          void setStatus(String status) { this.status = status; }
+        }
+        """);
+    write("src/main/java/shop/OrderMapper.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface OrderMapper extends BaseMapper<Order> {}
+        """);
+    write("src/main/java/shop/OrderService.java", """
+        package shop;
+
+        class OrderService {
+          private final OrderMapper orders;
+          OrderService(OrderMapper orders) { this.orders = orders; }
+
+          void setStatus(Order order, String status) {
+            order.setStatus(status);
+            if (orders.updateById(order) == 0) {
+              throw new IllegalStateException("changed by someone else");
+            }
+          }
+        }
+        """);
+  }
+
+  @Test
+  void mybatisPlusUpdateByIdWithoutTheInterceptorIgnoresTheVersion() throws IOException {
+    mybatisPlusEdit();
+    Report report = scan();
+    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("update-without-version-check");
+    assertThat(report.findings().get(0).message()).contains("UPDATE orders (sets status)");
+  }
+
+  @Test
+  void mybatisPlusUpdateByIdIsGuardedOnceTheInterceptorIsRegistered() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/MybatisConfig.java", """
+        package shop;
+
+        class MybatisConfig {
+          Object interceptor() {
+            Object plugins = new MybatisPlusInterceptor();
+            ((MybatisPlusInterceptor) plugins).addInnerInterceptor(new OptimisticLockerInnerInterceptor());
+            return plugins;
+          }
+        }
+        """);
+    assertThat(scan().findings()).isEmpty();
+  }
+
+  @Test
+  void sameNamedMethodsOfOtherProjectTypesAreNeitherWritesNorUnresolved() throws IOException {
+    write("src/main/java/shop/Ledger.java", """
+        package shop;
+
+        interface Ledger {
+          int updateById(Object entry);
+        }
+        """);
+    write("src/main/java/shop/Books.java", """
+        package shop;
+
+        class Books {
+          Ledger ledger;
+          void post(Object entry) {
+            ledger.updateById(entry);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary().statementsUnresolved()).isZero();
+  }
+
+  @Test
+  void providerThatBuildsItsTextAtRunTimeIsCountedUnresolved() throws IOException {
+    write("src/main/java/shop/OrderMapper.java", """
+        package shop;
+
+        import org.apache.ibatis.annotations.UpdateProvider;
+
+        interface OrderMapper {
+          @UpdateProvider(type = OrderSql.class, method = "touch")
+          void touch(long id);
+        }
+        """);
+    write("src/main/java/shop/OrderSql.java", """
+        package shop;
+
+        class OrderSql {
+          String touch(String table) {
+            return new StringBuilder("UPDATE ").append(table).append(" SET note = ''").toString();
+          }
+        }
+        """);
+    assertThat(scan().summary().statementsUnresolved()).isEqualTo(1);
+  }
+
+  @Test
+  void classpathLocatedJdbiSqlIsJudgedAtTheAnnotationOnceAndAMissingFileIsUnresolved() throws IOException {
+    write("db/migration/V1__orders.sql", ORDERS_DDL);
+    write("src/main/resources/shop/OrderDao/setStatus.sql", "UPDATE orders SET status = :status WHERE id = :id\n");
+    write("src/main/java/shop/OrderDao.java", """
+        package shop;
+
+        import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+        import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+        @UseClasspathSqlLocator
+        interface OrderDao {
+          @SqlUpdate
+          void setStatus(long id, String status);
+
+          @SqlUpdate("missing")
+          void other(long id);
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.location().path()).isEqualTo("src/main/java/shop/OrderDao.java");
+      assertThat(f.location().startLine()).isEqualTo(8);
+      assertThat(f.relatedLocations()).anySatisfy(
+          r -> assertThat(r.path()).isEqualTo("src/main/resources/shop/OrderDao/setStatus.sql"));
+    });
+    assertThat(report.summary().statementsUnresolved()).isEqualTo(1);
+    assertThat(report.tables()).singleElement().satisfies(t -> assertThat(t.writeSites()).isEqualTo(1));
+  }
+
+  @Test
+  void aVersionedMybatisPlusEntityBesideAMethodlessRequestMappingCrashesNoRule() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/OrderController.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.RequestMapping;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        class OrderController {
+          private final OrderService service;
+          OrderController(OrderService service) { this.service = service; }
+
+          @RequestMapping("/orders/status")
+          void status(Order order, String status) {
+            service.setStatus(order, status);
+          }
+        }
+        """);
+    assertThat(scan().errors()).isEmpty();
+  }
+
+  @Test
+  void entityOfAGenericProjectBaseMapperAndItsTableIdColumnAreFollowed() throws IOException {
+    write("db/migration/V1__users.sql", "CREATE TABLE sys_user (user_id BIGINT PRIMARY KEY, nick_name TEXT);\n");
+    write("src/main/java/shop/BaseMapperPlus.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface BaseMapperPlus<T, V> extends BaseMapper<T> {}
+        """);
+    write("src/main/java/shop/SysUserMapper.java", """
+        package shop;
+
+        interface SysUserMapper extends BaseMapperPlus<SysUser, SysUserView> {}
+        """);
+    write("src/main/java/shop/SysUser.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("sys_user")
+        class SysUser {
+          @TableId Long userId;
+          String nickName;
+          void setUserId(Long id) { userId = id; }
+          void setNickName(String name) { nickName = name; }
+        }
+        """);
+    write("src/main/java/shop/Profiles.java", """
+        package shop;
+
+        class Profiles {
+          SysUserMapper users;
+          int rename(long id, String name) {
+            SysUser user = new SysUser();
+            user.setUserId(id);
+            user.setNickName(name);
+            return users.updateById(user);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("unversioned-table-update");
+      assertThat(f.message()).contains("UPDATE sys_user (sets nick_name)");
+    });
+  }
+}

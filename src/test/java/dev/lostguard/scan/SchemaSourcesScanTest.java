@@ -1,0 +1,121 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Confidence;
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import dev.lostguard.model.TableSummary;
+import dev.lostguard.model.VersionSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where a table's DDL comes from besides Flyway scripts, and SQL that Java assembles, seen by a whole scan. */
+class SchemaSourcesScanTest {
+
+  private static final String DAO = """
+      package shop;
+      import org.springframework.jdbc.core.JdbcTemplate;
+      class ItemDao {
+        private final JdbcTemplate jdbc;
+        ItemDao(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+        void rename(long id, String name, String note) {
+          StringBuilder sql = new StringBuilder("UPDATE item SET name = ?");
+          if (note != null) {
+            sql.append(", note = ?");
+          }
+          sql.append(" WHERE id = ?");
+          jdbc.update(sql.toString(), name, note, id);
+        }
+        void touch(long id, String name) {
+          jdbc.update(String.format("UPDATE %s SET name = ? WHERE id = ?", "item"), name, id);
+        }
+      }
+      """;
+  private static final String ITEM_TABLE =
+      "CREATE TABLE item (id BIGINT PRIMARY KEY, name TEXT, note TEXT, version INT);\n";
+
+  @TempDir Path project;
+
+  private void write(String name, String content) throws IOException {
+    Path file = project.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private Report scan() {
+    return new Scanner().scan(ScanRequest.ofDirectory(project));
+  }
+
+  private TableSummary item(Report report) {
+    return report.tables().stream().filter(t -> t.name().equals("item")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aFindingOnSqlAssembledWithOptionalPartsIsOneLevelLessConfident() throws IOException {
+    write("src/main/resources/schema.sql", ITEM_TABLE);
+    write("src/main/java/shop/ItemDao.java", DAO);
+
+    Report report = scan();
+
+    assertThat(report.findings()).extracting(Finding::ruleId, f -> f.location().startLine(), Finding::confidence)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("update-without-version-check", 12, Confidence.MEDIUM),
+            org.assertj.core.groups.Tuple.tuple("update-without-version-check", 15, Confidence.HIGH));
+    assertThat(report.findings().get(0).signals()).contains("assembled-with-branches");
+    assertThat(report.findings().get(1).signals()).doesNotContain("assembled-with-branches");
+    assertThat(report.summary().statementsUnresolved()).isZero();
+  }
+
+  @Test
+  void schemaSqlUnderTestResourcesStillFeedsTheSchema() throws IOException {
+    write("src/test/resources/schema.sql", ITEM_TABLE);
+    write("src/main/java/shop/ItemDao.java", DAO);
+
+    Report report = scan();
+
+    assertThat(item(report).versionSource()).isEqualTo(VersionSource.DDL);
+    assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("update-without-version-check");
+  }
+
+  @Test
+  void schemaVariantsAndDataSqlUnderMainResourcesFeedTheSchema() throws IOException {
+    write("src/main/resources/schema-h2.sql", "CREATE TABLE item (id BIGINT PRIMARY KEY, name TEXT);\n");
+    write("src/main/resources/data.sql",
+        "ALTER TABLE item ADD COLUMN version INT;\nINSERT INTO item VALUES (1, 'a', 0);\n");
+
+    Report report = scan();
+
+    assertThat(item(report).versionColumn()).isEqualTo("version");
+    assertThat(item(report).versionSource()).isEqualTo(VersionSource.DDL);
+  }
+
+  @Test
+  void xmlYamlAndJsonFilesThatAreNotChangelogsAreNeitherReadNorCounted() throws IOException {
+    write("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>");
+    write("src/main/resources/application.yml", "spring:\n  liquibase:\n    enabled: true\n");
+    write("web/package.json", "{\"name\": \"web\"}");
+    Files.write(project.resolve("web/big.json"), new byte[(int) SourceText.MAX_BYTES + 10]);
+    write("src/main/resources/db/changelog/master.yaml", """
+        databaseChangeLog:
+          - changeSet:
+              id: 1
+              author: a
+              changes:
+                - createTable:
+                    tableName: item
+                    columns:
+                      - column: {name: id, type: BIGINT, constraints: {primaryKey: true}}
+                      - column: {name: version, type: INT}
+        """);
+
+    Report report = scan();
+
+    assertThat(report.summary().files()).isEqualTo(1);
+    assertThat(report.errors()).isEmpty();
+    assertThat(item(report).versionSource()).isEqualTo(VersionSource.DDL);
+  }
+}
