@@ -2,6 +2,7 @@
 # Speed and memory benchmark: the whole scan against the parse-only floor, in paired alternating runs.
 #
 #   bench/run.sh TREE [PAIRS]
+#   SCAN_OPTS=--include-tests bench/run.sh TREE [PAIRS]   (extra options for the scan side only)
 #
 # TREE is a checkout outside this repository (never committed, never read by tests). Each pair runs
 # `scan --parse-only` and the full `scan` in the same JVM settings (-Xmx1g), alternating which goes
@@ -14,6 +15,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/lostguard.jar"
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 java_opts=(-Xmx1g)
+read -r -a scan_opts <<< "${SCAN_OPTS:-}"
 
 run() { # mode -> prints "millis peakMiB"
   local mode=$1 err start end
@@ -22,7 +24,7 @@ run() { # mode -> prints "millis peakMiB"
   if [ "$mode" = floor ]; then
     java "${java_opts[@]}" -jar "$jar" scan --parse-only --stats "$tree" 2>"$err" >/dev/null
   else
-    java "${java_opts[@]}" -jar "$jar" scan --stats --fail-on none --format json --output /dev/null "$tree" 2>"$err" >/dev/null
+    java "${java_opts[@]}" -jar "$jar" scan --stats --fail-on none --format json --output /dev/null ${scan_opts[@]+"${scan_opts[@]}"} "$tree" 2>"$err" >/dev/null
   fi
   end=$(date +%s%N)
   local peak
@@ -35,7 +37,7 @@ run() { # mode -> prints "millis peakMiB"
 echo "tree: $tree"
 if git -C "$tree" rev-parse HEAD >/dev/null 2>&1; then echo "commit: $(git -C "$tree" rev-parse HEAD)"; fi
 echo "java files: $(find "$tree" -name '*.java' | wc -l), lines: $(find "$tree" -name '*.java' -print0 | xargs -0 cat | wc -l)"
-echo "cores: $(nproc), java: $(java -version 2>&1 | head -1)"
+echo "cores: $(nproc), java: $(java -version 2>&1 | head -1), scan options: ${SCAN_OPTS:-none}"
 ratios=()
 pairs_done=0
 for ((i = 1; i <= pairs; i++)); do
