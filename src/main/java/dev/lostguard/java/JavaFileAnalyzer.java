@@ -100,8 +100,7 @@ public final class JavaFileAnalyzer {
     // Most files declare no entity: a text check spares them the search for annotated classes.
     List<EntityFacts> entities =
         mayDeclareEntity(content) ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
-    return new FileFacts(
-        path, role, 0, 0, List.of(), List.of(), constants, calls, entities, walker.types(), patterns, List.of());
+    return FileFacts.ofJava(path, role, constants, calls, entities, walker.types(), patterns);
   }
 
   /** A cheap text check: false means the file declares no entity, mapped superclass or mapped aggregate. */

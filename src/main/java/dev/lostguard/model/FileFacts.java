@@ -48,22 +48,18 @@ public record FileFacts(
     return ofMapper(path, role, 0, List.of(), List.of());
   }
 
-  /** Facts of a file that is neither a mapper nor includes another schema file. */
-  public FileFacts(
+  /** The facts of a Java source: constants, SQL calls, entities, types and conflict handling. */
+  public static FileFacts ofJava(
       String path,
       SourceRole role,
-      int statements,
-      int statementsUnparsed,
-      List<SchemaChange> schemaChanges,
-      List<WriteSite> writeSites,
       List<StringConstant> constants,
       List<SqlCall> sqlCalls,
       List<EntityFacts> entities,
       List<TypeFacts> types,
-      List<CodePattern> patterns,
-      List<ProcessingError> errors) {
-    this(path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, errors, List.of(), List.of());
+      List<CodePattern> patterns) {
+    return new FileFacts(
+        path, role, 0, 0, List.of(), List.of(), constants, sqlCalls, entities, types, patterns, List.of(), List.of(),
+        List.of());
   }
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
@@ -84,6 +80,13 @@ public record FileFacts(
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
         List.of(), List.of(), errors, List.of(), List.of());
+  }
+
+  /** The same facts with other constants (a SQL file's text as the constant a Java locator names). */
+  public FileFacts withConstants(List<StringConstant> replaced) {
+    return new FileFacts(
+        path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.copyOf(replaced), sqlCalls,
+        entities, types, patterns, errors, mappers, includes);
   }
 
   /** The same facts with the schema files a changelog includes. */

@@ -50,28 +50,6 @@ public record WriteSite(
     String caveat,
     boolean withBranches) {
 
-  /** A write whose text is the same on every code path, with nothing approximated. */
-  public WriteSite(
-      Location location,
-      WriteKind kind,
-      String table,
-      String tableAsWritten,
-      List<Assignment> assignments,
-      WhereClause where,
-      List<Predicate> guard,
-      String text,
-      String normalizedText,
-      SourceRole role,
-      RowCountUse rowCount,
-      Set<String> lockedReadTables,
-      boolean implicitVersionBump,
-      List<RelatedLocation> related,
-      MethodRef method,
-      String sink) {
-    this(location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related, method, sink, null, false);
-  }
-
   /** A write stated in a SQL script, with no calling code around it. */
   public static WriteSite inScript(
       Location location,

@@ -38,8 +38,6 @@ final class ClasspathSql {
     List<StringConstant> constants = new ArrayList<>(facts.constants());
     constants.add(new StringConstant(StringConstant.classpathOwner(folder), path.substring(slash + 1),
         new SqlText.Literal(text), Location.point(path, 1, 1)));
-    return new FileFacts(path, facts.role(), facts.statements(), facts.statementsUnparsed(), facts.schemaChanges(),
-        facts.writeSites(), List.copyOf(constants), facts.sqlCalls(), facts.entities(), facts.types(), facts.patterns(),
-        facts.errors());
+    return facts.withConstants(constants);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +15,11 @@ class FrameworkScanTest {
   @TempDir Path project;
 
   private void write(String name, String content) throws IOException {
-    Path file = project.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    TempProject.write(project, name, content);
   }
 
   private Report scan() {
-    return new Scanner().scan(ScanRequest.ofDirectory(project));
+    return TempProject.scan(project);
   }
 
   private static final String ORDERS_DDL = "CREATE TABLE orders (id BIGINT PRIMARY KEY, status TEXT, version INT);\n";

@@ -41,13 +41,11 @@ class SchemaSourcesScanTest {
   @TempDir Path project;
 
   private void write(String name, String content) throws IOException {
-    Path file = project.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    TempProject.write(project, name, content);
   }
 
   private Report scan() {
-    return new Scanner().scan(ScanRequest.ofDirectory(project));
+    return TempProject.scan(project);
   }
 
   private TableSummary item(Report report) {
