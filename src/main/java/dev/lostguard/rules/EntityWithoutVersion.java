@@ -25,7 +25,8 @@ import java.util.Optional;
  * lostguard cannot see); saves of objects the saving method did not load through a repository first
  * (new rows such as audit entries; {@code persist}; a loaded entity passed in from a caller, or
  * a detached copy merged without a load, is missed too: a deliberate trade of recall for precision);
- * entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY | ALL)}. Spring Data JDBC,
+ * a plain save in a method named as a creation ({@code create...}, {@code add...}, {@code insert...},
+ * {@code register...}, {@code assign...}), whose earlier load is an existence check; entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY | ALL)}. Spring Data JDBC,
  * MongoDB and MyBatis-Plus classes are not judged here yet: their saves after a lookup are mostly
  * inserts of what the lookup did not find (measured on mall's Mongo documents).
  */
@@ -34,6 +35,9 @@ public final class EntityWithoutVersion implements ProjectRule {
   public static final String ID = "entity-without-version";
 
   private static final int MAX_RELATED = 5;
+
+  /** Method names that create rather than modify, as verbs at the start of a camel-case name. */
+  private static final List<String> CREATING_PREFIXES = List.of("create", "add", "insert", "register", "assign");
 
   @Override
   public String id() {
@@ -62,7 +66,7 @@ public final class EntityWithoutVersion implements ProjectRule {
       List<RelatedLocation> paths = new ArrayList<>();
       String firstPath = null;
       for (JpaWrite save : saves) {
-        if (!save.writes(entity) || !save.overwrites()) {
+        if (!save.writes(entity) || !save.overwrites() || createsRow(save)) {
           continue; // a new row (a save of an object the method did not load, a persist) overwrites nobody
         }
         List<EntryPoint> entries = model.entriesReaching(save.method());
@@ -92,6 +96,21 @@ public final class EntityWithoutVersion implements ProjectRule {
           List.copyOf(paths)));
     }
     return verdicts;
+  }
+
+  /**
+   * A plain save in a method that says it creates ({@code createConsumer}, {@code addFavorite}): the
+   * load before it is an existence check, the save an insert. Measured on apollo, where such saves
+   * were a third of this rule's findings, all on join or audit rows that nobody edits.
+   */
+  private static boolean createsRow(JpaWrite save) {
+    String name = save.method().name();
+    return save.kind() == JpaWrite.Kind.SAVE && CREATING_PREFIXES.stream().anyMatch(p -> startsWithWord(name, p));
+  }
+
+  private static boolean startsWithWord(String name, String prefix) {
+    return name.startsWith(prefix)
+        && (name.length() == prefix.length() || Character.isUpperCase(name.charAt(prefix.length())));
   }
 
   private static String describe(JpaWrite write) {

@@ -83,6 +83,56 @@ class JpaRuleFixturesTest {
   }
 
   @Test
+  void aSaveInAMethodNamedAsACreationIsAnInsertAfterAnExistenceCheck() throws IOException {
+    Map<String, String> files = project("""
+        package com.acme;
+
+        class Service {
+          VenueRepository venues;
+          StageRepository stages;
+
+          void a(long id, Form form) {
+            Venue venue = venues.findById(id).orElseThrow();
+            venue.setName(form.name());
+            venues.save(venue);
+          }
+
+          void b(long id, Form form) {
+            addStage(form);
+          }
+
+          void c(long id, Form form) {}
+
+          Stage addStage(Form form) {
+            if (stages.findByName(form.name()) != null) {
+              throw new IllegalStateException("stage exists");
+            }
+            Stage stage = new Stage();
+            stage.setName(form.name());
+            return stages.save(stage);
+          }
+        }
+        """,
+        "Venue", entity("Venue", false, "// ruleid: entity-without-version"),
+        "Stage", entity("Stage", false, "// ok: entity-without-version"));
+    files.put(javaFile("VenueRepository"), """
+        package com.acme;
+        import org.springframework.data.jpa.repository.JpaRepository;
+        interface VenueRepository extends JpaRepository<Venue, Long> {}
+        """);
+    files.put(javaFile("StageRepository"), """
+        package com.acme;
+        import org.springframework.data.jpa.repository.JpaRepository;
+        interface StageRepository extends JpaRepository<Stage, Long> { Stage findByName(String name); }
+        """);
+
+    Report report = scanWithMarkers(files);
+
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("entity-without-version"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("Venue"));
+  }
+
+  @Test
   void entityManagerMergeAfterALoadAndSessionUpdateWriteAnEntityButPersistDoesNot() throws IOException {
     Report report = scanWithMarkers(project("""
         package com.acme;
