@@ -5,6 +5,7 @@ import dev.lostguard.model.EntryPointModel;
 import dev.lostguard.model.TypeFacts;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Builds the call graph on its own daemon thread, so that its single-threaded work overlaps the
@@ -17,7 +18,8 @@ final class CallGraphs {
 
   private CallGraphs() {}
 
-  static CompletableFuture<CallGraph> start(List<TypeFacts> types, EntryPointModel model) {
+  /** Starts the build; the supplier waits for the graph (and rethrows what the build threw). */
+  static Supplier<CallGraph> start(List<TypeFacts> types, EntryPointModel model) {
     CompletableFuture<CallGraph> graph = new CompletableFuture<>();
     Thread thread = new Thread(null, () -> {
       try {
@@ -28,6 +30,6 @@ final class CallGraphs {
     }, "lostguard-call-graph", STACK_BYTES);
     thread.setDaemon(true);
     thread.start();
-    return graph;
+    return () -> Warmup.join(graph);
   }
 }

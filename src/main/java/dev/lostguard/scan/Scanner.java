@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -89,7 +88,7 @@ public final class Scanner {
     JavaSql javaSql;
     MapperWrites mapperWrites;
     AnalysisSettings settings;
-    CompletableFuture<CallGraph> graphs;
+    Supplier<CallGraph> graphs;
     try (Workers workers = new Workers(request.threads())) {
       progress.phase("walk", 0);
       files = walk(request, workers);
@@ -125,7 +124,7 @@ public final class Scanner {
     List<CodePattern> patterns = new ArrayList<>();
     facts.forEach(f -> patterns.addAll(f.patterns()));
     progress.phase("model", 0);
-    CallGraph graph = Warmup.join(graphs);
+    CallGraph graph = graphs.get();
     MapperWrites.Linked mapperSites = mapperWrites.link(graph);
     writeSites.addAll(mapperSites.writes());
     ProjectModel model =
