@@ -20,7 +20,6 @@ import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SuppressionDirective;
-import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
@@ -47,6 +46,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
@@ -55,15 +55,19 @@ import java.util.function.Predicate;
  */
 public final class Scanner {
 
-  private final RuleCatalog catalog;
+  private final Supplier<RuleCatalog> catalogs;
   private final String toolVersion;
 
   public Scanner() {
-    this(RuleCatalog.builtIn(), ToolVersion.current());
+    this(Warmup.builtInCatalog(), ToolVersion.current());
   }
 
   public Scanner(RuleCatalog catalog, String toolVersion) {
-    this.catalog = catalog;
+    this(() -> catalog, toolVersion);
+  }
+
+  private Scanner(Supplier<RuleCatalog> catalogs, String toolVersion) {
+    this.catalogs = catalogs;
     this.toolVersion = toolVersion;
   }
 
@@ -78,19 +82,24 @@ public final class Scanner {
 
   /** Scans, records phase times and tells {@code progress} how far it got. */
   public Report scan(ScanRequest request, ScanTimings timings, ScanProgress progress) {
-    progress.phase("walk", 0);
-    List<FileWalker.ScannedFile> files = walk(request);
-    timings.lap("walk");
-    List<String> testFolders = new ArrayList<>(catalog.testFolders());
-    testFolders.addAll(request.extraTestFolders());
-    SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
-    SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
-    ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
+    List<FileWalker.ScannedFile> files;
+    RuleCatalog catalog;
     List<Analysed> analysed;
     JavaSql javaSql;
     MapperWrites mapperWrites;
-    AnalysisSettings settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
+    AnalysisSettings settings;
+    Supplier<CallGraph> graphs;
     try (Workers workers = new Workers(request.threads())) {
+      progress.phase("walk", 0);
+      files = walk(request, workers);
+      timings.lap("walk");
+      catalog = catalogs.get();
+      List<String> testFolders = new ArrayList<>(catalog.testFolders());
+      testFolders.addAll(request.extraTestFolders());
+      SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
+      SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
+      ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
+      settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
       progress.phase("parse", files.size());
       analysed =
           workers.map(
@@ -99,6 +108,9 @@ public final class Scanner {
                   file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
+      // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
+      graphs = CallGraphs.start(analysed.stream().flatMap(a -> a.facts().types().stream()).toList(),
+          EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
       javaSql = resolveJavaSql(analysed, workers, progress);
       mapperWrites = MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings);
       timings.lap("sql");
@@ -110,13 +122,9 @@ public final class Scanner {
     facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());
     List<CodePattern> patterns = new ArrayList<>();
-    List<TypeFacts> types = new ArrayList<>();
-    facts.forEach(f -> {
-      patterns.addAll(f.patterns());
-      types.addAll(f.types());
-    });
+    facts.forEach(f -> patterns.addAll(f.patterns()));
     progress.phase("model", 0);
-    CallGraph graph = CallGraph.build(types, EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
+    CallGraph graph = graphs.get();
     MapperWrites.Linked mapperSites = mapperWrites.link(graph);
     writeSites.addAll(mapperSites.writes());
     ProjectModel model =
@@ -162,12 +170,20 @@ public final class Scanner {
         List.copyOf(errors));
   }
 
-  private static List<FileWalker.ScannedFile> walk(ScanRequest request) {
+  private static List<FileWalker.ScannedFile> walk(ScanRequest request, Workers workers) {
     FileWalker walker =
         FileWalker.of(
             request, name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name));
     try {
-      return walker.walk(request.paths()).stream().filter(SchemaFileSniffer::worthReading).toList();
+      List<FileWalker.ScannedFile> all = walker.walk(request.paths());
+      List<Boolean> worth = workers.map(all, SchemaFileSniffer::worthReading, (file, failure) -> true);
+      List<FileWalker.ScannedFile> kept = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        if (worth.get(i)) {
+          kept.add(all.get(i));
+        }
+      }
+      return kept;
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }

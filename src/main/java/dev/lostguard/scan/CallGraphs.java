@@ -1,0 +1,35 @@
+package dev.lostguard.scan;
+
+import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.EntryPointModel;
+import dev.lostguard.model.TypeFacts;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Builds the call graph on its own daemon thread, so that its single-threaded work overlaps the
+ * parallel SQL phase (the graph needs only the types the front-ends found). The graph is the same
+ * graph a direct {@link CallGraph#build} gives.
+ */
+final class CallGraphs {
+
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+  private CallGraphs() {}
+
+  /** Starts the build; the supplier waits for the graph (and rethrows what the build threw). */
+  static Supplier<CallGraph> start(List<TypeFacts> types, EntryPointModel model) {
+    CompletableFuture<CallGraph> graph = new CompletableFuture<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        graph.complete(CallGraph.build(types, model));
+      } catch (RuntimeException | Error e) {
+        graph.completeExceptionally(e);
+      }
+    }, "lostguard-call-graph", STACK_BYTES);
+    thread.setDaemon(true);
+    thread.start();
+    return () -> Warmup.join(graph);
+  }
+}
