@@ -55,7 +55,8 @@ record ReportOutputs(Path root, String sarifCategory, boolean color, boolean qui
     return switch (format) {
       case text, json -> report;
       case sarif -> report.keeping(f -> f.open() || (includeSuppressed && f.suppression() != null));
-      case gitlab, junit, markdown -> report.keeping(Finding::open);
+      case gitlab, junit -> report.keeping(Finding::open);
+      case markdown -> report; // shows the open findings and says how many others it leaves out
     };
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A compact summary for pull request comments and {@code $GITHUB_STEP_SUMMARY}: counts by severity,
- * then a table of the findings, most severe first, capped at {@value #MAX_ROWS} rows, then the number
- * of inputs that could not be analysed.
+ * then a table of the open findings, most severe first, capped at {@value #MAX_ROWS} rows, how many
+ * suppressed or baselined findings it leaves out, then the number of inputs that could not be analysed.
  */
 public final class MarkdownReporter implements Reporter {
 
@@ -30,7 +30,8 @@ public final class MarkdownReporter implements Reporter {
 
   private static List<String> lines(Report report) {
     List<String> lines = new ArrayList<>();
-    int total = report.findings().size();
+    List<Finding> open = report.findings().stream().filter(Finding::open).toList();
+    int total = open.size();
     lines.add("## lostguard: " + (total == 0 ? "no lost-update risks found" : count(total, "finding")));
     lines.add("");
     Map<Severity, Integer> bySeverity = SummaryCounts.bySeverity(report.summary());
@@ -41,12 +42,18 @@ public final class MarkdownReporter implements Reporter {
       lines.add("");
       lines.add("| severity | rule | location | table | finding |");
       lines.add("|---|---|---|---|---|");
-      List<Finding> shown = report.findings().stream().sorted(Finding.BY_SEVERITY).limit(MAX_ROWS).toList();
+      List<Finding> shown = open.stream().sorted(Finding.BY_SEVERITY).limit(MAX_ROWS).toList();
       shown.forEach(finding -> lines.add(row(finding)));
       if (total > shown.size()) {
         lines.add("");
         lines.add("… and " + count(total - shown.size(), "more finding") + " (see the full report).");
       }
+    }
+    int suppressed = SummaryCounts.suppressed(report);
+    int baselined = SummaryCounts.baselined(report);
+    if (suppressed > 0 || baselined > 0) {
+      lines.add("");
+      lines.add("Not shown: " + suppressed + " suppressed in source, " + baselined + " accepted by the baseline.");
     }
     int errors = report.errors().size();
     if (errors > 0) {

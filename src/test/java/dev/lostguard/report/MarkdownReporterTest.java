@@ -78,4 +78,15 @@ class MarkdownReporterTest {
         .startsWith("## lostguard: no lost-update risks found\n")
         .doesNotContain("| severity |");
   }
+
+  @Test
+  void listsOnlyOpenFindingsAndSaysHowManyItLeavesOut() throws IOException {
+    String markdown = markdown(ExampleReports.accepted());
+
+    assertThat(markdown)
+        .startsWith("## lostguard: 1 finding\n")
+        .contains("`rowcount-ignored`")
+        .doesNotContain("`update-without-version-check`", "`timestamp-as-version`")
+        .contains("Not shown: 1 suppressed in source, 1 accepted by the baseline.");
+  }
 }
