@@ -1,5 +1,7 @@
 package dev.lostguard.scan;
 
+import java.util.function.Function;
+
 /**
  * What a running scan tells a progress display: the phase it entered and each unit of work done. A
  * listener never changes the report. Calls to {@link #advanced()} come from worker threads.
@@ -21,4 +23,15 @@ public interface ScanProgress {
 
   /** The scan is over; a display clears its line. */
   default void finished() {}
+
+  /** The same work, telling this listener when each input is done (also when it throws). */
+  default <T, R> Function<T, R> counting(Function<T, R> work) {
+    return input -> {
+      try {
+        return work.apply(input);
+      } finally {
+        advanced();
+      }
+    };
+  }
 }

@@ -5,9 +5,6 @@ import dev.lostguard.java.SqlSinks;
 import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
-import dev.lostguard.model.ConstantPool;
-import dev.lostguard.model.EntityCatalog;
-import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.Finding;
@@ -18,9 +15,7 @@ import dev.lostguard.model.Schema;
 import dev.lostguard.model.SchemaChange;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.SourceRole;
-import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SuppressionDirective;
-import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
@@ -37,14 +32,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -104,14 +94,14 @@ public final class Scanner {
       analysed =
           workers.map(
               files,
-              counted(progress,
+              progress.counting(
                   file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
       graphs = CallGraphs.start(analysed.stream().flatMap(a -> a.facts().types().stream()).toList(),
           EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
-      javaSql = resolveJavaSql(analysed, workers, progress);
+      javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress);
       mapperWrites = MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings);
       timings.lap("sql");
     }
@@ -256,73 +246,6 @@ public final class Scanner {
         true);
   }
 
-  /** Write sites from the SQL that Java code executes, with the entities that name JPQL's tables. */
-  private record JavaSql(
-      List<WriteSite> writes,
-      EntityCatalog entities,
-      int statements,
-      int unparsed,
-      int unresolved,
-      List<ProcessingError> errors,
-      Set<String> classpathScripts) {}
-
-  /** The same work, telling {@code progress} when each input is done (also when it throws). */
-  private static <T, R> Function<T, R> counted(ScanProgress progress, Function<T, R> work) {
-    return input -> {
-      try {
-        return work.apply(input);
-      } finally {
-        progress.advanced();
-      }
-    };
-  }
-
-  private static JavaSql resolveJavaSql(List<Analysed> analysed, Workers workers, ScanProgress progress) {
-    List<StringConstant> constants = new ArrayList<>();
-    List<EntityFacts> entities = new ArrayList<>();
-    List<SqlCall> calls = new ArrayList<>();
-    Map<SqlCall, SourceRole> roles = new HashMap<>();
-    for (Analysed a : analysed) {
-      constants.addAll(a.facts().constants());
-      entities.addAll(a.facts().entities());
-      for (SqlCall call : a.facts().sqlCalls()) {
-        calls.add(call);
-        roles.put(call, a.facts().role());
-      }
-    }
-    EntityCatalog catalog = EntityCatalog.of(entities);
-    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
-        MappedSql.of(catalog, analysed.stream().map(Analysed::facts).toList()));
-    progress.phase("sql", calls.size());
-    List<JavaWrites.Outcome> outcomes =
-        workers.map(
-            calls,
-            counted(progress, call -> javaWrites.analyse(call, roles.get(call))),
-            (call, failure) ->
-                new JavaWrites.Outcome(
-                    List.of(), 1, 1, false,
-                    List.of(ProcessingError.of(
-                        ErrorKind.PARSE_SQL,
-                        call.location().path(),
-                        call.location().startLine(),
-                        "could not analyse SQL executed by " + call.sink() + ": " + failure))));
-    List<WriteSite> writes = new ArrayList<>();
-    List<ProcessingError> errors = new ArrayList<>();
-    int statements = 0;
-    int unparsed = 0;
-    int unresolved = 0;
-    Set<String> classpathScripts = new HashSet<>();
-    for (JavaWrites.Outcome outcome : outcomes) {
-      classpathScripts.addAll(outcome.classpathScripts());
-      writes.addAll(outcome.writes());
-      errors.addAll(outcome.errors());
-      statements += outcome.statements();
-      unparsed += outcome.unparsed();
-      unresolved += outcome.unresolved() ? 1 : 0;
-    }
-    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
-  }
-
   private static Summary summary(
       List<Analysed> analysed, JavaSql javaSql, MapperWrites mappers, int setAside, int unresolvedCalls,
       List<Finding> findings) {
@@ -367,26 +290,5 @@ public final class Scanner {
               table.name(), table.versionColumn(), table.versionSource(), writes, guarded, table.notes()));
     });
     return rows;
-  }
-
-  /** Source lines for snippets, read again only for files that have findings. */
-  private static final class SourceLines {
-    private final Map<String, FileWalker.ScannedFile> files;
-    private final Map<String, String[]> cache = new HashMap<>();
-
-    SourceLines(Map<String, FileWalker.ScannedFile> files) {
-      this.files = files;
-    }
-
-    String line(String path, int line) {
-      String[] lines =
-          cache.computeIfAbsent(
-              path,
-              p -> Optional.ofNullable(files.get(p))
-                  .flatMap(f -> SourceText.read(f.file(), p).text())
-                  .map(text -> text.split("\r\n|\r|\n", -1))
-                  .orElse(new String[0]));
-      return line >= 1 && line <= lines.length ? lines[line - 1] : null;
-    }
   }
 }

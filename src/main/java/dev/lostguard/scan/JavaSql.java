@@ -1,0 +1,78 @@
+package dev.lostguard.scan;
+
+import dev.lostguard.model.ConstantPool;
+import dev.lostguard.model.EntityCatalog;
+import dev.lostguard.model.EntityFacts;
+import dev.lostguard.model.ErrorKind;
+import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.StringConstant;
+import dev.lostguard.model.WriteSite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Write sites from the SQL that Java code executes, with the entities that name JPQL's tables: every
+ * call's text resolved against the project's constants and analysed on the workers.
+ */
+record JavaSql(
+    List<WriteSite> writes,
+    EntityCatalog entities,
+    int statements,
+    int unparsed,
+    int unresolved,
+    List<ProcessingError> errors,
+    Set<String> classpathScripts) {
+
+  static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress) {
+    List<StringConstant> constants = new ArrayList<>();
+    List<EntityFacts> entities = new ArrayList<>();
+    List<SqlCall> calls = new ArrayList<>();
+    Map<SqlCall, SourceRole> roles = new HashMap<>();
+    for (FileFacts file : facts) {
+      constants.addAll(file.constants());
+      entities.addAll(file.entities());
+      for (SqlCall call : file.sqlCalls()) {
+        calls.add(call);
+        roles.put(call, file.role());
+      }
+    }
+    EntityCatalog catalog = EntityCatalog.of(entities);
+    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
+        MappedSql.of(catalog, facts));
+    progress.phase("sql", calls.size());
+    List<JavaWrites.Outcome> outcomes =
+        workers.map(
+            calls,
+            progress.counting( call -> javaWrites.analyse(call, roles.get(call))),
+            (call, failure) ->
+                new JavaWrites.Outcome(
+                    List.of(), 1, 1, false,
+                    List.of(ProcessingError.of(
+                        ErrorKind.PARSE_SQL,
+                        call.location().path(),
+                        call.location().startLine(),
+                        "could not analyse SQL executed by " + call.sink() + ": " + failure))));
+    List<WriteSite> writes = new ArrayList<>();
+    List<ProcessingError> errors = new ArrayList<>();
+    int statements = 0;
+    int unparsed = 0;
+    int unresolved = 0;
+    Set<String> classpathScripts = new HashSet<>();
+    for (JavaWrites.Outcome outcome : outcomes) {
+      classpathScripts.addAll(outcome.classpathScripts());
+      writes.addAll(outcome.writes());
+      errors.addAll(outcome.errors());
+      statements += outcome.statements();
+      unparsed += outcome.unparsed();
+      unresolved += outcome.unresolved() ? 1 : 0;
+    }
+    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
+  }
+}
