@@ -52,23 +52,6 @@ public record Finding(
         fingerprint, entryPoints, pathKind, null, null);
   }
 
-  /** A finding with no entry chains and no path kind (a definition, or no Java code around it). */
-  public Finding(
-      String ruleId,
-      Severity severity,
-      Confidence confidence,
-      String message,
-      Location location,
-      List<RelatedLocation> relatedLocations,
-      String table,
-      String snippet,
-      String remediation,
-      List<String> signals,
-      String fingerprint) {
-    this(ruleId, severity, confidence, message, location, relatedLocations, table, snippet, remediation, signals,
-        fingerprint, List.of(), null);
-  }
-
   /** The same finding at another severity (a project's rule configuration). */
   public Finding withSeverity(Severity configured) {
     return new Finding(ruleId, configured, confidence, message, location, relatedLocations, table, snippet,

@@ -122,6 +122,6 @@ public final class IneffectiveSuppression {
         line == null ? null : line.strip(),
         metadata.remediation(),
         List.of(),
-        Fingerprints.of(ID, at.path(), directive.text(), occurrence));
+        Fingerprints.of(ID, at.path(), directive.text(), occurrence), List.of(), null);
   }
 }

@@ -41,7 +41,7 @@ final class ExampleReports {
         "UPDATE orders SET status = ? WHERE id = ?   ",
         "add AND version = ? and SET version = version + 1",
         List.of("mixed-guarding"),
-        "0123456789abcdef");
+        "0123456789abcdef", List.of(), null);
   }
 
   /** {@link #unguardedUpdate()} with another message at another place. */
@@ -49,7 +49,7 @@ final class ExampleReports {
     Finding base = unguardedUpdate();
     return new Finding(
         base.ruleId(), base.severity(), base.confidence(), message, at, base.relatedLocations(), base.table(),
-        base.snippet(), base.remediation(), base.signals(), base.fingerprint());
+        base.snippet(), base.remediation(), base.signals(), base.fingerprint(), List.of(), null);
   }
 
   /** A finding with every optional part absent. */
@@ -65,7 +65,7 @@ final class ExampleReports {
         null,
         null,
         List.of(),
-        "fedcba9876543210fedcba9876543210");
+        "fedcba9876543210fedcba9876543210", List.of(), null);
   }
 
   static Finding infoNote() {
@@ -80,7 +80,7 @@ final class ExampleReports {
         null,
         null,
         List.of(),
-        "00112233445566778899aabbccddeeff");
+        "00112233445566778899aabbccddeeff", List.of(), null);
   }
 
   /** A write reached from an HTTP handler through a service. */

@@ -24,7 +24,7 @@ class ReportExpectationsTest {
 
   private static Finding finding(String rule, int line) {
     return new Finding(rule, Severity.HIGH, Confidence.HIGH, "UPDATE t has no version predicate",
-        Location.point("q.sql", line, 1), List.of(), "t", "UPDATE t", "check the version", List.of(), "fp");
+        Location.point("q.sql", line, 1), List.of(), "t", "UPDATE t", "check the version", List.of(), "fp", List.of(), null);
   }
 
   private static Report report(List<Finding> findings, List<ProcessingError> errors) {

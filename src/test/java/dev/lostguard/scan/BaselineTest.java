@@ -21,7 +21,7 @@ class BaselineTest {
 
   private static Finding finding(String path, int line, String fingerprint) {
     return new Finding("update-without-version-check", Severity.HIGH, Confidence.HIGH, "UPDATE t has no version check",
-        Location.point(path, line, 1), List.of(), "t", null, null, List.of(), fingerprint);
+        Location.point(path, line, 1), List.of(), "t", null, null, List.of(), fingerprint, List.of(), null);
   }
 
   private static Report report(Finding... findings) {
