@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *   <li>{@code <bind>}, {@code <selectKey>}, comments: nothing;
  *   <li>{@code #{name}} stays (the SQL front-end reads it as the named parameter {@code :name});
  *       {@code ${name}} becomes the identifier {@code p_name}, since it may stand for a table or column,
- *       except right after a {@code #{...}} value, where no identifier fits: there it is a clause such
- *       as {@code ESCAPE '\\'} ({@code LIKE #{name}${escape}}) and renders as nothing.
+ *       except right after a {@code #{...}} value or a closing parenthesis, where no identifier fits:
+ *       there it is a clause such as {@code ESCAPE '\\'} ({@code LIKE lower(#{name})${escape}}) and
+ *       renders as nothing.
  * </ul>
  */
 public final class DynamicSql {
@@ -81,7 +82,7 @@ public final class DynamicSql {
     StringBuilder out = new StringBuilder();
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
     String sql = TEXT_SUBSTITUTION.matcher(out)
-        .replaceAll(m -> followsParameter(out, m.start()) ? "" : identifier(m.group(1)));
+        .replaceAll(m -> followsValue(out, m.start()) ? "" : identifier(m.group(1)));
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems),
         out.toString().strip().startsWith("${"));
@@ -287,11 +288,14 @@ public final class DynamicSql {
         .replaceAll(m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1).strip(), m.group())));
   }
 
-  /** Whether the text before {@code at}, blanks aside, ends with a {@code #{...}} parameter. */
-  private static boolean followsParameter(StringBuilder text, int at) {
+  /** Whether the text before {@code at}, blanks aside, ends a value: a {@code #{...}} parameter or a {@code )}. */
+  private static boolean followsValue(StringBuilder text, int at) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
+    }
+    if (i >= 0 && text.charAt(i) == ')') {
+      return true;
     }
     if (i < 0 || text.charAt(i) != '}') {
       return false;

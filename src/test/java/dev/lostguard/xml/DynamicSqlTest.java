@@ -99,9 +99,11 @@ class DynamicSqlTest {
   @Test
   void aSubstitutionRightAfterAParameterIsAClauseAndRendersAsNothing() throws SafeXml.Failure {
     DynamicSql.Rendering r = render("""
-        <delete id="d">DELETE FROM ${prefix}tasks WHERE name LIKE #{nameLike}${escapeClause} AND id = #{id}</delete>""");
+        <delete id="d">DELETE FROM ${prefix}tasks WHERE name LIKE #{nameLike}${escapeClause}
+          AND lower(owner) LIKE lower(#{ownerLike})${escapeClause} AND id = #{id}</delete>""");
 
-    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM p_prefixtasks WHERE name LIKE #{nameLike} AND id = #{id}");
+    assertThat(squashed(r.sql()))
+        .isEqualTo("DELETE FROM p_prefixtasks WHERE name LIKE #{nameLike} AND lower(owner) LIKE lower(#{ownerLike}) AND id = #{id}");
   }
 
   @Test
