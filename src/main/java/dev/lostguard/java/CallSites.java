@@ -18,6 +18,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.java.SqlSinks.AnnotationSink;
@@ -101,15 +102,20 @@ final class CallSites {
       return null;
     }
     String type = null;
+    boolean typed = false;
     for (MethodSink sink : sinks.methodSinksNamed(name)) {
       if (call.getArguments().size() <= sink.sqlArgument()) {
         continue;
       }
-      if (type == null) {
+      if (!typed) {
         type = typeOf(receiver, method);
-        if (type == null) {
-          return null;
+        typed = true;
+      }
+      if (type == null) {
+        if (inheritedGetter(receiver, method, sink)) {
+          return new Match(sink, SqlSinks.simpleName(sink.types().get(0)) + "." + name);
         }
+        continue;
       }
       for (String sinkType : sink.types()) {
         if (denotes(type, sinkType)) {
@@ -118,6 +124,16 @@ final class CallSites {
       }
     }
     return null;
+  }
+
+  /** {@code getSqlSession().update(..)} in a DAO extending {@code SqlSessionDaoSupport}: a getter it does not declare. */
+  private static boolean inheritedGetter(Expression receiver, MethodScope method, MethodSink sink) {
+    return receiver instanceof MethodCallExpr getter
+        && getter.getArguments().isEmpty()
+        && sink.receiverGetters().contains(getter.getNameAsString())
+        && (getter.getScope().isEmpty() || getter.getScope().get() instanceof ThisExpr
+            || getter.getScope().get() instanceof SuperExpr)
+        && method.type().returnType(getter.getNameAsString()) == null;
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */
