@@ -18,7 +18,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.java.SqlSinks.AnnotationSink;
@@ -112,7 +111,7 @@ final class CallSites {
         typed = true;
       }
       if (type == null) {
-        if (inheritedGetter(receiver, method, sink)) {
+        if (sessionGetter(receiver, sink)) {
           return new Match(sink, SqlSinks.simpleName(sink.types().get(0)) + "." + name);
         }
         continue;
@@ -126,14 +125,15 @@ final class CallSites {
     return null;
   }
 
-  /** {@code getSqlSession().update(..)} in a DAO extending {@code SqlSessionDaoSupport}: a getter it does not declare. */
-  private static boolean inheritedGetter(Expression receiver, MethodScope method, MethodSink sink) {
+  /**
+   * {@code getSqlSession().update(..)} in a DAO extending {@code SqlSessionDaoSupport}, or
+   * {@code dbSqlSession.getSqlSession().delete(..)}: a getter whose declared type is out of sight (a
+   * getter this class declares was already judged by its type).
+   */
+  private static boolean sessionGetter(Expression receiver, MethodSink sink) {
     return receiver instanceof MethodCallExpr getter
         && getter.getArguments().isEmpty()
-        && sink.receiverGetters().contains(getter.getNameAsString())
-        && (getter.getScope().isEmpty() || getter.getScope().get() instanceof ThisExpr
-            || getter.getScope().get() instanceof SuperExpr)
-        && method.type().returnType(getter.getNameAsString()) == null;
+        && sink.receiverGetters().contains(getter.getNameAsString());
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */

@@ -70,8 +70,9 @@ public final class SqlSinks {
    * @param sqlArgument index of the argument holding the SQL text
    * @param countFrom for {@code deferred}: calls on the returned object that give the count
    * @param countFromReceiver calls on the same receiver that give the count afterwards
-   * @param receiverGetters inherited getters whose result is such a receiver although the class does not
-   *     declare them ({@code getSqlSession()} of MyBatis's {@code SqlSessionDaoSupport})
+   * @param receiverGetters getters whose result is such a receiver where their declared type is out of
+   *     sight: inherited ({@code getSqlSession()} of MyBatis's {@code SqlSessionDaoSupport}) or called on
+   *     another object ({@code dbSqlSession.getSqlSession()})
    */
   public record MethodSink(
       List<String> types,

@@ -32,23 +32,13 @@ public final class UpsertWithoutGuard implements WriteSiteRule {
         || site.exempt()) {
       return Optional.empty();
     }
-    if (kind == WriteKind.REPLACE) {
-      return Optional.of(
-          Phrases.verdict(
-              site,
-              Phrases.statement(site.site())
-                  + Phrases.writes(site)
-                  + " deletes the existing row and inserts a new one: it cannot compare "
-                  + site.table().versionColumn()
-                  + ", so a stale payload silently overwrites the whole row (columns it does not list are reset)"));
-    }
-    return Optional.of(
-        Phrases.verdict(
-            site,
-            Phrases.statement(site.site())
-                + Phrases.writes(site)
-                + " overwrites an existing row without comparing "
-                + site.table().versionColumn()
-                + ": on conflict, a stale payload silently replaces newer data"));
+    String version = site.table().versionColumn();
+    String harm =
+        kind == WriteKind.REPLACE
+            ? " deletes the existing row and inserts a new one: it cannot compare " + version
+                + ", so a stale payload silently overwrites the whole row (columns it does not list are reset)"
+            : " overwrites an existing row without comparing " + version
+                + ": on conflict, a stale payload silently replaces newer data";
+    return Optional.of(Phrases.verdict(site, Phrases.statement(site.site()) + Phrases.writes(site) + harm));
   }
 }

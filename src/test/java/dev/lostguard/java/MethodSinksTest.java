@@ -209,7 +209,7 @@ class MethodSinksTest {
   }
 
   @Test
-  void findsMybatisSqlSessionCallsByStatementIdThroughTypesAndTheInheritedGetter() {
+  void findsMybatisSqlSessionCallsByStatementIdThroughTypesAndSessionGetters() {
     String source = """
         package com.acme;
         import org.apache.ibatis.session.SqlSession;
@@ -222,6 +222,7 @@ class MethodSinksTest {
           int b(SqlSession session, long id) { return session.delete("remove", id); }
           Object c(long id) { return template.selectOne("com.acme.OrderMapper.findById", id); }
           void d(java.util.Map<String, Object> map) { map.remove("x"); }
+          void e(Object db, long id) { db.getSqlSession().delete("com.acme.OrderMapper.remove", id); }
         }
         """;
 
@@ -232,7 +233,9 @@ class MethodSinksTest {
             org.assertj.core.groups.Tuple.tuple("SqlSession.delete", "remove",
                 QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.USED),
             org.assertj.core.groups.Tuple.tuple("SqlSessionTemplate.selectOne", "com.acme.OrderMapper.findById",
-                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.UNKNOWN));
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple("SqlSession.delete", "com.acme.OrderMapper.remove",
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.DISCARDED));
   }
 
   @Test

@@ -14,8 +14,7 @@ public class MemberCardDao {
   }
 
   public int block(MemberCard card) {
-    card.setStatus("BLOCKED");
     // ruleid: update-without-version-check
-    return sqlSession.update(GENERATED + "updateByPrimaryKeySelective", card);
+    return sqlSession.update(GENERATED + "updateByPrimaryKeySelective", card.blocked());
   }
 }

@@ -17,7 +17,7 @@ public class MemberDao extends SqlSessionDaoSupport {
     // ok: update-without-version-check, rowcount-ignored
     int rows = getSqlSession().update(NAMESPACE + ".update", member);
     if (rows == 0) {
-      throw new MemberConflictException(member.getId());
+      throw new MemberConflictException(member.id());
     }
   }
 

@@ -55,8 +55,6 @@ public class MemberController {
 
   @PostMapping("/{id}/cards/{cardId}/block")
   public int blockCard(@PathVariable long id, @PathVariable long cardId) {
-    MemberCard card = new MemberCard();
-    card.setId(cardId);
-    return cards.block(card);
+    return cards.block(new MemberCard(cardId, id, null, "ACTIVE"));
   }
 }
