@@ -4,29 +4,21 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ForceIncrement;
 import dev.lostguard.model.MethodRef;
@@ -49,7 +41,7 @@ import java.util.Set;
  * session getter ({@code sessionFactory.getCurrentSession().update(x)}); nothing is guessed from names
  * of variables.
  */
-final class PersistencePatterns extends VoidVisitorAdapter<Void> {
+final class PersistencePatterns extends ScopedVisitor {
 
   private static final Set<String> MANAGERS =
       Set.of(
@@ -68,11 +60,11 @@ final class PersistencePatterns extends VoidVisitorAdapter<Void> {
   private final List<CodePattern> patterns = new ArrayList<>();
   /** Declared types of the fields of the enclosing types, innermost last. */
   private final List<Map<String, Type>> fields = new ArrayList<>();
-  private final List<String> typeNames = new ArrayList<>();
   private Map<String, Type> locals;
   private MethodRef method;
 
   private PersistencePatterns(String path, ImportScope imports) {
+    super(imports);
     this.path = path;
     this.imports = imports;
     this.refs = new TypeRefs(imports, Map.of());
@@ -96,23 +88,7 @@ final class PersistencePatterns extends VoidVisitorAdapter<Void> {
   // ---- scopes
 
   @Override
-  public void visit(ClassOrInterfaceDeclaration n, Void arg) {
-    inType(n, () -> super.visit(n, arg));
-  }
-
-  @Override
-  public void visit(EnumDeclaration n, Void arg) {
-    inType(n, () -> super.visit(n, arg));
-  }
-
-  @Override
-  public void visit(RecordDeclaration n, Void arg) {
-    inType(n, () -> super.visit(n, arg));
-  }
-
-  private void inType(TypeDeclaration<?> declaration, Runnable body) {
-    String name = declaration.getNameAsString();
-    typeNames.add(typeNames.isEmpty() ? imports.qualify(name) : typeNames.get(typeNames.size() - 1) + "." + name);
+  void inType(TypeDeclaration<?> declaration, Runnable body) {
     Map<String, Type> declared = new HashMap<>();
     for (BodyDeclaration<?> member : declaration.getMembers()) {
       if (member instanceof FieldDeclaration field) {
@@ -128,60 +104,32 @@ final class PersistencePatterns extends VoidVisitorAdapter<Void> {
     locals = outerLocals;
     method = outerMethod;
     fields.remove(fields.size() - 1);
-    typeNames.remove(typeNames.size() - 1);
-  }
-
-  @Override
-  public void visit(MethodDeclaration n, Void arg) {
-    inMethod(n, n.getNameAsString(), n.getParameters(), () -> super.visit(n, arg));
-  }
-
-  @Override
-  public void visit(ConstructorDeclaration n, Void arg) {
-    inMethod(n, "<init>", n.getParameters(), () -> super.visit(n, arg));
   }
 
   /** Methods of anonymous classes count for the enclosing method, as in the call graph. */
-  private void inMethod(Node declaration, String name, NodeList<Parameter> parameters, Runnable body) {
-    if (typeNames.isEmpty() || declaration.getParentNode().orElse(null) instanceof ObjectCreationExpr) {
+  @Override
+  void inMethod(CallableDeclaration<?> declaration, String name, Runnable body) {
+    if (typeName() == null || declaration.getParentNode().orElse(null) instanceof ObjectCreationExpr) {
       body.run();
       return;
     }
     Map<String, Type> outerLocals = locals;
     MethodRef outerMethod = method;
     locals = new HashMap<>();
+    NodeList<Parameter> parameters = declaration.getParameters();
     parameters.forEach(p -> locals.put(p.getNameAsString(), p.getType()));
-    method = new MethodRef(typeNames.get(typeNames.size() - 1), name, parameters.size());
+    method = new MethodRef(typeName(), name, parameters.size());
     body.run();
     locals = outerLocals;
     method = outerMethod;
   }
 
+  /** {@code var x = new Foo()} is declared a {@code Foo}. */
   @Override
-  public void visit(LambdaExpr n, Void arg) {
+  void declareLocal(String name, Type type, Expression initializer) {
     if (locals != null) {
-      n.getParameters().forEach(p -> locals.put(p.getNameAsString(), p.getType()));
+      locals.put(name, type.isVarType() && initializer instanceof ObjectCreationExpr creation ? creation.getType() : type);
     }
-    super.visit(n, arg);
-  }
-
-  @Override
-  public void visit(VariableDeclarationExpr n, Void arg) {
-    if (locals != null) {
-      for (VariableDeclarator variable : n.getVariables()) {
-        Type type = variable.getType();
-        if (type.isVarType() && variable.getInitializer().orElse(null) instanceof ObjectCreationExpr creation) {
-          type = creation.getType();
-        }
-        locals.put(variable.getNameAsString(), type);
-      }
-    }
-    super.visit(n, arg);
-  }
-
-  @Override
-  public void visit(FieldDeclaration n, Void arg) {
-    // Initializers hold no persistence calls worth a fact.
   }
 
   // ---- facts

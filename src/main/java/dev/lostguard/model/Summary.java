@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * @param filesSkipped files seen but not analysed (too large, unreadable, binary)
  * @param testSourcesNotParsed Java test sources read but not parsed: without {@code --include-tests}
  *     a test source matters only for the entities it declares, and these declare none
+ * @param generatedCriteriaNotParsed MyBatis Generator criteria classes ({@code *Example}) read but not
+ *     parsed: they only collect WHERE conditions in memory, so nothing in them can change the report
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
  *     from variables or method calls, or a MyBatis statement that is one {@code ${sql}}): not analysed,
  *     never guessed
@@ -27,6 +29,7 @@ public record Summary(
     int files,
     int filesSkipped,
     int testSourcesNotParsed,
+    int generatedCriteriaNotParsed,
     int statements,
     int statementsUnparsed,
     int statementsUnresolved,
@@ -52,7 +55,7 @@ public record Summary(
       }
     }
     return new Summary(
-        files, filesSkipped, testSourcesNotParsed, statements, statementsUnparsed, statementsUnresolved,
-        callsUnresolved, statementsSetAside, open, severities, rules);
+        files, filesSkipped, testSourcesNotParsed, generatedCriteriaNotParsed, statements, statementsUnparsed,
+        statementsUnresolved, callsUnresolved, statementsSetAside, open, severities, rules);
   }
 }

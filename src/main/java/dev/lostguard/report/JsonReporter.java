@@ -72,6 +72,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("files", summary.files());
     json.writeNumberField("filesSkipped", summary.filesSkipped());
     json.writeNumberField("testSourcesNotParsed", summary.testSourcesNotParsed());
+    json.writeNumberField("generatedCriteriaNotParsed", summary.generatedCriteriaNotParsed());
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());

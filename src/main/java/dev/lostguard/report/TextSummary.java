@@ -25,10 +25,15 @@ final class TextSummary {
   List<String> lines(Report report) {
     Summary summary = report.summary();
     List<String> lines = new ArrayList<>();
+    List<String> notParsed = new ArrayList<>();
+    if (summary.testSourcesNotParsed() > 0) {
+      notParsed.add(summary.testSourcesNotParsed() + " test sources not parsed; --include-tests parses them");
+    }
+    if (summary.generatedCriteriaNotParsed() > 0) {
+      notParsed.add(summary.generatedCriteriaNotParsed() + " generated criteria classes not parsed");
+    }
     lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped"
-        + (summary.testSourcesNotParsed() > 0
-            ? " (" + summary.testSourcesNotParsed() + " test sources not parsed; --include-tests parses them)"
-            : ""));
+        + (notParsed.isEmpty() ? "" : " (" + String.join("; ", notParsed) + ")"));
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
         + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
     if (summary.statementsSetAside() > 0) {

@@ -1,5 +1,6 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.java.GeneratedCriteria;
 import dev.lostguard.java.JavaFileAnalyzer;
 import dev.lostguard.java.SqlSinks;
 import dev.lostguard.model.AnalysisSettings;
@@ -186,11 +187,14 @@ public final class Scanner {
    * unparsed because it cannot matter to the report, and its suppression directives.
    */
   private record Analysed(
-      FileFacts facts, boolean skipped, boolean testNotParsed, List<SuppressionDirective> directives) {
+      FileFacts facts, boolean skipped, NotParsed notParsed, List<SuppressionDirective> directives) {
     Analysed(FileFacts facts, boolean skipped) {
-      this(facts, skipped, false, List.of());
+      this(facts, skipped, NotParsed.NO, List.of());
     }
   }
+
+  /** Why a Java source that was read was not parsed: it cannot change the report. */
+  private enum NotParsed { NO, TEST_SOURCE, GENERATED_CRITERIA }
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
@@ -213,7 +217,10 @@ public final class Scanner {
     JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
     if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
       // Production code cannot see test code: a test source matters only for the entities it declares.
-      return new Analysed(FileFacts.empty(path, role), false, true, List.of());
+      return new Analysed(FileFacts.empty(path, role), false, NotParsed.TEST_SOURCE, List.of());
+    }
+    if (java && GeneratedCriteria.isCriteriaClass(source.text().get())) {
+      return new Analysed(FileFacts.empty(path, role), false, NotParsed.GENERATED_CRITERIA, List.of());
     }
     FileFacts facts;
     try {
@@ -233,7 +240,7 @@ public final class Scanner {
     if (source.problem().isPresent()) {
       facts = facts.withError(source.problem().get());
     }
-    return new Analysed(facts, false, false, SuppressionDirectives.find(path, source.text().get()));
+    return new Analysed(facts, false, NotParsed.NO, SuppressionDirectives.find(path, source.text().get()));
   }
 
   private static JavaFileAnalyzer.Depth javaDepth(SourceRole role, boolean includeTests) {
@@ -254,6 +261,7 @@ public final class Scanner {
     int files = 0;
     int skipped = 0;
     int testsNotParsed = 0;
+    int criteriaNotParsed = 0;
     int statements = javaSql.statements();
     int unparsed = javaSql.unparsed() + mappers.unparsed();
     for (Analysed a : analysed) {
@@ -262,15 +270,14 @@ public final class Scanner {
       } else {
         files++;
       }
-      if (a.testNotParsed()) {
-        testsNotParsed++;
-      }
+      testsNotParsed += a.notParsed() == NotParsed.TEST_SOURCE ? 1 : 0;
+      criteriaNotParsed += a.notParsed() == NotParsed.GENERATED_CRITERIA ? 1 : 0;
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
     return new Summary(
-            files, skipped, testsNotParsed, statements, unparsed, javaSql.unresolved() + mappers.unresolved(),
-            unresolvedCalls, setAside, 0, Map.of(), Map.of())
+            files, skipped, testsNotParsed, criteriaNotParsed, statements, unparsed,
+            javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside, 0, Map.of(), Map.of())
         .countingOpen(findings);
   }
 

@@ -24,12 +24,16 @@ import java.util.regex.Pattern;
  *   <li>{@code <choose>}: the first {@code <when>} (likewise skipping one that only adds a version
  *       check), noted in {@link Rendering#choices} because the other branches are not judged;
  *   <li>{@code <where>}, {@code <set>}, {@code <trim>}: MyBatis's prefix and override rules;
- *   <li>{@code <foreach>}: {@code open}, one item, {@code close};
+ *   <li>{@code <foreach>}: {@code open}, one item, {@code close}; it is the first item, so an
+ *       {@code <if>} that tests its {@code index} for a later one ({@code i > 0}, {@code i != 0}: the
+ *       hand-written separator {@code <if test="i > 0"> OR </if>}) is left out;
  *   <li>{@code <include refid>}: the {@code <sql>} fragment of this mapper or, qualified, of any
  *       other, with its {@code <property>} values; a cycle or a missing fragment is a problem;
  *   <li>{@code <bind>}, {@code <selectKey>}, comments: nothing;
  *   <li>{@code #{name}} stays (the SQL front-end reads it as the named parameter {@code :name});
- *       {@code ${name}} becomes the identifier {@code p_name}, since it may stand for a table or column.
+ *       {@code ${name}} becomes the identifier {@code p_name}, since it may stand for a table or column,
+ *       except right after a {@code #{...}} value, where no identifier fits: there it is a clause such
+ *       as {@code ESCAPE '\\'} ({@code LIKE #{name}${escape}}) and renders as nothing.
  * </ul>
  */
 public final class DynamicSql {
@@ -38,6 +42,8 @@ public final class DynamicSql {
   private static final Pattern COMPARED_COLUMN = Pattern.compile("(?<![\\w.])(?:\\w+\\.)?([A-Za-z_]\\w*)\\s*=(?!=)");
   private static final Pattern NON_WORD = Pattern.compile("\\W");
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?i)(AND|OR)\\b");
+  // A test that holds for every item of a <foreach> but the first: "i > 0", "i gt 0", "i != 0", "i neq 0".
+  private static final Pattern PAST_FIRST_ITEM = Pattern.compile("^\\s*(\\w+)\\s*(?:>|gt|!=|neq)\\s*0\\s*$");
   private static final List<String> WHERE_OVERRIDES =
       List.of("AND ", "OR ", "AND\n", "OR\n", "AND\r", "OR\r", "AND\t", "OR\t");
 
@@ -74,7 +80,8 @@ public final class DynamicSql {
     Context context = new Context(namespace);
     StringBuilder out = new StringBuilder();
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
-    String sql = TEXT_SUBSTITUTION.matcher(out).replaceAll(m -> identifier(m.group(1)));
+    String sql = TEXT_SUBSTITUTION.matcher(out)
+        .replaceAll(m -> followsParameter(out, m.start()) ? "" : identifier(m.group(1)));
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems),
         out.toString().strip().startsWith("${"));
@@ -93,6 +100,7 @@ public final class DynamicSql {
     final List<String> skipped = new ArrayList<>();
     final List<Integer> choices = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    final Deque<String> loopIndexes = new ArrayDeque<>();
     int loops;
 
     Context(String namespace) {
@@ -117,6 +125,9 @@ public final class DynamicSql {
       MapperNode.Element element, Context context, Region region, Map<String, String> properties, StringBuilder out) {
     switch (element.name()) {
       case "if" -> {
+        if (pastFirstItem(element, context)) {
+          return;
+        }
         String content = contentOf(element, context, region, properties);
         if (addsOnlyAVersionCheck(content, region)) {
           context.skipped.add(startTag(element));
@@ -138,9 +149,11 @@ public final class DynamicSql {
       }
       case "foreach" -> {
         context.loops++;
+        context.loopIndexes.push(element.attribute("index", ""));
         out.append(element.attribute("open", ""))
             .append(contentOf(element, context, region, properties))
             .append(element.attribute("close", ""));
+        context.loopIndexes.pop();
         context.loops--;
       }
       case "include" -> renderInclude(element, context, region, properties, out);
@@ -206,6 +219,12 @@ public final class DynamicSql {
     return content.toString();
   }
 
+  /** An {@code <if>} that holds only after the first item of an enclosing {@code <foreach>}. */
+  private static boolean pastFirstItem(MapperNode.Element element, Context context) {
+    Matcher test = PAST_FIRST_ITEM.matcher(element.attribute("test", ""));
+    return test.matches() && context.loopIndexes.contains(test.group(1));
+  }
+
   /**
    * Content that lands in the filter (a {@code <where>}, or text starting with AND/OR) and compares a
    * version column: {@code <if test="version != null">AND version = #{version}</if>}.
@@ -266,6 +285,19 @@ public final class DynamicSql {
     }
     return TEXT_SUBSTITUTION.matcher(text)
         .replaceAll(m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1).strip(), m.group())));
+  }
+
+  /** Whether the text before {@code at}, blanks aside, ends with a {@code #{...}} parameter. */
+  private static boolean followsParameter(StringBuilder text, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != '}') {
+      return false;
+    }
+    int open = text.lastIndexOf("{", i);
+    return open > 0 && text.charAt(open - 1) == '#';
   }
 
   private static String identifier(String expression) {

@@ -34,6 +34,7 @@ class JsonReporterTest {
                 "files": 0,
                 "filesSkipped": 0,
                 "testSourcesNotParsed": 0,
+                "generatedCriteriaNotParsed": 0,
                 "statements": 0,
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
@@ -160,7 +161,8 @@ class JsonReporterTest {
     assertThat(fieldNames(root))
         .containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors", "staleBaselineEntries");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "statements", "statementsUnparsed",
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "generatedCriteriaNotParsed", "statements",
+            "statementsUnparsed",
             "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule",
             "suppressed", "baselined", "staleBaselineEntries");
   }

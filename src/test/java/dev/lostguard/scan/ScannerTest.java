@@ -213,4 +213,28 @@ class ScannerTest {
     assertThat(withTests.errors()).extracting(ProcessingError::path)
         .containsExactly("src/test/java/shop/ProfileDaoTest.java");
   }
+
+  @Test
+  void generatedCriteriaClassesAreReadButNotParsed() throws IOException {
+    // The trailing garbage proves the criteria class is not parsed: parsing it would list an error.
+    write("src/main/java/shop/OrderExample.java", """
+        package shop;
+        public class OrderExample {
+          protected List<Criteria> oredCriteria;
+          protected abstract static class GeneratedCriteria { }
+          public static class Criteria extends GeneratedCriteria { }
+          public static class Criterion { }
+        } }}
+        """);
+    write("src/main/java/shop/OrderQuery.java", """
+        package shop;
+        class OrderQuery { java.util.List<Object> oredCriteria; void broken( { }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.summary().generatedCriteriaNotParsed()).isEqualTo(1);
+    assertThat(report.summary().files()).isEqualTo(2);
+    assertThat(report.errors()).extracting(ProcessingError::path).containsExactly("src/main/java/shop/OrderQuery.java");
+  }
 }

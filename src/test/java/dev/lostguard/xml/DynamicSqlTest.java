@@ -81,6 +81,39 @@ class DynamicSqlTest {
   }
 
   @Test
+  void foreachRendersItsFirstItemSoASeparatorIfOnTheIndexIsLeftOut() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <delete id="d">DELETE FROM comments WHERE
+          <foreach item="batch" index="batchIndex" collection="collection">
+            <if test="batchIndex &gt; 0"> OR </if>
+            <if test="batchIndex == 0"> </if>
+            task_id IN
+            <foreach item="id" index="i" collection="batch" open="(" separator="," close=")">
+              <if test="i neq 0">,</if> #{id}
+            </foreach>
+          </foreach></delete>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM comments WHERE task_id IN ( #{id} )");
+  }
+
+  @Test
+  void aSubstitutionRightAfterAParameterIsAClauseAndRendersAsNothing() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <delete id="d">DELETE FROM ${prefix}tasks WHERE name LIKE #{nameLike}${escapeClause} AND id = #{id}</delete>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM p_prefixtasks WHERE name LIKE #{nameLike} AND id = #{id}");
+  }
+
+  @Test
+  void anIfOnAVariableThatIsNoLoopIndexIsKept() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render("""
+        <delete id="d">DELETE FROM comments WHERE task_id = #{taskId}
+          <if test="batchIndex > 0"> AND batch = #{batchIndex}</if></delete>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("DELETE FROM comments WHERE task_id = #{taskId} AND batch = #{batchIndex}");
+  }
+
+  @Test
   void aVersionCheckInsideAnIfIsLeftOutAndReported() throws SafeXml.Failure {
     DynamicSql.Rendering r = render("""
         <update id="u">UPDATE orders SET status = #{status}, version = version + 1 WHERE id = #{id}

@@ -1,6 +1,7 @@
 package com.wrenfield.orders;
 
 import com.wrenfield.orders.mapper.ShipmentMapper;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -15,5 +16,12 @@ public class ShipmentService {
   /** The carrier's callback: only the tracking columns are set, the rest stay null (selective). */
   public void recordTracking(long id, String carrier, String trackingNo) {
     shipments.updateByPrimaryKeySelective(new Shipment(id, null, carrier, trackingNo, null));
+  }
+
+  /** A read through the generated criteria class: nothing to report. */
+  public List<Shipment> inTransitWith(String carrier) {
+    ShipmentExample example = new ShipmentExample();
+    example.createCriteria().andCarrierEqualTo(carrier).andStatusEqualTo("IN_TRANSIT");
+    return shipments.selectByExample(example);
   }
 }

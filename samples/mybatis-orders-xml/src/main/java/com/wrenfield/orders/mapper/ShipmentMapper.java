@@ -1,9 +1,11 @@
 package com.wrenfield.orders.mapper;
 
 import com.wrenfield.orders.Shipment;
+import com.wrenfield.orders.ShipmentExample;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
-/** MyBatis Generator output for table {@code shipments}; only the tracking update is used. */
+/** MyBatis Generator output for table {@code shipments}; the tracking update and the criteria read are used. */
 @Mapper
 public interface ShipmentMapper {
 
@@ -12,6 +14,8 @@ public interface ShipmentMapper {
   int insert(Shipment row);
 
   Shipment selectByPrimaryKey(Long id);
+
+  List<Shipment> selectByExample(ShipmentExample example);
 
   int updateByPrimaryKeySelective(Shipment row);
 
