@@ -101,15 +101,20 @@ final class CallSites {
       return null;
     }
     String type = null;
+    boolean typed = false;
     for (MethodSink sink : sinks.methodSinksNamed(name)) {
       if (call.getArguments().size() <= sink.sqlArgument()) {
         continue;
       }
-      if (type == null) {
+      if (!typed) {
         type = typeOf(receiver, method);
-        if (type == null) {
-          return null;
+        typed = true;
+      }
+      if (type == null) {
+        if (sessionGetter(receiver, sink)) {
+          return new Match(sink, SqlSinks.simpleName(sink.types().get(0)) + "." + name);
         }
+        continue;
       }
       for (String sinkType : sink.types()) {
         if (denotes(type, sinkType)) {
@@ -118,6 +123,17 @@ final class CallSites {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code getSqlSession().update(..)} in a DAO extending {@code SqlSessionDaoSupport}, or
+   * {@code dbSqlSession.getSqlSession().delete(..)}: a getter whose declared type is out of sight (a
+   * getter this class declares was already judged by its type).
+   */
+  private static boolean sessionGetter(Expression receiver, MethodSink sink) {
+    return receiver instanceof MethodCallExpr getter
+        && getter.getArguments().isEmpty()
+        && sink.receiverGetters().contains(getter.getNameAsString());
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */

@@ -36,7 +36,7 @@ final class JooqWrites {
   private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
   private static final MethodSink EXECUTE =
       new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
-          List.of(new CountStep("execute", Returns.COUNT)), List.of());
+          List.of(new CountStep("execute", Returns.COUNT)), List.of(), List.of());
   private static final Map<String, String> COMPARISONS =
       Map.ofEntries(
           Map.entry("eq", " = "), Map.entry("equal", " = "), Map.entry("ne", " <> "), Map.entry("notEqual", " <> "),

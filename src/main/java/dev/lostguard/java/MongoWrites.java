@@ -41,7 +41,7 @@ final class MongoWrites {
           "org.springframework.data.mongodb.core.ReactiveMongoTemplate",
           "org.springframework.data.mongodb.core.ReactiveMongoOperations");
   private static final MethodSink COUNT =
-      new MethodSink(TEMPLATES, List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of());
+      new MethodSink(TEMPLATES, List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
   private static final Map<String, String> CRITERIA =
       Map.of("is", " = ?", "ne", " <> ?", "in", " IN (?)", "nin", " NOT IN (?)", "gt", " > ?", "gte", " >= ?",
           "lt", " < ?", "lte", " <= ?", "exists", " IS NOT NULL");

@@ -48,7 +48,7 @@ final class MybatisPlusWrites {
           "remove", "delete");
 
   private static final MethodSink COUNT =
-      new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of());
+      new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
   private static final Set<String> WRAPPERS =
       Set.of("UpdateWrapper", "LambdaUpdateWrapper", "QueryWrapper", "LambdaQueryWrapper");
   private static final Set<String> WRAPPER_FACTORIES = Set.of("lambdaUpdate", "update", "lambdaQuery", "query");

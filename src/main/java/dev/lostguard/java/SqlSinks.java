@@ -70,6 +70,9 @@ public final class SqlSinks {
    * @param sqlArgument index of the argument holding the SQL text
    * @param countFrom for {@code deferred}: calls on the returned object that give the count
    * @param countFromReceiver calls on the same receiver that give the count afterwards
+   * @param receiverGetters getters whose result is such a receiver where their declared type is out of
+   *     sight: inherited ({@code getSqlSession()} of MyBatis's {@code SqlSessionDaoSupport}) or called on
+   *     another object ({@code dbSqlSession.getSqlSession()})
    */
   public record MethodSink(
       List<String> types,
@@ -78,10 +81,12 @@ public final class SqlSinks {
       Returns returns,
       QueryLanguage language,
       List<CountStep> countFrom,
-      List<CountStep> countFromReceiver) {
+      List<CountStep> countFromReceiver,
+      List<String> receiverGetters) {
     public MethodSink {
       countFrom = countFrom == null ? List.of() : List.copyOf(countFrom);
       countFromReceiver = countFromReceiver == null ? List.of() : List.copyOf(countFromReceiver);
+      receiverGetters = receiverGetters == null ? List.of() : List.copyOf(receiverGetters);
     }
   }
 

@@ -81,7 +81,7 @@ final class WriteAnalysis {
   }
 
   static boolean singleRow(WriteSite site, TableFacts table) {
-    if (site.kind() == WriteKind.UPSERT || site.kind() == WriteKind.MERGE) {
+    if (site.kind() == WriteKind.UPSERT || site.kind() == WriteKind.MERGE || site.kind() == WriteKind.REPLACE) {
       return true;
     }
     Set<String> pinned = new HashSet<>();
@@ -217,7 +217,8 @@ final class WriteAnalysis {
   }
 
   private Exemption exemption(WriteSite site, TableFacts table) {
-    if (site.kind() == WriteKind.DELETE || site.assignments().isEmpty()) {
+    // A REPLACE deletes the row first: every column it does not list is reset, so nothing it writes is harmless.
+    if (site.kind() == WriteKind.DELETE || site.kind() == WriteKind.REPLACE || site.assignments().isEmpty()) {
       return Exemption.NONE;
     }
     if (!editableColumns(site, table).isEmpty() || softDelete(site)) {

@@ -6,5 +6,10 @@ public enum WriteKind {
   DELETE,
   /** {@code INSERT ... ON CONFLICT DO UPDATE} or {@code INSERT ... ON DUPLICATE KEY UPDATE}. */
   UPSERT,
-  MERGE
+  MERGE,
+  /**
+   * MySQL {@code REPLACE INTO} (and SQLite {@code INSERT OR REPLACE}): deletes the existing row and
+   * inserts the new one, an overwrite of the whole row that no version predicate can guard.
+   */
+  REPLACE
 }

@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -97,6 +98,15 @@ public record WriteSite(
     return new WriteSite(
         statement, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, mapperRole, rowCount,
         Set.of(), false, List.of(), mapperMethod, statementSink, statementCaveat, withBranches);
+  }
+
+  /** The same write with more places that explain it (the mapper statement that a Java call runs by id). */
+  public WriteSite withRelated(List<RelatedLocation> more) {
+    List<RelatedLocation> all = new ArrayList<>(related);
+    all.addAll(more);
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        lockedReadTables, implicitVersionBump, List.copyOf(all), method, sink, caveat, withBranches);
   }
 
   /** The same write with its table and columns renamed (JPQL entity and property names to SQL names). */

@@ -21,6 +21,7 @@ final class Phrases {
       case DELETE -> "DELETE FROM " + site.tableAsWritten();
       case UPSERT -> "upsert into " + site.tableAsWritten();
       case MERGE -> "MERGE into " + site.tableAsWritten();
+      case REPLACE -> "REPLACE INTO " + site.tableAsWritten();
     };
   }
 

@@ -6,6 +6,7 @@ import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.StringConstant;
@@ -19,7 +20,11 @@ import java.util.Set;
 
 /**
  * Write sites from the SQL that Java code executes, with the entities that name JPQL's tables: every
- * call's text resolved against the project's constants and analysed on the workers.
+ * call's text resolved against the project's constants and analysed on the workers. Calls that run a
+ * MyBatis mapper statement by id only have their id resolved here: the mapper statements are rendered
+ * later ({@link MapperWrites}).
+ *
+ * @param statementIdCalls calls running a mapper statement by a resolved id, in path order
  */
 record JavaSql(
     List<WriteSite> writes,
@@ -28,24 +33,26 @@ record JavaSql(
     int unparsed,
     int unresolved,
     List<ProcessingError> errors,
-    Set<String> classpathScripts) {
+    Set<String> classpathScripts,
+    List<StatementIdCall> statementIdCalls) {
 
   static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress) {
     List<StringConstant> constants = new ArrayList<>();
     List<EntityFacts> entities = new ArrayList<>();
     List<SqlCall> calls = new ArrayList<>();
+    List<SqlCall> idCalls = new ArrayList<>();
     Map<SqlCall, SourceRole> roles = new HashMap<>();
     for (FileFacts file : facts) {
       constants.addAll(file.constants());
       entities.addAll(file.entities());
       for (SqlCall call : file.sqlCalls()) {
-        calls.add(call);
+        (call.language() == QueryLanguage.MYBATIS_STATEMENT_ID ? idCalls : calls).add(call);
         roles.put(call, file.role());
       }
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
-    JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
-        MappedSql.of(catalog, facts));
+    ConstantPool pool = ConstantPool.of(constants);
+    JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts));
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(
@@ -65,6 +72,15 @@ record JavaSql(
     int unparsed = 0;
     int unresolved = 0;
     Set<String> classpathScripts = new HashSet<>();
+    List<StatementIdCall> statementIdCalls = new ArrayList<>();
+    for (SqlCall call : idCalls) {
+      ConstantPool.Resolution id = pool.resolve(call.sql());
+      if (id.text().isEmpty()) {
+        unresolved++;
+      } else {
+        statementIdCalls.add(new StatementIdCall(call, roles.get(call), id.text().get(), id.constantsUsed()));
+      }
+    }
     for (JavaWrites.Outcome outcome : outcomes) {
       classpathScripts.addAll(outcome.classpathScripts());
       writes.addAll(outcome.writes());
@@ -73,6 +89,7 @@ record JavaSql(
       unparsed += outcome.unparsed();
       unresolved += outcome.unresolved() ? 1 : 0;
     }
-    return new JavaSql(writes, catalog, statements, unparsed, unresolved, errors, classpathScripts);
+    return new JavaSql(
+        writes, catalog, statements, unparsed, unresolved, errors, classpathScripts, List.copyOf(statementIdCalls));
   }
 }

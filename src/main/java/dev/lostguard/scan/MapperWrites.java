@@ -12,8 +12,11 @@ import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.Operator;
 import dev.lostguard.model.Predicate;
 import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SourceRole;
+import dev.lostguard.model.SqlCall;
+import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
 import dev.lostguard.model.WriteSite;
@@ -34,8 +37,11 @@ import java.util.Set;
  * {@code <update>}, {@code <delete>} and {@code <insert>} and analyses the SQL. {@link #link} (once the
  * call graph exists) places each write at its element and ties it to the mapper interface's method
  * ({@code namespace} + {@code id}): the method's return type tells whether the row count reaches the
- * caller, its callers whether project code runs the statement at all. A generated statement that no
- * project code calls is set aside: it counts in the table inventory, never as a finding.
+ * caller, its callers whether project code runs the statement at all. Java code may also run a
+ * statement by its id ({@code sqlSession.update("ns.id", x)}): each such call is then the write, located
+ * at the call, with the call's row count and callers, and the statement's element as a related location.
+ * A generated statement that no project code calls is set aside: it counts in the table inventory,
+ * never as a finding.
  */
 final class MapperWrites {
 
@@ -59,13 +65,16 @@ final class MapperWrites {
 
   private final List<Rendered> rendered;
   private final AnalysisSettings settings;
+  private final StatementIds.Reached byId;
 
-  private MapperWrites(List<Rendered> rendered, AnalysisSettings settings) {
+  private MapperWrites(List<Rendered> rendered, AnalysisSettings settings, StatementIds.Reached byId) {
     this.rendered = rendered;
     this.settings = settings;
+    this.byId = byId;
   }
 
-  static MapperWrites render(List<FileFacts> facts, Workers workers, AnalysisSettings settings) {
+  static MapperWrites render(
+      List<FileFacts> facts, Workers workers, AnalysisSettings settings, List<StatementIdCall> idCalls) {
     Map<String, MapperNode.Element> fragments = new HashMap<>();
     List<Pending> pending = new ArrayList<>();
     for (FileFacts file : facts) {
@@ -87,7 +96,7 @@ final class MapperWrites {
                 new Rendered(p.mapper(), p.statement(), List.of(), null, 1,
                     List.of(error(ErrorKind.PARSE_XML, p.statement(), "could not render " + sink(p.statement())
                         + ": " + failure))));
-    return new MapperWrites(List.copyOf(rendered), settings);
+    return new MapperWrites(List.copyOf(rendered), settings, StatementIds.of(facts).reach(idCalls));
   }
 
   private static Rendered analyse(DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement) {
@@ -112,9 +121,13 @@ final class MapperWrites {
     return rendered.stream().mapToInt(Rendered::unparsed).sum();
   }
 
-  /** Statements whose whole text is a {@code ${...}} substitution: known only at run time, not guessed. */
+  /**
+   * Statements whose whole text is a {@code ${...}} substitution (known only at run time, not guessed),
+   * and calls whose statement id names no statement of the project.
+   */
   int unresolved() {
-    return (int) rendered.stream().filter(r -> r.rendering() != null && r.rendering().unknown()).count();
+    return (int) rendered.stream().filter(r -> r.rendering() != null && r.rendering().unknown()).count()
+        + byId.unknown();
   }
 
   List<ProcessingError> errors() {
@@ -135,18 +148,43 @@ final class MapperWrites {
       Optional<MethodFacts> called =
           methods.stream().filter(m -> !graph.callersOf(m.ref()).isEmpty()).findFirst();
       MethodFacts method = called.orElse(methods.isEmpty() ? null : methods.get(0));
+      String caveat = caveat(r);
+      List<StatementIdCall> idCalls = byId.callsOf(statement);
+      idCalls.forEach(call -> writes.addAll(runById(r, call, caveat)));
+      if (called.isEmpty() && idCalls.stream().anyMatch(c -> c.role() == SourceRole.APPLICATION)) {
+        continue; // the calls above are this statement's writes
+      }
       SourceRole role = r.mapper().role();
       if (statement.generated() && called.isEmpty() && role == SourceRole.APPLICATION) {
         role = SourceRole.GENERATED;
         setAside++;
       }
       MethodRef ref = method != null ? method.ref() : new MethodRef(r.mapper().namespace(), statement.id(), -1);
-      String caveat = caveat(r);
       for (WriteSite site : r.sites()) {
         writes.add(site.inMapper(statement.location(), role, rowCount(method), ref, sink(statement), caveat));
       }
     }
     return new Linked(List.copyOf(writes), setAside);
+  }
+
+  /** The statement as one Java call runs it by id: at the call, with its row count, method and role. */
+  private static List<WriteSite> runById(Rendered r, StatementIdCall idCall, String caveat) {
+    SqlCall call = idCall.call();
+    MapperStatement statement = r.statement();
+    List<RelatedLocation> related = new ArrayList<>();
+    related.add(new RelatedLocation(statement.location().path(), statement.location().startLine(),
+        "SQL of " + sink(statement) + " defined here"));
+    for (StringConstant constant : idCall.constantsUsed()) {
+      related.add(new RelatedLocation(constant.location().path(), constant.location().startLine(),
+          "statement id " + constant.name() + " defined here"));
+    }
+    List<WriteSite> writes = new ArrayList<>();
+    for (WriteSite site : r.sites()) {
+      writes.add(site.inMapper(call.location(), idCall.role(), call.rowCount(), call.method(),
+              call.sink() + " -> " + sink(statement), caveat)
+          .withRelated(List.copyOf(related)));
+    }
+    return writes;
   }
 
   /**

@@ -103,7 +103,9 @@ public final class Scanner {
       graphs = CallGraphs.start(analysed.stream().flatMap(a -> a.facts().types().stream()).toList(),
           EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
       javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress);
-      mapperWrites = MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings);
+      mapperWrites =
+          MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings,
+              javaSql.statementIdCalls());
       timings.lap("sql");
     }
 

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  */
 final class StatementFilter {
 
-  private static final Set<String> INSERTS = Set.of("insert", "replace", "upsert");
+  private static final Set<String> INSERTS = Set.of("insert", "upsert");
   private static final Set<String> ALWAYS = Set.of("update", "delete", "merge", "with");
   private static final Pattern UPSERT =
       Pattern.compile("\\bon\\s+conflict\\b|\\bon\\s+duplicate\\s+key\\s+update\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INSERT_OR_REPLACE =
+      Pattern.compile("^[\\s(]*insert\\s+or\\s+replace\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREATE_TABLE_OR_UNIQUE_INDEX =
       Pattern.compile("\\btable\\b|\\bunique\\s+(\\w+\\s+)?index\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TABLE = Pattern.compile("^\\s*\\w+\\s+table\\b", Pattern.CASE_INSENSITIVE);
@@ -35,6 +37,9 @@ final class StatementFilter {
   static boolean mayWriteOrDefine(String statement) {
     String code = CodeMask.of(statement);
     String first = firstWord(code);
+    if (first.equals("replace") || INSERT_OR_REPLACE.matcher(code).find()) {
+      return true; // REPLACE deletes the existing row and inserts the new one
+    }
     if (INSERTS.contains(first)) {
       return UPSERT.matcher(code).find();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
@@ -26,9 +27,15 @@ import net.sf.jsqlparser.statement.merge.MergeOperation;
 import net.sf.jsqlparser.statement.merge.MergeUpdate;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
+import net.sf.jsqlparser.statement.upsert.Upsert;
+import net.sf.jsqlparser.statement.upsert.UpsertType;
 
-/** Turns UPDATE, DELETE, upsert and MERGE trees into {@link WriteSite}s; other statements give none. */
+/** Turns UPDATE, DELETE, upsert, MERGE and REPLACE trees into {@link WriteSite}s; other statements give none. */
 final class WriteSites {
+
+  /** Upserts that delete the existing row and insert the new one. */
+  private static final Set<UpsertType> REPLACES =
+      Set.of(UpsertType.REPLACE, UpsertType.REPLACE_SET, UpsertType.INSERT_OR_REPLACE);
 
   private final String path;
   private final SourceRole role;
@@ -57,7 +64,48 @@ final class WriteSites {
     if (statement instanceof Merge merge && merge.getTable() != null) {
       return merge(merge, placeholders, chunk, conjuncts);
     }
+    if (statement instanceof Upsert upsert && upsert.getTable() != null && REPLACES.contains(upsert.getUpsertType())) {
+      return Optional.of(site(chunk, WriteKind.REPLACE, upsert.getTable(), replaced(upsert, placeholders),
+          WhereClause.NONE, List.of()));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The columns a REPLACE writes: its {@code SET} list, or its column list with the first row of
+   * {@code VALUES}; values from a {@code SELECT} are expressions. Without a column list, none are known.
+   * (JSqlParser 5.3's own {@code getValues()} casts wrongly: read {@code getSelect()} instead.)
+   */
+  private static List<Assignment> replaced(Upsert upsert, Placeholders placeholders) {
+    Table table = upsert.getTable();
+    if (upsert.getUpdateSets() != null && !upsert.getUpdateSets().isEmpty()) {
+      return assignments(upsert.getUpdateSets(), table, placeholders);
+    }
+    List<Column> columns = upsert.getColumns() == null ? List.of() : upsert.getColumns();
+    if (!(upsert.getSelect() instanceof net.sf.jsqlparser.statement.select.Values values)) {
+      String select = placeholders.restore(String.valueOf(upsert.getSelect()));
+      return columns.stream()
+          .map(c -> new Assignment(SqlNames.normalize(c.getColumnName()), ValueKind.EXPRESSION, null, false, false, select))
+          .toList();
+    }
+    List<?> row = firstRow(values.getExpressions());
+    List<UpdateSet> sets = new ArrayList<>();
+    for (int i = 0; i < columns.size() && i < row.size(); i++) {
+      sets.add(new UpdateSet(columns.get(i), (Expression) row.get(i)));
+    }
+    return assignments(sets, table, placeholders);
+  }
+
+  /** {@code VALUES (a, b)} is one parenthesed row; {@code VALUES (a, b), (c, d)} a list of them. */
+  private static List<?> firstRow(List<?> expressions) {
+    if (expressions == null || expressions.isEmpty()) {
+      return List.of();
+    }
+    if (!(expressions instanceof ParenthesedExpressionList<?>)
+        && expressions.get(0) instanceof ParenthesedExpressionList<?> row) {
+      return row;
+    }
+    return expressions;
   }
 
   private Optional<WriteSite> upsert(Insert insert, Placeholders placeholders, SqlChunk chunk, Conjuncts conjuncts) {

@@ -207,4 +207,47 @@ class MethodSinksTest {
 
     assertThat(calls(source)).isEmpty();
   }
+
+  @Test
+  void findsMybatisSqlSessionCallsByStatementIdThroughTypesAndSessionGetters() {
+    String source = """
+        package com.acme;
+        import org.apache.ibatis.session.SqlSession;
+        import org.mybatis.spring.SqlSessionTemplate;
+        import org.mybatis.spring.support.SqlSessionDaoSupport;
+        class OrderDao extends SqlSessionDaoSupport {
+          static final String NS = "com.acme.OrderMapper";
+          SqlSessionTemplate template;
+          void a(Object o) { getSqlSession().update(NS + ".save", o); }
+          int b(SqlSession session, long id) { return session.delete("remove", id); }
+          Object c(long id) { return template.selectOne("com.acme.OrderMapper.findById", id); }
+          void d(java.util.Map<String, Object> map) { map.remove("x"); }
+          void e(Object db, long id) { db.getSqlSession().delete("com.acme.OrderMapper.remove", id); }
+        }
+        """;
+
+    assertThat(calls(source)).extracting(SqlCall::sink, c -> text(c.sql()), SqlCall::language, SqlCall::rowCount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("SqlSession.update", "{com.acme.OrderDao.NS}.save",
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.DISCARDED),
+            org.assertj.core.groups.Tuple.tuple("SqlSession.delete", "remove",
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.USED),
+            org.assertj.core.groups.Tuple.tuple("SqlSessionTemplate.selectOne", "com.acme.OrderMapper.findById",
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple("SqlSession.delete", "com.acme.OrderMapper.remove",
+                QueryLanguage.MYBATIS_STATEMENT_ID, RowCountUse.DISCARDED));
+  }
+
+  @Test
+  void aGetSqlSessionTheClassDeclaresIsJudgedByItsDeclaredType() {
+    String source = """
+        package com.acme;
+        class Cache {
+          java.util.Map<String, Object> getSqlSession() { return null; }
+          void a() { getSqlSession().remove("x"); getSqlSession().update("ns.save", 1); }
+        }
+        """;
+
+    assertThat(calls(source)).isEmpty();
+  }
 }

@@ -59,4 +59,21 @@ class SqlSinksTest {
     assertThat(facts.sqlCalls()).singleElement()
         .satisfies(c -> assertThat(c.sink()).isEqualTo("SqlRunner.write"));
   }
+
+  @Test
+  void readsAUsersOwnSessionWrapperThatRunsMybatisStatementsById() throws Exception {
+    String json = "{\"methodSinks\": [{\"types\": [\"DbSqlSession\"], \"methods\": [\"update\"],"
+        + " \"sqlArgument\": 0, \"returns\": \"count\", \"language\": \"mybatis_statement_id\","
+        + " \"receiverGetters\": [\"getDbSqlSession\"]}]}";
+    SqlSinks sinks = SqlSinks.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    String source = Analyzed.dao("", "  int save(Object row) { return getDbSqlSession().update(\"updateRow\", row); }");
+
+    var facts = new JavaFileAnalyzer(sinks).analyze("Dao.java", source, dev.lostguard.model.SourceRole.APPLICATION);
+
+    assertThat(facts.sqlCalls()).singleElement().satisfies(c -> {
+      assertThat(c.sink()).isEqualTo("DbSqlSession.update");
+      assertThat(c.language()).isEqualTo(QueryLanguage.MYBATIS_STATEMENT_ID);
+      assertThat(Analyzed.text(c.sql())).isEqualTo("updateRow");
+    });
+  }
 }

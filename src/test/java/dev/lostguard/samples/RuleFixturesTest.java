@@ -189,6 +189,26 @@ class RuleFixturesTest {
   }
 
   @Test
+  void replaceIntoAVersionedTableIsAnUnguardedOverwriteOfTheWholeRow() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ruleid: upsert-without-guard
+        REPLACE INTO doc (id, title, version) VALUES (?, ?, ?);
+        -- ruleid: upsert-without-guard
+        REPLACE INTO doc SET id = ?, view_count = ?;
+        -- ruleid: upsert-without-guard
+        REPLACE doc (id, title) SELECT id, title FROM doc_import;
+        -- ok: upsert-without-guard
+        REPLACE INTO note (id, body) VALUES (?, ?);
+        """));
+    assertThat(report.findings()).first().satisfies(f -> assertThat(f.message())
+        .startsWith("REPLACE INTO doc (sets id, title) deletes the existing row and inserts a new one")
+        .contains("cannot compare version"));
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("note"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.writeSites()).isEqualTo(1));
+  }
+
+  @Test
   void aColumnComparedAndIncrementedIsAnInferredVersion() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check

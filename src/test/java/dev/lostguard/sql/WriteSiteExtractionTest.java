@@ -8,6 +8,7 @@ import dev.lostguard.model.Operator;
 import dev.lostguard.model.Predicate;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.ValueKind;
+import dev.lostguard.model.WhereClause;
 import dev.lostguard.model.WriteKind;
 import dev.lostguard.model.WriteSite;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,43 @@ class WriteSiteExtractionTest {
     assertThat(assignment(site, "hits").incrementsSelf()).isTrue();
     assertThat(assignment(site, "name").referencesSelf()).isFalse();
     assertThat(site.guard()).isEmpty();
+  }
+
+  @Test
+  void readsMysqlReplaceIntoAsAWholeRowOverwriteOfEveryListedColumn() {
+    WriteSite site = site("REPLACE INTO shop.orders (id, note, version) VALUES (?, :note, 3)");
+    assertThat(site.kind()).isEqualTo(WriteKind.REPLACE);
+    assertThat(site.table()).isEqualTo("orders");
+    assertThat(site.where()).isEqualTo(WhereClause.NONE);
+    assertThat(site.guard()).isEmpty();
+    assertThat(site.assignments()).extracting(Assignment::column, Assignment::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("id", ValueKind.PARAMETER),
+            org.assertj.core.groups.Tuple.tuple("note", ValueKind.PARAMETER),
+            org.assertj.core.groups.Tuple.tuple("version", ValueKind.LITERAL));
+    assertThat(assignment(site, "note").parameterName()).isEqualTo("note");
+  }
+
+  @Test
+  void readsReplaceSetAndReplaceSelectAndSqliteInsertOrReplace() {
+    assertThat(site("REPLACE INTO orders SET id = ?, note = ?").assignments())
+        .extracting(Assignment::column).containsExactly("id", "note");
+    WriteSite fromSelect = site("REPLACE orders (id, note) SELECT id, note FROM staging");
+    assertThat(fromSelect.kind()).isEqualTo(WriteKind.REPLACE);
+    assertThat(fromSelect.assignments()).extracting(Assignment::column, Assignment::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("id", ValueKind.EXPRESSION),
+            org.assertj.core.groups.Tuple.tuple("note", ValueKind.EXPRESSION));
+    assertThat(site("REPLACE INTO orders (id, note) VALUES (?, ?), (?, ?)").assignments())
+        .extracting(Assignment::kind).containsOnly(ValueKind.PARAMETER);
+    assertThat(site("INSERT OR REPLACE INTO orders (id, note) VALUES (?, ?)").kind()).isEqualTo(WriteKind.REPLACE);
+  }
+
+  @Test
+  void readsReplaceWithoutAColumnListAsAnOverwriteOfUnknownColumns() {
+    WriteSite site = site("REPLACE INTO orders VALUES (1, 'x')");
+    assertThat(site.kind()).isEqualTo(WriteKind.REPLACE);
+    assertThat(site.assignments()).isEmpty();
   }
 
   @Test

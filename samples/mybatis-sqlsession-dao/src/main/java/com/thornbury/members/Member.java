@@ -1,0 +1,3 @@
+package com.thornbury.members;
+
+public record Member(long id, String displayName, String email, String tier, int version) {}

@@ -1,0 +1,5 @@
+package com.thornbury.members;
+
+public interface MemberPrefsMapper {
+  int save(MemberPrefs prefs);
+}
