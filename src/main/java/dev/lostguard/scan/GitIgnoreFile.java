@@ -16,7 +16,8 @@ final class GitIgnoreFile {
   /** What a file says about a path. */
   enum Verdict { IGNORED, KEPT, NO_MATCH }
 
-  private record Rule(Pattern regex, boolean negated, boolean directoryOnly) {}
+  /** A pattern without {@code /} matches a name at any depth: it is matched against the last segment. */
+  private record Rule(Pattern regex, boolean negated, boolean directoryOnly, boolean nameOnly) {}
 
   private final List<Rule> rules;
 
@@ -46,7 +47,7 @@ final class GitIgnoreFile {
       if (line.startsWith("/")) {
         line = line.substring(1);
       }
-      rules.add(new Rule(Pattern.compile((anchored ? "" : "(?:.*/)?") + regex(line)), negated, directoryOnly));
+      rules.add(new Rule(Pattern.compile(regex(line)), negated, directoryOnly, !anchored));
     }
     return new GitIgnoreFile(rules);
   }
@@ -56,9 +57,11 @@ final class GitIgnoreFile {
    * @param directory whether the path is a folder
    */
   Verdict verdict(String relativePath, boolean directory) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
     for (int i = rules.size() - 1; i >= 0; i--) {
       Rule rule = rules.get(i);
-      if ((directory || !rule.directoryOnly()) && rule.regex().matcher(relativePath).matches()) {
+      if ((directory || !rule.directoryOnly())
+          && rule.regex().matcher(rule.nameOnly() ? name : relativePath).matches()) {
         return rule.negated() ? Verdict.KEPT : Verdict.IGNORED;
       }
     }
