@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The jOOQ adapter. A {@code DSLContext} chain ({@code dsl.update(ORDERS).set(ORDERS.STATUS, s)
@@ -27,7 +28,8 @@ import java.util.Set;
  * count comes from {@code execute()}. Records ({@code store()}) are {@link JooqRecords}.
  *
  * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
- * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates.
+ * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates (a value such
+ * as {@code DSL.field("last_insert_id({0})", ..)} is an opaque {@code ?}).
  */
 final class JooqWrites {
 
@@ -43,6 +45,9 @@ final class JooqWrites {
           Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
           Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
           Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
+
+  /** {@code DSL.field("status")} names a column; {@code DSL.field("last_insert_id({0})", ..)} is a plain-SQL template. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
 
   private final ImportScope imports;
 
@@ -213,7 +218,8 @@ final class JooqWrites {
       return generatedName(access.getNameAsString());
     }
     return value instanceof MethodCallExpr call && call.getNameAsString().equals("field")
-        && call.getArguments().size() >= 1 && Fluent.string(call.getArgument(0)).isPresent();
+        && call.getArguments().size() >= 1
+        && Fluent.string(call.getArgument(0)).filter(name -> PLAIN_NAME.matcher(name).matches()).isPresent();
   }
 
   private static boolean generatedName(String identifier) {

@@ -60,6 +60,18 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqPlainSqlTemplateValueIsAnOpaqueParameterNotRawSql() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            dsl.insertInto(ORDERS).set(ORDERS.ID, id)
+                .onDuplicateKeyUpdate()
+                .set(ORDERS.ID, org.jooq.impl.DSL.field("last_insert_id({0})", ORDERS.ID.getDataType(), ORDERS.ID))
+                .set(ORDERS.NOTE, org.jooq.impl.DSL.field("note"))
+                .execute();"""));
+    assertThat(Analyzed.text(call.sql()))
+        .isEqualTo("INSERT INTO orders (id) VALUES (?) ON DUPLICATE KEY UPDATE id = ?, note = note");
+  }
+
+  @Test
   void jooqMethodsOnOtherReceiversAreNoWrites() {
     assertThat(Analyzed.calls(Analyzed.dao("import java.util.Map;", """
           Map<String, String> cache;
