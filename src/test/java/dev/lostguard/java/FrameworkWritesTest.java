@@ -110,7 +110,8 @@ class FrameworkWritesTest {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
           private final OrderMapper orders;
           Dao(OrderMapper orders) { this.orders = orders; }
-          void rename(Order order, String name) {
+          void rename(long id, String name) {
+            Order order = new Order();
             order.setName(name);
             orders.updateById(order);
             order.setNote("after");
@@ -125,10 +126,24 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusUpdateByIdOfAParameterWritesEveryColumnWhateverTheMethodSets() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void edit(Order form) {
+            form.setUpdateTime(new java.util.Date());
+            orders.updateById(form);
+          }
+        """));
+    assertThat(mapped(call).set()).isEmpty();
+  }
+
+  @Test
   void mybatisPlusSaveOrUpdateIsAnUpdateByIdWhenTheRowExists() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;
-          void run(Order order) {
+          void run(long id) {
+            Order order = service.getById(id);
             order.setNote("n");
             service.saveOrUpdate(order);
           }

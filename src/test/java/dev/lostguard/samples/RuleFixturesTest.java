@@ -151,6 +151,20 @@ class RuleFixturesTest {
   }
 
   @Test
+  void auditColumnsAndHeartbeatsOfOtherNamingSchemesAreBookkeeping() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET update_time = ?, update_by = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET gmt_modified = now(), update_user = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET last_heartbeat_timestamp = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, update_time = ?, update_by = ? WHERE id = ?;
+        """));
+  }
+
+  @Test
   void mostSpecificRuleWinsOnOneStatement() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ruleid: timestamp-as-version
