@@ -1,10 +1,13 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.UnknownType;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.java.SqlSinks.CountStep;
 import dev.lostguard.java.SqlSinks.MethodSink;
@@ -36,6 +39,8 @@ final class JooqWrites {
   static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto");
 
   private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
+  private static final Set<String> STATEMENT_STEPS =
+      Set.of("set", "where", "columns", "values", "execute", "onDuplicateKeyUpdate", "onConflict", "select");
   private static final MethodSink EXECUTE =
       new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
           List.of(new CountStep("execute", Returns.COUNT)), List.of());
@@ -90,8 +95,29 @@ final class JooqWrites {
       return true; // DSL.using(configuration).update(..)
     }
     String type = receiver == null ? null : CallSites.typeOf(receiver, method);
-    return type != null && DSL_CONTEXTS.stream()
+    if (type == null) {
+      return untypedLambdaContext(call, receiver, method);
+    }
+    return DSL_CONTEXTS.stream()
         .anyMatch(t -> SqlSinks.simpleName(t).equals(SqlSinks.simpleName(type)) && imports.mayDenote(type, t));
+  }
+
+  /**
+   * {@code transactionResult(ds, ctx -> ctx.update(ORDERS).set(..)...)}: the parameter of an untyped
+   * lambda has no declared type, so it counts as a {@code DSLContext} only in a file that imports jOOQ,
+   * when the call names a generated table and goes on like a jOOQ statement.
+   */
+  private boolean untypedLambdaContext(MethodCallExpr call, Expression receiver, MethodScope method) {
+    if (!(receiver instanceof NameExpr name) || !imports.importsFrom("org.jooq") || table(call.getArgument(0)) == null) {
+      return false;
+    }
+    MethodScope.Local local = method.local(name.getNameAsString());
+    if (local == null || !(local.declaration() instanceof Parameter parameter)
+        || !(parameter.getType() instanceof UnknownType)) {
+      return false;
+    }
+    List<MethodCallExpr> chain = Fluent.after(call);
+    return !chain.isEmpty() && STATEMENT_STEPS.contains(chain.get(0).getNameAsString());
   }
 
   private static String update(String table, List<MethodCallExpr> chain) {

@@ -72,6 +72,28 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqChainOnAnUntypedLambdaParameterIsAWriteInAFileThatImportsJooq() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ + "\nimport java.util.function.Function;", """
+          <T> T inTransaction(Function<DSLContext, T> work) { return null; }
+          int close(long id) {
+            return inTransaction(context -> context.update(ORDERS).set(ORDERS.STATUS, "CLOSED")
+                .where(ORDERS.ID.eq(id)).execute());
+          }
+          void other(java.util.List<String> names) {
+            names.forEach(n -> n.update(ORDERS));
+          }
+        """));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("UPDATE orders SET status = ? WHERE id = ?");
+    assertThat(Analyzed.calls(Analyzed.dao("import java.util.function.Function;", """
+          <T> T inTransaction(Function<Object, T> work) { return null; }
+          Object close(long id) {
+            return inTransaction(context -> context.update(ORDERS).set(ORDERS.STATUS, "CLOSED").execute());
+          }
+        """))).isEmpty();
+  }
+
+  @Test
   void jooqMethodsOnOtherReceiversAreNoWrites() {
     assertThat(Analyzed.calls(Analyzed.dao("import java.util.Map;", """
           Map<String, String> cache;
