@@ -40,7 +40,7 @@ final class JooqWrites {
 
   private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
   private static final Set<String> STATEMENT_STEPS =
-      Set.of("set", "where", "columns", "values", "execute", "onDuplicateKeyUpdate", "onConflict", "select");
+      Set.of("set", "setNull", "where", "columns", "values", "execute", "onDuplicateKeyUpdate", "onConflict", "select");
   private static final MethodSink EXECUTE =
       new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
           List.of(new CountStep("execute", Returns.COUNT)), List.of());
@@ -130,6 +130,8 @@ final class JooqWrites {
         }
         String column = column(step.getArgument(0));
         assignments.add(column + " = " + value(column, step.getArgument(1)));
+      } else if (step.getNameAsString().equals("setNull") && step.getArguments().size() == 1) {
+        assignments.add(column(step.getArgument(0)) + " = NULL");
       } else {
         conditions(step, conditions);
       }

@@ -79,12 +79,15 @@ class FrameworkWritesTest {
             return inTransaction(context -> context.update(ORDERS).set(ORDERS.STATUS, "CLOSED")
                 .where(ORDERS.ID.eq(id)).execute());
           }
+          void detach(long id) {
+            inTransaction(ctx -> ctx.update(ORDERS).setNull(ORDERS.NOTE).where(ORDERS.ID.eq(id)).execute());
+          }
           void other(java.util.List<String> names) {
             names.forEach(n -> n.update(ORDERS));
           }
         """));
     assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
-        .containsExactly("UPDATE orders SET status = ? WHERE id = ?");
+        .containsExactly("UPDATE orders SET status = ? WHERE id = ?", "UPDATE orders SET note = NULL WHERE id = ?");
     assertThat(Analyzed.calls(Analyzed.dao("import java.util.function.Function;", """
           <T> T inTransaction(Function<Object, T> work) { return null; }
           Object close(long id) {

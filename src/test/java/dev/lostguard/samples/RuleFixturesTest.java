@@ -159,6 +159,8 @@ class RuleFixturesTest {
         UPDATE note SET gmt_modified = now(), update_user = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE note SET last_heartbeat_timestamp = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET update_time_ms = ?, update_user = ?, last_login_millis = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE note SET body = ?, update_time = ?, update_by = ? WHERE id = ?;
         """));
