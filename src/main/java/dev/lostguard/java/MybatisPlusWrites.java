@@ -204,22 +204,38 @@ final class MybatisPlusWrites {
   /**
    * What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code
    * status}. An entity that is a parameter carries whatever its caller put in it (often a whole
-   * request body), so it writes every column, whatever this method sets on it.
+   * request body), so it writes every column besides what this method sets on it.
    */
   private static List<Term> setters(Expression entity, MethodScope method) {
+    if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
+      return chainedSetters(Fluent.chain(entity)); // new Order().setStatus(s).setNote(n)
+    }
     if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
       return List.of();
     }
+    List<Term> set = new ArrayList<>();
     MethodScope.Local local = method.local(name.getNameAsString());
     if (local != null && local.declaration() instanceof Parameter) {
-      return List.of();
+      set.add(Term.EVERY_COLUMN);
     }
-    List<Term> set = new ArrayList<>();
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
         set.add(Term.parameter(property));
       }
+    }
+    return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  /** The properties a chain of fluent setters on a new entity sets; none when some call is not a setter. */
+  private static List<Term> chainedSetters(List<MethodCallExpr> chain) {
+    List<Term> set = new ArrayList<>();
+    for (MethodCallExpr call : chain) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property == null || call.getArguments().size() != 1) {
+        return List.of();
+      }
+      set.add(Term.parameter(property));
     }
     return List.copyOf(set);
   }

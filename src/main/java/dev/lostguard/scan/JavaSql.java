@@ -1,5 +1,6 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.EntityFacts;
@@ -30,7 +31,7 @@ record JavaSql(
     List<ProcessingError> errors,
     Set<String> classpathScripts) {
 
-  static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress) {
+  static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress, AnalysisSettings settings) {
     List<StringConstant> constants = new ArrayList<>();
     List<EntityFacts> entities = new ArrayList<>();
     List<SqlCall> calls = new ArrayList<>();
@@ -45,7 +46,7 @@ record JavaSql(
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
     JavaWrites javaWrites = new JavaWrites(ConstantPool.of(constants), catalog,
-        MappedSql.of(catalog, facts));
+        MappedSql.of(catalog, facts, settings));
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(

@@ -151,16 +151,26 @@ class FrameworkWritesTest {
   }
 
   @Test
-  void mybatisPlusUpdateByIdOfAParameterWritesEveryColumnWhateverTheMethodSets() {
-    SqlCall call = Analyzed.onlyCall(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+  void mybatisPlusUpdateByIdOfAParameterWritesEveryColumnBesidesWhatTheMethodSets() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
           private final OrderMapper orders;
           Dao(OrderMapper orders) { this.orders = orders; }
           void edit(Order form) {
             form.setUpdateTime(new java.util.Date());
             orders.updateById(form);
           }
+          void save(Order form) {
+            orders.updateById(form);
+          }
+          void reset(long id, String password) {
+            orders.update(new Order().setPassword(password).setNote(null), new UpdateWrapper<Order>().eq("id", id));
+          }
         """));
-    assertThat(mapped(call).set()).isEmpty();
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.EVERY_COLUMN, Term.parameter("updateTime")),
+            List.of(),
+            List.of(Term.parameter("password"), Term.parameter("note")));
   }
 
   @Test
