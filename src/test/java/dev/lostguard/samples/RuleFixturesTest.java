@@ -151,7 +151,7 @@ class RuleFixturesTest {
   }
 
   @Test
-  void auditColumnsAndHeartbeatsOfOtherNamingSchemesAreBookkeeping() throws IOException {
+  void auditColumnsHeartbeatsAndWriteOnlyCredentialsAreBookkeeping() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: unversioned-table-update
         UPDATE note SET update_time = ?, update_by = ? WHERE id = ?;
@@ -161,8 +161,12 @@ class RuleFixturesTest {
         UPDATE note SET last_heartbeat_timestamp = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE note SET update_time_ms = ?, update_user = ?, last_login_millis = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET password = ?, salt = ?, last_pwd_update_time = now() WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE note SET body = ?, update_time = ?, update_by = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, password = ? WHERE id = ?;
         """));
   }
 
