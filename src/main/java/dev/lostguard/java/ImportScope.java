@@ -97,6 +97,15 @@ public final class ImportScope {
     return typeCandidates(written).contains(qualified);
   }
 
+  /** Whether some import of this file (type, wildcard or static) lies in {@code packagePrefix} or below it. */
+  public boolean importsFrom(String packagePrefix) {
+    String prefix = packagePrefix + ".";
+    return singleTypeImports.values().stream().anyMatch(n -> n.startsWith(prefix))
+        || wildcardPackages.stream().anyMatch(n -> n.equals(packagePrefix) || n.startsWith(prefix))
+        || staticMembers.values().stream().anyMatch(n -> n.startsWith(prefix))
+        || staticWildcardClasses.stream().anyMatch(n -> n.startsWith(prefix));
+  }
+
   /** Classes that may declare a statically imported member named {@code member}. */
   public List<String> staticOwnerCandidates(String member) {
     List<String> owners = new ArrayList<>();

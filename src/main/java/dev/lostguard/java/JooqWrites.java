@@ -1,10 +1,13 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.UnknownType;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.java.SqlSinks.CountStep;
 import dev.lostguard.java.SqlSinks.MethodSink;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The jOOQ adapter. A {@code DSLContext} chain ({@code dsl.update(ORDERS).set(ORDERS.STATUS, s)
@@ -27,13 +31,16 @@ import java.util.Set;
  * count comes from {@code execute()}. Records ({@code store()}) are {@link JooqRecords}.
  *
  * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
- * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates.
+ * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates (a value such
+ * as {@code DSL.field("last_insert_id({0})", ..)} is an opaque {@code ?}).
  */
 final class JooqWrites {
 
   static final Set<String> TRIGGERS = Set.of("update", "deleteFrom", "delete", "insertInto");
 
   private static final List<String> DSL_CONTEXTS = List.of("org.jooq.DSLContext", "org.jooq.impl.DefaultDSLContext");
+  private static final Set<String> STATEMENT_STEPS =
+      Set.of("set", "setNull", "where", "columns", "values", "execute", "onDuplicateKeyUpdate", "onConflict", "select");
   private static final MethodSink EXECUTE =
       new MethodSink(DSL_CONTEXTS, List.of(), 0, Returns.DEFERRED, QueryLanguage.SQL,
           List.of(new CountStep("execute", Returns.COUNT)), List.of(), List.of());
@@ -43,6 +50,9 @@ final class JooqWrites {
           Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
           Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
           Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
+
+  /** {@code DSL.field("status")} names a column; {@code DSL.field("last_insert_id({0})", ..)} is a plain-SQL template. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
 
   private final ImportScope imports;
 
@@ -85,8 +95,29 @@ final class JooqWrites {
       return true; // DSL.using(configuration).update(..)
     }
     String type = receiver == null ? null : CallSites.typeOf(receiver, method);
-    return type != null && DSL_CONTEXTS.stream()
+    if (type == null) {
+      return untypedLambdaContext(call, receiver, method);
+    }
+    return DSL_CONTEXTS.stream()
         .anyMatch(t -> SqlSinks.simpleName(t).equals(SqlSinks.simpleName(type)) && imports.mayDenote(type, t));
+  }
+
+  /**
+   * {@code transactionResult(ds, ctx -> ctx.update(ORDERS).set(..)...)}: the parameter of an untyped
+   * lambda has no declared type, so it counts as a {@code DSLContext} only in a file that imports jOOQ,
+   * when the call names a generated table and goes on like a jOOQ statement.
+   */
+  private boolean untypedLambdaContext(MethodCallExpr call, Expression receiver, MethodScope method) {
+    if (!(receiver instanceof NameExpr name) || !imports.importsFrom("org.jooq") || table(call.getArgument(0)) == null) {
+      return false;
+    }
+    MethodScope.Local local = method.local(name.getNameAsString());
+    if (local == null || !(local.declaration() instanceof Parameter parameter)
+        || !(parameter.getType() instanceof UnknownType)) {
+      return false;
+    }
+    List<MethodCallExpr> chain = Fluent.after(call);
+    return !chain.isEmpty() && STATEMENT_STEPS.contains(chain.get(0).getNameAsString());
   }
 
   private static String update(String table, List<MethodCallExpr> chain) {
@@ -99,6 +130,8 @@ final class JooqWrites {
         }
         String column = column(step.getArgument(0));
         assignments.add(column + " = " + value(column, step.getArgument(1)));
+      } else if (step.getNameAsString().equals("setNull") && step.getArguments().size() == 1) {
+        assignments.add(column(step.getArgument(0)) + " = NULL");
       } else {
         conditions(step, conditions);
       }
@@ -213,7 +246,8 @@ final class JooqWrites {
       return generatedName(access.getNameAsString());
     }
     return value instanceof MethodCallExpr call && call.getNameAsString().equals("field")
-        && call.getArguments().size() >= 1 && Fluent.string(call.getArgument(0)).isPresent();
+        && call.getArguments().size() >= 1
+        && Fluent.string(call.getArgument(0)).filter(name -> PLAIN_NAME.matcher(name).matches()).isPresent();
   }
 
   private static boolean generatedName(String identifier) {

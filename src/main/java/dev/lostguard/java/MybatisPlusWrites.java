@@ -1,5 +1,6 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code updateById(e)}, {@code updateBatchById(list)}, {@code saveOrUpdate(e)} (an update when
  *       the row exists): one row by id, writing what the code
- *       sets on {@code e} (else every mapped column); the interceptor adds the version check and bump
+ *       sets on {@code e} when {@code e} is a local (every mapped column when it is a parameter or
+ *       nothing is set); the interceptor adds the version check and bump
  *       when it is registered and the entity has {@code @Version}.
  *   <li>{@code update(e, wrapper)}, {@code update(wrapper)}, {@code lambdaUpdate()...update()}: what the
  *       wrapper sets and compares ({@code set}, {@code setSql}, {@code eq}, {@code in}, ...), never
@@ -199,17 +201,41 @@ final class MybatisPlusWrites {
     return root instanceof ObjectCreationExpr creation && WRAPPERS.contains(creation.getType().getNameAsString());
   }
 
-  /** What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code status}. */
+  /**
+   * What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code
+   * status}. An entity that is a parameter carries whatever its caller put in it (often a whole
+   * request body), so it writes every column besides what this method sets on it.
+   */
   private static List<Term> setters(Expression entity, MethodScope method) {
+    if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
+      return chainedSetters(Fluent.chain(entity)); // new Order().setStatus(s).setNote(n)
+    }
     if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
       return List.of();
     }
     List<Term> set = new ArrayList<>();
+    MethodScope.Local local = method.local(name.getNameAsString());
+    if (local != null && local.declaration() instanceof Parameter) {
+      set.add(Term.EVERY_COLUMN);
+    }
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
         set.add(Term.parameter(property));
       }
+    }
+    return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  /** The properties a chain of fluent setters on a new entity sets; none when some call is not a setter. */
+  private static List<Term> chainedSetters(List<MethodCallExpr> chain) {
+    List<Term> set = new ArrayList<>();
+    for (MethodCallExpr call : chain) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property == null || call.getArguments().size() != 1) {
+        return List.of();
+      }
+      set.add(Term.parameter(property));
     }
     return List.copyOf(set);
   }

@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,16 +24,28 @@ public record AnalysisSettings(
     Set<String> softDeleteValues,
     boolean includeTests) {
 
+  private static final List<String> TIME_UNITS = List.of("_ms", "_millis", "_epoch", "_utc");
+
   public boolean isVersionName(String column) {
     return matches(versionColumns, column);
   }
 
   public boolean isBookkeeping(String column) {
-    return matches(bookkeepingColumns, column);
+    return matches(bookkeepingColumns, column) || matches(bookkeepingColumns, withoutTimeUnit(column));
   }
 
   public boolean isTimestampName(String column) {
-    return matches(timestampColumns, column);
+    return matches(timestampColumns, column) || matches(timestampColumns, withoutTimeUnit(column));
+  }
+
+  /** {@code update_time_ms} and {@code last_login_millis} name the same instant as {@code update_time}. */
+  private static String withoutTimeUnit(String column) {
+    for (String unit : TIME_UNITS) {
+      if (column.length() > unit.length() + 1 && column.endsWith(unit)) {
+        return column.substring(0, column.length() - unit.length());
+      }
+    }
+    return column;
   }
 
   public boolean isSoftDeleteColumn(String column) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A write that a framework generates from a mapping instead of SQL text the code states: MyBatis-Plus
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param receiver qualified names of the receiver's type (a project mapper or service), whose
  *     supertypes name the entity when {@code entity} is empty
  * @param table the table or collection when the code names it, else null (the entity's table)
- * @param set what is written; empty means every mapped column but the id and the version
+ * @param set what is written; empty means every mapped column but the id and the version, and
+ *     {@link Term#EVERY_COLUMN} adds them to the terms that name columns
  * @param where conditions besides the id, all joined with AND
  * @param byId the write pins one row by its id
  * @param frameworkChecksVersion the framework adds a version check and bump when its optimistic
@@ -47,6 +49,9 @@ public record MappedWrite(
    */
   public record Term(String name, String rest) {
 
+    /** Every mapped column, besides the terms that name columns explicitly (an entity passed in and changed). */
+    public static final Term EVERY_COLUMN = new Term("*", " = ?");
+
     public static Term parameter(String name) {
       return new Term(name, " = ?");
     }
@@ -65,6 +70,17 @@ public record MappedWrite(
    * @param lockingOn whether the project switches on this framework's optimistic locking
    */
   public Optional<String> sql(Optional<ResolvedEntity> mapped, String fallbackTable, boolean lockingOn) {
+    return sql(mapped, fallbackTable, lockingOn, column -> false);
+  }
+
+  /**
+   * As {@link #sql(Optional, String, boolean)}; a write of every column leaves out the columns that
+   * {@code carriedState} accepts: a soft-delete flag such as {@code del_flag} only carries the row's
+   * state in a whole-entity save (MyBatis-Plus never writes a {@code @TableLogic} field there), and
+   * rendering it as {@code del_flag = ?} would make the save look like a delete.
+   */
+  public Optional<String> sql(
+      Optional<ResolvedEntity> mapped, String fallbackTable, boolean lockingOn, Predicate<String> carriedState) {
     String target = table != null ? table : mapped.map(ResolvedEntity::table).orElse(fallbackTable);
     if (target == null) {
       return Optional.empty();
@@ -86,12 +102,15 @@ public record MappedWrite(
       return Optional.of("DELETE FROM " + target + where(conditions));
     }
     Map<String, String> assignments = new LinkedHashMap<>();
-    if (set.isEmpty()) {
+    if (set.isEmpty() || set.contains(Term.EVERY_COLUMN)) {
       mapped.ifPresent(e -> e.columns().values().stream()
-          .filter(c -> !c.equals(id) && !c.equals(entityVersion))
+          .filter(c -> !c.equals(id) && !c.equals(entityVersion) && !carriedState.test(c))
           .forEach(c -> assignments.put(c, c + " = ?")));
     }
     for (Term term : set) {
+      if (term.equals(Term.EVERY_COLUMN)) {
+        continue;
+      }
       String column = column(term.name(), mapped);
       if (!(byId && column.equals(id))) { // the id pins the row; the framework never writes it
         assignments.put(column, term.render(column));

@@ -1,5 +1,6 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.EntityFacts;
@@ -36,7 +37,7 @@ record JavaSql(
     Set<String> classpathScripts,
     List<StatementIdCall> statementIdCalls) {
 
-  static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress) {
+  static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress, AnalysisSettings settings) {
     List<StringConstant> constants = new ArrayList<>();
     List<EntityFacts> entities = new ArrayList<>();
     List<SqlCall> calls = new ArrayList<>();
@@ -52,7 +53,7 @@ record JavaSql(
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
     ConstantPool pool = ConstantPool.of(constants);
-    JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts));
+    JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts, settings));
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(

@@ -1,5 +1,6 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.LockingSetting;
@@ -36,14 +37,17 @@ final class MappedSql {
   private final EntityCatalog entities;
   private final Map<String, TypeFacts> types;
   private final Set<MappedWrite.Framework> lockingOn;
+  private final AnalysisSettings settings;
 
-  private MappedSql(EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn) {
+  private MappedSql(
+      EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn, AnalysisSettings settings) {
     this.entities = entities;
     this.types = types;
     this.lockingOn = lockingOn;
+    this.settings = settings;
   }
 
-  static MappedSql of(EntityCatalog entities, List<FileFacts> facts) {
+  static MappedSql of(EntityCatalog entities, List<FileFacts> facts, AnalysisSettings settings) {
     Map<String, TypeFacts> types = new HashMap<>();
     Set<MappedWrite.Framework> lockingOn = EnumSet.noneOf(MappedWrite.Framework.class);
     for (FileFacts file : facts) {
@@ -52,7 +56,7 @@ final class MappedSql {
           .filter(LockingSetting.class::isInstance)
           .forEach(p -> lockingOn.add(((LockingSetting) p).framework()));
     }
-    return new MappedSql(entities, types, lockingOn);
+    return new MappedSql(entities, types, lockingOn, settings);
   }
 
   /**
@@ -77,7 +81,8 @@ final class MappedSql {
     }
     Optional<ResolvedEntity> mapped = entity.stream().map(this::entity).flatMap(Optional::stream).findFirst();
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
-    return new Rendered(true, write.sql(mapped, fallback, lockingOn.contains(write.framework())));
+    return new Rendered(true,
+        write.sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
   }
 
   private Optional<ResolvedEntity> entity(String className) {

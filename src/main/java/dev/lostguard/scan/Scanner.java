@@ -102,7 +102,7 @@ public final class Scanner {
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
       graphs = CallGraphs.start(analysed.stream().flatMap(a -> a.facts().types().stream()).toList(),
           EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
-      javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress);
+      javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress, settings);
       mapperWrites =
           MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings,
               javaSql.statementIdCalls());

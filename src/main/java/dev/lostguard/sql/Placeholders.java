@@ -1,12 +1,14 @@
 package dev.lostguard.sql;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A statement with the bind-parameter spellings JSqlParser cannot read rewritten into ones it can:
  * MyBatis {@code #{name}} and {@code ${name}} become {@code :name}, PostgreSQL {@code $1} becomes
- * {@code ?1}. Quoted text is left alone.
+ * {@code ?1}, and JDBI's defined attributes ({@code IN (<ids>)}, filled by {@code @BindList} or
+ * {@code @Define}) become {@code :ids}, in parentheses after {@code VALUES}. Quoted text is left alone.
  *
  * @param sql the rewritten statement
  * @param parameterNames rewritten named parameter ({@code name} of {@code :name}) to the name as
@@ -44,6 +46,13 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
         originals.put(":" + safe, original);
         out.append(':').append(safe);
         i = close + 1;
+      } else if (c == '<' && definedAttributeEnd(sql, i) > 0) {
+        int close = definedAttributeEnd(sql, i);
+        String name = sql.substring(i + 1, close);
+        boolean values = out.toString().stripTrailing().toUpperCase(Locale.ROOT).endsWith("VALUES");
+        originals.put(":" + name, sql.substring(i, close + 1));
+        out.append(values ? "(:" + name + ")" : ":" + name);
+        i = close + 1;
       } else if (c == '$' && Character.isDigit(next) && (i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1)))) {
         int j = i + 1;
         while (j < n && Character.isDigit(sql.charAt(j))) {
@@ -59,6 +68,28 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
       }
     }
     return new Placeholders(out.toString(), Map.copyOf(names), Map.copyOf(originals));
+  }
+
+  /**
+   * The index of the {@code >} closing a JDBI defined attribute that starts at {@code open}: an
+   * identifier right between {@code <} and {@code >}, not part of an operator ({@code <=}, {@code <>},
+   * {@code a<b>c}). -1 when there is none.
+   */
+  private static int definedAttributeEnd(String sql, int open) {
+    if (open > 0 && (Character.isLetterOrDigit(sql.charAt(open - 1)) || sql.charAt(open - 1) == '_')) {
+      return -1;
+    }
+    int j = open + 1;
+    if (j >= sql.length() || !(Character.isLetter(sql.charAt(j)) || sql.charAt(j) == '_')) {
+      return -1;
+    }
+    while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
+      j++;
+    }
+    boolean closed = j < sql.length() && sql.charAt(j) == '>';
+    boolean followedByWord = closed && j + 1 < sql.length()
+        && (Character.isLetterOrDigit(sql.charAt(j + 1)) || sql.charAt(j + 1) == '_');
+    return closed && !followedByWord ? j : -1;
   }
 
   /** The name as written for a named parameter the parser reports. */

@@ -60,6 +60,43 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqPlainSqlTemplateValueIsAnOpaqueParameterNotRawSql() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            dsl.insertInto(ORDERS).set(ORDERS.ID, id)
+                .onDuplicateKeyUpdate()
+                .set(ORDERS.ID, org.jooq.impl.DSL.field("last_insert_id({0})", ORDERS.ID.getDataType(), ORDERS.ID))
+                .set(ORDERS.NOTE, org.jooq.impl.DSL.field("note"))
+                .execute();"""));
+    assertThat(Analyzed.text(call.sql()))
+        .isEqualTo("INSERT INTO orders (id) VALUES (?) ON DUPLICATE KEY UPDATE id = ?, note = note");
+  }
+
+  @Test
+  void jooqChainOnAnUntypedLambdaParameterIsAWriteInAFileThatImportsJooq() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ + "\nimport java.util.function.Function;", """
+          <T> T inTransaction(Function<DSLContext, T> work) { return null; }
+          int close(long id) {
+            return inTransaction(context -> context.update(ORDERS).set(ORDERS.STATUS, "CLOSED")
+                .where(ORDERS.ID.eq(id)).execute());
+          }
+          void detach(long id) {
+            inTransaction(ctx -> ctx.update(ORDERS).setNull(ORDERS.NOTE).where(ORDERS.ID.eq(id)).execute());
+          }
+          void other(java.util.List<String> names) {
+            names.forEach(n -> n.update(ORDERS));
+          }
+        """));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("UPDATE orders SET status = ? WHERE id = ?", "UPDATE orders SET note = NULL WHERE id = ?");
+    assertThat(Analyzed.calls(Analyzed.dao("import java.util.function.Function;", """
+          <T> T inTransaction(Function<Object, T> work) { return null; }
+          Object close(long id) {
+            return inTransaction(context -> context.update(ORDERS).set(ORDERS.STATUS, "CLOSED").execute());
+          }
+        """))).isEmpty();
+  }
+
+  @Test
   void jooqMethodsOnOtherReceiversAreNoWrites() {
     assertThat(Analyzed.calls(Analyzed.dao("import java.util.Map;", """
           Map<String, String> cache;
@@ -98,7 +135,8 @@ class FrameworkWritesTest {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
           private final OrderMapper orders;
           Dao(OrderMapper orders) { this.orders = orders; }
-          void rename(Order order, String name) {
+          void rename(long id, String name) {
+            Order order = new Order();
             order.setName(name);
             orders.updateById(order);
             order.setNote("after");
@@ -113,10 +151,34 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusUpdateByIdOfAParameterWritesEveryColumnBesidesWhatTheMethodSets() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void edit(Order form) {
+            form.setUpdateTime(new java.util.Date());
+            orders.updateById(form);
+          }
+          void save(Order form) {
+            orders.updateById(form);
+          }
+          void reset(long id, String password) {
+            orders.update(new Order().setPassword(password).setNote(null), new UpdateWrapper<Order>().eq("id", id));
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.EVERY_COLUMN, Term.parameter("updateTime")),
+            List.of(),
+            List.of(Term.parameter("password"), Term.parameter("note")));
+  }
+
+  @Test
   void mybatisPlusSaveOrUpdateIsAnUpdateByIdWhenTheRowExists() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;
-          void run(Order order) {
+          void run(long id) {
+            Order order = service.getById(id);
             order.setNote("n");
             service.saveOrUpdate(order);
           }

@@ -55,6 +55,14 @@ class MappedWriteTest {
   }
 
   @Test
+  void aWholeEntitySaveLeavesOutTheColumnsThatOnlyCarryTheRowsStateButAnExplicitSetterWritesThem() {
+    assertThat(updateById(List.of()).sql(Optional.of(product()), null, false, "price"::equals))
+        .contains("UPDATE t_product SET product_name = ? WHERE id = ?");
+    assertThat(updateById(List.of(Term.EVERY_COLUMN, Term.parameter("price"))).sql(Optional.of(product()), null, false, "price"::equals))
+        .contains("UPDATE t_product SET product_name = ?, price = ? WHERE id = ?");
+  }
+
+  @Test
   void withoutAnEntityTheConventionTableIsUsedAndUnknownColumnsLeaveItUnresolved() {
     assertThat(updateById(List.of(Term.parameter("unitPrice"))).sql(Optional.empty(), "product", true))
         .contains("UPDATE product SET unit_price = ? WHERE id = ?");

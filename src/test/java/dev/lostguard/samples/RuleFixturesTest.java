@@ -151,6 +151,26 @@ class RuleFixturesTest {
   }
 
   @Test
+  void auditColumnsHeartbeatsAndWriteOnlyCredentialsAreBookkeeping() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET update_time = ?, update_by = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET gmt_modified = now(), update_user = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET last_heartbeat_timestamp = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET update_time_ms = ?, update_user = ?, last_login_millis = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET password = ?, salt = ?, last_pwd_update_time = now() WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, update_time = ?, update_by = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, password = ? WHERE id = ?;
+        """));
+  }
+
+  @Test
   void mostSpecificRuleWinsOnOneStatement() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ruleid: timestamp-as-version

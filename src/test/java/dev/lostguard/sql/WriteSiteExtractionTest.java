@@ -1,6 +1,7 @@
 package dev.lostguard.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lostguard.model.Assignment;
 import dev.lostguard.model.FileFacts;
@@ -49,7 +50,7 @@ class WriteSiteExtractionTest {
     assertThat(site.table()).isEqualTo("order");
     assertThat(site.tableAsWritten()).isEqualTo("Order");
     assertThat(site.where().conjuncts()).extracting(Predicate::column, Predicate::parameterName)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("id", "id"), org.assertj.core.groups.Tuple.tuple("version", "v"));
+        .containsExactly(tuple("id", "id"), org.assertj.core.groups.Tuple.tuple("version", "v"));
     assertThat(assignment(site, "status").parameterName()).isEqualTo("s");
     assertThat(assignment(site, "version").incrementsSelf()).isTrue();
   }
@@ -59,8 +60,8 @@ class WriteSiteExtractionTest {
     WriteSite site = site("UPDATE app.t SET a = 1 WHERE ? = t.id AND t.version = ?");
     assertThat(site.table()).isEqualTo("t");
     assertThat(site.where().conjuncts()).extracting(Predicate::column, Predicate::operator)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("id", Operator.EQ),
-            org.assertj.core.groups.Tuple.tuple("version", Operator.EQ));
+        .containsExactly(tuple("id", Operator.EQ),
+            tuple("version", Operator.EQ));
   }
 
   @Test
@@ -145,7 +146,7 @@ class WriteSiteExtractionTest {
     assertThat(assignment(site, "name").referencesSelf()).isFalse();
     assertThat(assignment(site, "name").kind()).isEqualTo(ValueKind.COLUMN);
     assertThat(site.guard()).extracting(Predicate::column, Predicate::operator)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("version", Operator.EQ));
+        .containsExactly(tuple("version", Operator.EQ));
   }
 
   @Test
@@ -233,5 +234,20 @@ class WriteSiteExtractionTest {
     assertThat(site.text()).isEqualTo("UPDATE t\n  SET a = 1\n WHERE id = 7");
     assertThat(site.normalizedText()).isEqualTo("update t set a = ? where id = ?");
     assertThat(site.role()).isEqualTo(SourceRole.TEST);
+  }
+
+  @Test
+  void readsJdbiDefinedAttributesAsNamedParameters() {
+    WriteSite site = site("UPDATE datasets SET updated_at = :at WHERE uuid IN (<rowUuids>) AND kind <> 'x'");
+    assertThat(site.where().conjuncts()).extracting(Predicate::column, Predicate::operator)
+        .contains(tuple("uuid", Operator.IN));
+    WriteSite upsert = site("INSERT INTO lineage (a, b) VALUES <values> ON CONFLICT (a) DO UPDATE SET b = EXCLUDED.b");
+    assertThat(upsert.kind()).isEqualTo(WriteKind.UPSERT);
+  }
+
+  @Test
+  void leavesComparisonsThatLookLikeAngleBracketsAlone() {
+    WriteSite site = site("UPDATE t SET a = ? WHERE id = ? AND b<c AND c <= 3");
+    assertThat(site.where().conjuncts()).extracting(Predicate::column).contains("id", "b", "c");
   }
 }

@@ -1,6 +1,8 @@
 package com.quillpad.notes;
 
+import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -18,6 +20,11 @@ public interface NoteDao {
   // ok: update-without-version-check, rowcount-ignored
   @SqlUpdate("saveBody")
   boolean saveBodyChecked(@BindMethods Note note);
+
+  // Unpinning a selection: JDBI expands <ids> into the list; many rows, no version checked or bumped.
+  // ruleid: bulk-update-bypasses-version
+  @SqlUpdate
+  void unpinAll(@BindList("ids") List<Long> ids);
 
   // Pinning is guarded, but the void method throws the count away.
   // ruleid: rowcount-ignored

@@ -2,6 +2,7 @@ package com.fernhill.inventory;
 
 import static com.fernhill.inventory.db.Tables.STOCK_ITEM;
 
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /** Stock items through jOOQ's DSL. */
@@ -63,6 +64,20 @@ public class StockItemRepository {
         .set(STOCK_ITEM.NOTE, note)
         .where(STOCK_ITEM.LOCATION.eq(location))
         .execute();
+  }
+
+  /** Clearing a note inside a transaction: the lambda's context is the DSLContext, no version either. */
+  public void clearNote(long id) {
+    inTransaction(ctx ->
+        // ruleid: update-without-version-check
+        ctx.update(STOCK_ITEM)
+            .setNull(STOCK_ITEM.NOTE)
+            .where(STOCK_ITEM.ID.eq(id))
+            .execute());
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
   }
 
   /** Write-off: removes the item even if someone just corrected its count. */
