@@ -35,3 +35,7 @@ UPDATE customers SET deleted_at = now() WHERE last_login_at < ?;
 -- Newsletter subscriptions belong to the marketing service; their schema is not in this repository.
 -- ruleid: unversioned-table-update
 UPDATE newsletter_subscriptions SET frequency = ? WHERE id = ?;
+
+-- Resubscribing only clears the unsubscribe mark: no column a user edits, nothing to lose.
+-- ok: unversioned-table-update
+UPDATE newsletter_subscriptions SET deleted_at = NULL WHERE id = ?;

@@ -13,7 +13,8 @@ import java.util.Optional;
  * table's schema is unknown (no DDL, no statement that reveals a version), confidence is low.
  *
  * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates,
- * soft deletes (like hard deletes, they are judged only on versioned tables), writes whose values
+ * soft deletes and restores (like hard deletes, they are judged only on versioned tables: a restore
+ * that clears the flag writes no column a user edits), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
@@ -37,7 +38,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.exempt()
         || site.softDelete()
         || site.site().lockedReadTables().contains(site.site().table())
-        || site.editableColumns().isEmpty()
+        || site.editableColumns().stream().allMatch(model.settings()::isSoftDeleteColumn)
         || !site.parameterized()) {
       return Optional.empty();
     }
