@@ -39,3 +39,7 @@ UPDATE newsletter_subscriptions SET frequency = ? WHERE id = ?;
 -- Resubscribing only clears the unsubscribe mark: no column a user edits, nothing to lose.
 -- ok: unversioned-table-update
 UPDATE newsletter_subscriptions SET deleted_at = NULL WHERE id = ?;
+
+-- Pausing sets a fixed value: a command that carries nothing the user read, so nothing stale to save.
+-- ok: unversioned-table-update
+UPDATE newsletter_subscriptions SET paused = TRUE WHERE id = ?;

@@ -3,9 +3,12 @@ package dev.lostguard.rules;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flags a single-row UPDATE that overwrites user-editable columns of a table with no version column:
@@ -14,7 +17,10 @@ import java.util.Optional;
  *
  * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates,
  * soft deletes and restores (like hard deletes, they are judged only on versioned tables: a restore
- * that clears the flag writes no column a user edits), writes whose values
+ * that clears the flag writes no column a user edits), commands that set fixed values
+ * ({@code SET active = true WHERE id = ?}: the new value is the command's, not something the user
+ * read, so there is no stale snapshot to save; on a versioned table the missing bump is still
+ * judged), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
@@ -38,7 +44,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.exempt()
         || site.softDelete()
         || site.site().lockedReadTables().contains(site.site().table())
-        || site.editableColumns().stream().allMatch(model.settings()::isSoftDeleteColumn)
+        || !setsUserValues(site, model)
         || !site.parameterized()) {
       return Optional.empty();
     }
@@ -65,5 +71,13 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 Optional.of(Confidence.LOW),
                 verdict.fingerprintText())
             : verdict);
+  }
+
+  /** Whether some editable column other than a soft-delete mark gets a value that is not a fixed literal. */
+  private static boolean setsUserValues(SiteFacts site, ProjectModel model) {
+    Set<String> editable = new HashSet<>(site.editableColumns());
+    editable.removeIf(model.settings()::isSoftDeleteColumn);
+    return site.site().assignments().stream()
+        .anyMatch(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL);
   }
 }
