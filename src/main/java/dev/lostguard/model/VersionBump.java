@@ -16,4 +16,13 @@ public enum VersionBump {
   public boolean bumps() {
     return this == INCREMENT || this == ASSIGNED || this == NOW;
   }
+
+  /** What the write does to the version, as a verb for messages: "increments", "assigns", "stamps". */
+  public String verb() {
+    return switch (this) {
+      case INCREMENT -> "increments";
+      case NOW -> "stamps";
+      default -> "assigns";
+    };
+  }
 }

@@ -45,7 +45,7 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
           .append("` is no guard)");
     }
     if (site.bump().bumps()) {
-      message.append("; it increments ").append(column).append(" but never compares it");
+      message.append("; it ").append(site.bump().verb()).append(' ').append(column).append(" but never compares it");
     }
     message.append(": a save based on a stale copy silently overwrites newer edits");
     return Optional.of(Phrases.verdict(site, message.toString()));

@@ -6,6 +6,7 @@ import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.VersionBump;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,9 @@ public final class VersionBumpedOnRead implements WriteSiteRule, ProjectRule {
 
   @Override
   public Optional<Verdict> check(SiteFacts site, ProjectModel model) {
-    if (!site.bump().bumps() || !site.table().versioned()) {
+    // A plain `version = ?` may write back the value the caller loaded (a whole-entity save): only an
+    // increment or a time stamp is a bump for certain.
+    if (site.bump() != VersionBump.INCREMENT && site.bump() != VersionBump.NOW || !site.table().versioned()) {
       return Optional.empty();
     }
     List<EntryPoint> entries = model.entriesReaching(site.site().method());
@@ -48,7 +51,7 @@ public final class VersionBumpedOnRead implements WriteSiteRule, ProjectRule {
         Phrases.verdict(
             site,
             Phrases.statement(site.site())
-                + " increments "
+                + " " + site.bump().verb() + " "
                 + site.table().versionColumn()
                 + " but only read paths reach it ("
                 + entries.get(0).label()

@@ -105,6 +105,16 @@ final class MapperWrites {
       return new Rendered(mapper, statement, List.of(), rendering, 0, List.of());
     }
     FileFacts facts = new SqlFileAnalyzer().analyze(mapper.path(), rendering.sql(), mapper.role());
+    if (facts.statementsUnparsed() > 0) {
+      // Every <if> written gives SQL that cannot run: the <if>s may be alternatives, like a <choose>.
+      DynamicSql.Rendering alternatives = dynamicSql.renderAlternatives(mapper.namespace(), statement.element());
+      FileFacts retried = alternatives.sql().equals(rendering.sql()) ? facts
+          : new SqlFileAnalyzer().analyze(mapper.path(), alternatives.sql(), mapper.role());
+      if (retried.statementsUnparsed() == 0) {
+        rendering = alternatives;
+        facts = retried;
+      }
+    }
     List<ProcessingError> errors = new ArrayList<>();
     for (DynamicSql.Problem problem : rendering.problems()) {
       errors.add(ProcessingError.of(ErrorKind.PARSE_XML, mapper.path(), problem.line(), problem.message()));
@@ -231,6 +241,11 @@ final class MapperWrites {
     if (!r.rendering().choices().isEmpty()) {
       parts.add("judged on the first branch of the <choose> at line" + (r.rendering().choices().size() > 1 ? "s " : " ")
           + String.join(", ", r.rendering().choices().stream().map(String::valueOf).toList()));
+    }
+    if (!r.rendering().alternatives().isEmpty()) {
+      parts.add("adjacent <if> elements read as alternatives (writing them all gives SQL that cannot run),"
+          + " judged on the first one at line" + (r.rendering().alternatives().size() > 1 ? "s " : " ")
+          + String.join(", ", r.rendering().alternatives().stream().map(String::valueOf).toList()));
     }
     return parts.isEmpty() ? null : String.join("; ", parts);
   }

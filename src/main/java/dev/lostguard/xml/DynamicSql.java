@@ -66,25 +66,41 @@ public final class DynamicSql {
    * @param skippableVersionChecks the {@code <if test=...>} (or {@code <when>}) elements, as written,
    *     that alone add a version check to the filter
    * @param choices lines of {@code <choose>} elements with several branches, judged on one of them
+   * @param alternatives in a rendering that reads adjacent {@code <if>} elements as alternatives (see
+   *     {@link #renderAlternatives}), the line of the first of each run, the one judged
    * @param problems includes that could not be followed, each with the include's line
    * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}): its text is
    *     only known at run time
    */
   public record Rendering(
-      String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Problem> problems,
-      boolean unknown) {}
+      String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Integer> alternatives,
+      List<Problem> problems, boolean unknown) {}
 
   /** An {@code <include>} that names no fragment, or one that includes itself. */
   public record Problem(int line, String message) {}
 
   public Rendering render(String namespace, MapperNode.Element statement) {
-    Context context = new Context(namespace);
+    return render(new Context(namespace, false), statement);
+  }
+
+  /**
+   * The statement rendered with each run of adjacent {@code <if>} elements read as alternatives: only
+   * the first of a run is written. Some mappers spell a {@code <choose>} that way
+   * ({@code <if test="a != null">SET x = ...</if><if test="a == null">SET y = ...</if>}), and writing
+   * every branch gives SQL that cannot run; this reading is the one to judge when that happens.
+   */
+  public Rendering renderAlternatives(String namespace, MapperNode.Element statement) {
+    return render(new Context(namespace, true), statement);
+  }
+
+  private Rendering render(Context context, MapperNode.Element statement) {
     StringBuilder out = new StringBuilder();
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
     String sql = TEXT_SUBSTITUTION.matcher(out)
         .replaceAll(m -> followsValue(out, m.start()) ? "" : identifier(m.group(1)));
     return new Rendering(
-        sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.problems),
+        sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.alternatives),
+        List.copyOf(context.problems),
         out.toString().strip().startsWith("${"));
   }
 
@@ -100,21 +116,37 @@ public final class DynamicSql {
     final Deque<String> including = new ArrayDeque<>();
     final List<String> skipped = new ArrayList<>();
     final List<Integer> choices = new ArrayList<>();
+    final List<Integer> alternatives = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     final Deque<String> loopIndexes = new ArrayDeque<>();
+    final boolean ifsAreAlternatives;
     int loops;
 
-    Context(String namespace) {
+    Context(String namespace, boolean ifsAreAlternatives) {
       this.namespace = namespace;
+      this.ifsAreAlternatives = ifsAreAlternatives;
     }
   }
 
   private void renderChildren(
       MapperNode.Element parent, Context context, Region region, Map<String, String> properties, StringBuilder out) {
+    MapperNode.Element runStart = null;
     for (MapperNode child : parent.children()) {
       if (child instanceof MapperNode.Text text) {
+        runStart = text.text().isBlank() ? runStart : null;
         out.append(substitute(text.text(), properties));
       } else if (child instanceof MapperNode.Element element) {
+        if (context.ifsAreAlternatives && element.name().equals("if")) {
+          if (runStart != null) {
+            continue;
+          }
+          runStart = element;
+          if (nextSiblingIsIf(parent, element)) {
+            context.alternatives.add(element.line());
+          }
+        } else {
+          runStart = null;
+        }
         out.append(' ');
         renderElement(element, context, region, properties, out);
         out.append(' ');
@@ -218,6 +250,20 @@ public final class DynamicSql {
     StringBuilder content = new StringBuilder();
     renderChildren(element, context, region, properties, content);
     return content.toString();
+  }
+
+  /** Whether the next element after {@code element}, with only blank text between, is an {@code <if>}. */
+  private static boolean nextSiblingIsIf(MapperNode.Element parent, MapperNode.Element element) {
+    List<MapperNode> children = parent.children();
+    for (int i = children.indexOf(element) + 1; i < children.size(); i++) {
+      if (children.get(i) instanceof MapperNode.Element next) {
+        return next.name().equals("if");
+      }
+      if (children.get(i) instanceof MapperNode.Text text && !text.text().isBlank()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** An {@code <if>} that holds only after the first item of an enclosing {@code <foreach>}. */

@@ -161,6 +161,28 @@ class MapperScanTest {
   }
 
   @Test
+  void adjacentIfsThatCannotAllBeWrittenAreJudgedAsAlternativesAndTheFindingSaysSo() throws IOException {
+    orderDesk("  int close(long id, String reason);", "    orders.close(id, note);");
+    mapper("shop.OrderMapper", """
+          <update id="close">
+            UPDATE orders
+            <if test="reason != null">SET note = #{reason}, status = 'CLOSED' WHERE id = #{id}</if>
+            <if test="reason == null">SET status = 'CLOSED' WHERE id = #{id}</if>
+          </update>
+        """);
+
+    Report report = scan();
+
+    assertThat(report.errors()).isEmpty();
+    Finding finding = report.findings().get(0);
+    assertThat(finding.ruleId()).isEqualTo("update-without-version-check");
+    assertThat(finding.message()).contains("(sets note, status)")
+        .endsWith("adjacent <if> elements read as alternatives (writing them all gives SQL that cannot run),"
+            + " judged on the first one at line 6");
+    assertThat(finding.confidence()).isEqualTo(Confidence.MEDIUM);
+  }
+
+  @Test
   void aStatementThatIsOneTextSubstitutionIsCountedAsUnresolvedNotGuessed() throws IOException {
     write("db/migration/V1__orders.sql", SCHEMA);
     mapper("shop.ScriptMapper", """

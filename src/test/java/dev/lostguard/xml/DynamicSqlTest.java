@@ -107,6 +107,29 @@ class DynamicSqlTest {
   }
 
   @Test
+  void alternativesKeepTheFirstIfOfEachAdjacentRunAndRecordItsLine() throws SafeXml.Failure {
+    MapperNode.Element statement = SafeXml.parse("""
+        <update id="u">UPDATE users SET
+          <if test="org != null">org = #{org}</if>
+          <!-- only one applies -->
+          <if test="org == null">tenant = #{tenant}</if>
+          WHERE id = #{id}
+          <if test="owner != null">AND owner = #{owner}</if>
+        </update>""");
+
+    DynamicSql.Rendering everyIf = new DynamicSql(fragments, Set.of("version")::contains).render(NS, statement);
+    DynamicSql.Rendering alternatives =
+        new DynamicSql(fragments, Set.of("version")::contains).renderAlternatives(NS, statement);
+
+    assertThat(squashed(everyIf.sql()))
+        .isEqualTo("UPDATE users SET org = #{org} tenant = #{tenant} WHERE id = #{id} AND owner = #{owner}");
+    assertThat(squashed(alternatives.sql()))
+        .isEqualTo("UPDATE users SET org = #{org} WHERE id = #{id} AND owner = #{owner}");
+    assertThat(alternatives.alternatives()).containsExactly(2);
+    assertThat(everyIf.alternatives()).isEmpty();
+  }
+
+  @Test
   void anIfOnAVariableThatIsNoLoopIndexIsKept() throws SafeXml.Failure {
     DynamicSql.Rendering r = render("""
         <delete id="d">DELETE FROM comments WHERE task_id = #{taskId}
