@@ -27,10 +27,14 @@ final class TextSummary {
     List<String> lines = new ArrayList<>();
     List<String> notParsed = new ArrayList<>();
     if (summary.testSourcesNotParsed() > 0) {
-      notParsed.add(summary.testSourcesNotParsed() + " test sources not parsed; --include-tests parses them");
+      notParsed.add(summary.testSourcesNotParsed()
+          + (summary.testSourcesNotParsed() == 1 ? " test source" : " test sources")
+          + " not parsed; --include-tests parses them");
     }
     if (summary.generatedCriteriaNotParsed() > 0) {
-      notParsed.add(summary.generatedCriteriaNotParsed() + " generated criteria classes not parsed");
+      notParsed.add(summary.generatedCriteriaNotParsed()
+          + (summary.generatedCriteriaNotParsed() == 1 ? " generated criteria class" : " generated criteria classes")
+          + " not parsed");
     }
     lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped"
         + (notParsed.isEmpty() ? "" : " (" + String.join("; ", notParsed) + ")"));

@@ -3,8 +3,11 @@ package dev.lostguard.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lostguard.model.Report;
+import dev.lostguard.model.Summary;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TextReporterTest {
@@ -78,6 +81,16 @@ class TextReporterTest {
             Processing errors: 0
             Tables: 0
             """);
+  }
+
+  @Test
+  void saysWhichJavaSourcesWereReadButNotParsed() throws IOException {
+    Summary counts = new Summary(5, 0, 1, 76, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+    Report report = new Report("lostguard", "0.1.0", counts, List.of(), List.of(), List.of(), List.of());
+
+    assertThat(text(report, TextReporter.Options.PLAIN))
+        .contains("Files: 5 read, 0 skipped (1 test source not parsed; --include-tests parses them;"
+            + " 76 generated criteria classes not parsed)\n");
   }
 
   @Test
