@@ -22,8 +22,8 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * Parses one statement with JSqlParser on our own daemon threads: the library's default executor
  * leaks a non-daemon thread per failing input, and a JVM that parsed bad SQL would never exit.
  *
- * <p>It tries the strict grammar first (writes need real trees), then variants for backslash escapes
- * and {@code [bracket]} names, and finally accepts an "unsupported statement" for commands that cannot
+ * <p>It tries the strict grammar first (writes need real trees), then variants for backslash escapes,
+ * {@code [bracket]} names and MySQL index spellings ({@link MysqlIndexSpellings}), and finally accepts an "unsupported statement" for commands that cannot
  * hide a write ({@code LOCK TABLES}, {@code SET NAMES}, ...). It never throws.
  */
 public final class SqlStatementParser {
@@ -82,6 +82,13 @@ public final class SqlStatementParser {
         return new ParseResult(null, placeholders, attempt.failure, true);
       }
       firstFailure = firstFailure == null ? attempt.failure : firstFailure;
+    }
+    String respelled = MysqlIndexSpellings.respell(text);
+    if (!respelled.equals(text)) {
+      Attempt attempt = attempt(respelled, p -> p.withUnsupportedStatements(false).withBackslashEscapeCharacter(true));
+      if (attempt.statement != null) {
+        return new ParseResult(attempt.statement, placeholders, null, false);
+      }
     }
     if (!NEEDS_TREE.contains(firstWord(text))) {
       Attempt lenient = attempt(text, p -> p.withUnsupportedStatements(true).withBackslashEscapeCharacter(true));

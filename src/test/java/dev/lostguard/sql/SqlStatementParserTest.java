@@ -31,6 +31,28 @@ class SqlStatementParserTest {
   }
 
   @Test
+  void readsMysqlUniqueIndexAndDropIndexIfExistsLikeTheirStandardSpellings() {
+    FileFacts facts = new SqlFileAnalyzer().analyze("schema.sql", """
+        CREATE TABLE config_key (
+          id BIGINT NOT NULL,
+          `key` VARCHAR(50),
+          version INT NOT NULL,
+          PRIMARY KEY (id),
+          UNIQUE INDEX uniq_key (`key`)
+        );
+        ALTER TABLE config_key
+          DROP INDEX IF EXISTS uniq_key,
+          ADD UNIQUE INDEX uniq_key_v2 (`key`, version);
+        """, SourceRole.APPLICATION);
+
+    assertThat(facts.errors()).isEmpty();
+    assertThat(facts.schemaChanges()).isNotEmpty();
+    assertThat(MysqlIndexSpellings.respell("unique  index u (a); drop INDEX if exists u"))
+        .isEqualTo("unique  KEY   u (a); drop INDEX           u")
+        .hasSize("unique  index u (a); drop INDEX if exists u".length());
+  }
+
+  @Test
   void acceptsCommandsThatCannotHideAWrite() {
     assertThat(new SqlStatementParser().parse("LOCK TABLES t WRITE").parsed()).isTrue();
     assertThat(new SqlStatementParser().parse("UPDATE t SET a = = 1").parsed()).isFalse();
