@@ -6,5 +6,6 @@ CREATE TABLE coupon (
     code      VARCHAR(40) NOT NULL UNIQUE,
     discount  DECIMAL(10, 2) NOT NULL,
     remark    VARCHAR(200),
+    create_time DATETIME,
     version   INT NOT NULL DEFAULT 0
 );

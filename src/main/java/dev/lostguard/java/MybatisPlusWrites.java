@@ -204,7 +204,8 @@ final class MybatisPlusWrites {
   /**
    * What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code
    * status}. An entity that is a parameter carries whatever its caller put in it (often a whole
-   * request body), so it writes every column besides what this method sets on it.
+   * request body), so it writes every column besides what this method sets on it; so does one built by
+   * a constructor with arguments ({@code new Tenant(id, code, desc)}), which fills fields we cannot see.
    */
   private static List<Term> setters(Expression entity, MethodScope method) {
     if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
@@ -215,7 +216,7 @@ final class MybatisPlusWrites {
     }
     List<Term> set = new ArrayList<>();
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local != null && local.declaration() instanceof Parameter) {
+    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local))) {
       set.add(Term.EVERY_COLUMN);
     }
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
@@ -225,6 +226,13 @@ final class MybatisPlusWrites {
       }
     }
     return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  private static boolean filledByConstructor(MethodScope.Local local) {
+    return local.initializer() != null
+        && Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation
+        && creation.getArguments().isNonEmpty()
+        && creation.getAnonymousClassBody().isEmpty();
   }
 
   /** The properties a chain of fluent setters on a new entity sets; none when some call is not a setter. */

@@ -11,11 +11,14 @@ import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Flags a PUT or PATCH handler that writes stored data (it reaches a SQL write or a repository save)
@@ -38,6 +41,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   public static final String ID = "write-endpoint-without-precondition";
 
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH");
+  private static final int SHOWN_WRITES = 3;
   private static final Set<String> BODY_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RequestBody",
@@ -68,13 +72,19 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     }
     CallGraph graph = found.get();
     Set<MethodRef> writers = writers(model);
-    Set<EntryPoint> writing = new HashSet<>();
-    writers.forEach(w -> writing.addAll(model.entriesReaching(w)));
+    Map<EntryPoint, Set<String>> writing = new HashMap<>();
+    for (SiteFacts site : model.sites()) {
+      wrote(writing, model.entriesReaching(site.site().method()), site.site().table());
+    }
+    for (JpaWrite write : model.jpaWrites()) {
+      String entity = write.entity() == null ? null : write.entity().substring(write.entity().lastIndexOf('.') + 1);
+      wrote(writing, model.entriesReaching(write.method()), entity);
+    }
     Preconditions preconditions = new Preconditions(model, graph, writers);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
-          || !writing.contains(entry)) {
+          || !writing.containsKey(entry)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
@@ -82,7 +92,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         continue;
       }
       verdicts.add(new Verdict(
-          entry.label() + " (" + entry.handler().label() + ") updates stored data but takes neither an If-Match"
+          entry.label() + " (" + entry.handler().label() + ") updates stored data" + written(writing.get(entry))
+              + " but takes neither an If-Match"
               + " header nor a version in its body: a client holding a stale copy overwrites newer edits"
               + " and gets 200 OK",
           entry.location(),
@@ -91,6 +102,21 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "endpoint " + entry.httpMethod() + " " + entry.route() + " " + entry.handler().label()));
     }
     return verdicts;
+  }
+
+  private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {
+    for (EntryPoint entry : entries) {
+      Set<String> names = writing.computeIfAbsent(entry, e -> new TreeSet<>());
+      if (written != null) {
+        names.add(written);
+      }
+    }
+  }
+
+  /** The tables and entities the handler's paths write, so the reader knows what is at risk. */
+  private static String written(Set<String> names) {
+    List<String> shown = new ArrayList<>(names).subList(0, Math.min(SHOWN_WRITES, names.size()));
+    return shown.isEmpty() ? "" : " (writes " + String.join(", ", shown) + (names.size() > SHOWN_WRITES ? ", ..." : "") + ")";
   }
 
   /** Methods that write: a SQL statement run from Java, or a JPA write. */

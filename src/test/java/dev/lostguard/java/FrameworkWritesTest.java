@@ -174,6 +174,28 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusUpdateByIdOfAnEntityBuiltByAConstructorWithArgumentsWritesEveryColumn() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void edit(long id, String code, String note, java.util.Date created) {
+            Order order = new Order(id, code, note);
+            order.setCreateTime(created);
+            orders.updateById(order);
+          }
+          void mark(long id) {
+            Order order = new Order();
+            order.setId(id);
+            orders.updateById(order);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.EVERY_COLUMN, Term.parameter("createTime")),
+            List.of(Term.parameter("id")));
+  }
+
+  @Test
   void mybatisPlusSaveOrUpdateIsAnUpdateByIdWhenTheRowExists() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;

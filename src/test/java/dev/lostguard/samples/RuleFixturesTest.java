@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,6 +169,37 @@ class RuleFixturesTest {
         -- ruleid: unversioned-table-update
         UPDATE note SET body = ?, password = ? WHERE id = ?;
         """));
+  }
+
+  @Test
+  void creationAuditColumnsAreCarriedNotEditedAndLeaveTheMessage() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET create_time = ?, create_by = ?, update_time = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET created_at = ?, creator = ?, gmt_create = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET create_by = ?, create_time = ?, body = ? WHERE id = ?;
+        """));
+    assertThat(report.findings()).singleElement()
+        .extracting(Finding::message, InstanceOfAssertFactories.STRING)
+        .contains("(sets body)")
+        .doesNotContain("create_");
+  }
+
+  @Test
+  void reorderingWritesOnlyAListPositionAndCarriesNoFieldOfTheRecord() throws IOException {
+    Report report = scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET pos = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET sort_order = ?, update_time = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, sort = ? WHERE id = ?;
+        """));
+    assertThat(report.findings()).singleElement()
+        .extracting(Finding::message, InstanceOfAssertFactories.STRING)
+        .contains("(sets body)");
   }
 
   @Test

@@ -25,6 +25,14 @@ public class CouponService {
     }
   }
 
+  /** The constructor carries the form's code and discount; only the creation stamp is set after it. */
+  public void recode(Long id, String code, BigDecimal discount, java.time.LocalDateTime created) {
+    Coupon coupon = new Coupon(id, code, discount);
+    coupon.setCreateTime(created);
+    // ruleid: update-without-version-check
+    couponMapper.updateById(coupon);
+  }
+
   /** The wrapper compares and bumps the version itself: guarded with or without the interceptor. */
   public boolean changeRemark(Long id, String remark, Integer version) {
     LambdaUpdateWrapper<Coupon> wrapper = new LambdaUpdateWrapper<Coupon>()
