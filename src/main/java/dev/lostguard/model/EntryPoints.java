@@ -47,29 +47,86 @@ final class EntryPoints {
     return finder.found.stream().sorted(ORDER).toList();
   }
 
+  /** A handler annotation's HTTP method (null: any) and the route it adds to the class route. */
+  private record Handling(String httpMethod, String route) {}
+
   private void http(TypeFacts type, HttpFramework framework) {
-    if (!framework.controllerAnnotations().isEmpty()
-        && framework.controllerAnnotations().stream().noneMatch(a -> annotation(type.annotations(), a).isPresent())) {
-      return;
-    }
     List<String> classRoutes = routes(type.annotations(), framework.classRoutes());
     for (MethodFacts method : type.methods()) {
-      for (HandlerAnnotation handler : framework.handlers()) {
-        Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
-        if (mapping.isEmpty()) {
-          continue;
+      List<Handling> handlings = handlings(method, framework);
+      if (handlings.isEmpty()) {
+        continue;
+      }
+      List<MethodFacts> implementations =
+          type.kind() == TypeFacts.Kind.INTERFACE ? implementations(type, method, framework) : List.of();
+      if (implementations.isEmpty() && controller(type, framework)) {
+        add(method, framework.kind(), classRoutes, handlings);
+      }
+      for (MethodFacts implementation : implementations) {
+        if (!handlings(implementation, framework).isEmpty()) {
+          continue; // its own mapping makes it a handler by itself
         }
-        List<String> methodRoutes = firstPresent(mapping.get(), handler.routeAttributes());
-        if (methodRoutes.isEmpty()) {
-          methodRoutes = routes(method.annotations(), framework.methodRoutes());
+        TypeFacts owner = types.type(implementation.ref().owner()).orElseThrow();
+        boolean ownRoute = framework.classRoutes().stream()
+            .anyMatch(route -> annotation(owner.annotations(), route.annotation()).isPresent());
+        List<String> ownerRoutes = ownRoute ? routes(owner.annotations(), framework.classRoutes()) : classRoutes;
+        add(implementation, framework.kind(), ownerRoutes, handlings);
+      }
+    }
+  }
+
+  /** The HTTP methods and method routes that {@code method}'s own annotations declare; empty when it is no handler. */
+  private static List<Handling> handlings(MethodFacts method, HttpFramework framework) {
+    List<Handling> handlings = new ArrayList<>();
+    for (HandlerAnnotation handler : framework.handlers()) {
+      Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
+      if (mapping.isEmpty()) {
+        continue;
+      }
+      List<String> methodRoutes = firstPresent(mapping.get(), handler.routeAttributes());
+      if (methodRoutes.isEmpty()) {
+        methodRoutes = routes(method.annotations(), framework.methodRoutes());
+      }
+      for (String httpMethod : httpMethods(mapping.get(), handler)) {
+        for (String methodRoute : methodRoutes) {
+          handlings.add(new Handling(httpMethod, methodRoute));
         }
-        for (String httpMethod : httpMethods(mapping.get(), handler)) {
-          for (String classRoute : classRoutes) {
-            for (String methodRoute : methodRoutes) {
-              add(type, method, framework.kind(), httpMethod, joinRoute(classRoute, methodRoute));
-            }
-          }
-        }
+      }
+    }
+    return handlings;
+  }
+
+  /**
+   * The project classes' methods that implement an interface's handler method and so inherit its
+   * mapping (JAX-RS annotation inheritance; Spring MVC reads interface mappings the same way): each
+   * concrete subtype's own or inherited implementation, when the subtype is a controller.
+   */
+  private List<MethodFacts> implementations(TypeFacts type, MethodFacts method, HttpFramework framework) {
+    Set<MethodFacts> found = new LinkedHashSet<>();
+    for (String subtype : types.subtypes(type.qualifiedName())) {
+      TypeFacts implementer = types.type(subtype).orElseThrow();
+      if (implementer.kind() == TypeFacts.Kind.INTERFACE || implementer.kind() == TypeFacts.Kind.ANNOTATION
+          || !controller(implementer, framework)) {
+        continue;
+      }
+      types.lookup(subtype, method.ref().name(), method.ref().arity())
+          .flatMap(types::method)
+          .filter(m -> types.type(m.ref().owner()).map(TypeFacts::kind).orElse(null) != TypeFacts.Kind.INTERFACE)
+          .ifPresent(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean controller(TypeFacts type, HttpFramework framework) {
+    return framework.controllerAnnotations().isEmpty()
+        || framework.controllerAnnotations().stream().anyMatch(a -> annotation(type.annotations(), a).isPresent());
+  }
+
+  private void add(MethodFacts method, String kind, List<String> classRoutes, List<Handling> handlings) {
+    for (Handling handling : handlings) {
+      for (String classRoute : classRoutes) {
+        found.add(new EntryPoint(kind, handling.httpMethod(), joinRoute(classRoute, handling.route()), method.ref(),
+            method.nameLocation()));
       }
     }
   }

@@ -25,11 +25,11 @@ import java.util.Set;
  * <p>Guards: a required {@code @RequestHeader("If-Match")} (or {@code HttpHeaders.IF_MATCH}), a JAX-RS
  * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
  * WebRequest.checkNotModified} whose result is used and that comes before the handler's first call
- * that writes, a body whose type has a version field, a parameter named like a version. Not guards:
- * an {@code If-Match} with {@code required = false} or of type {@code Optional} (skipped when absent),
- * a precondition result thrown away or checked after the write, a handler that builds weak ETags
- * ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and {@code ShallowEtagHeaderFilter}
- * (it answers conditional GETs only, and is no handler parameter anyway). Not flagged: POST and DELETE
+ * that writes, a body whose type or a project supertype of it has a version field, a parameter named
+ * like a version. Not guards: an {@code If-Match} with {@code required = false} or of type {@code
+ * Optional} (skipped when absent), a precondition result thrown away or checked after the write, a
+ * handler that builds weak ETags ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and
+ * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter anyway). Not flagged: POST and DELETE
  * handlers; handlers that receive no representation (commands such as {@code PUT /maintenance/prune});
  * handlers whose writes lostguard cannot see.
  */
@@ -136,7 +136,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         return true;
       }
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
-      if (body.isPresent() && carriesVersion(body.get())) {
+      if (body.isPresent() && carriesVersion(body.get(), graph, new HashSet<>())) {
         return true;
       }
     }
@@ -172,7 +172,14 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return false;
   }
 
-  private static boolean carriesVersion(TypeFacts body) {
-    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"));
+  /** A version field in the body type or a project supertype ({@code OrderDoc extends AbstractDoc}). */
+  private static boolean carriesVersion(TypeFacts body, CallGraph graph, Set<String> seen) {
+    if (!seen.add(body.qualifiedName())) {
+      return false;
+    }
+    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"))
+        || body.supertypes().stream()
+            .flatMap(s -> graph.projectType(s).flatMap(graph::type).stream())
+            .anyMatch(s -> carriesVersion(s, graph, seen));
   }
 }

@@ -105,6 +105,75 @@ class EntryPointsTest {
     assertThat(labels(resource)).containsExactly("PUT /orders/{id}", "POST /orders");
   }
 
+  private static TypeFacts activityResource() {
+    return iface("com.shop.api.ActivityResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/activity/v1"))
+        .method("update", 2, b -> b.annotated(ann("jakarta.ws.rs.PUT"), ann("jakarta.ws.rs.Path", "value", "/{id}")))
+        .method("fetch", 1, b -> b.annotated(ann("jakarta.ws.rs.GET"), ann("jakarta.ws.rs.Path", "value", "/{id}")))
+        .build();
+  }
+
+  @Test
+  void jaxRsMappingsOnAnInterfaceMethodMakeEachImplementationAHandler() {
+    TypeFacts resource = activityResource();
+    TypeFacts implementation = type("com.shop.impl.ActivityResourceImpl")
+        .extending("com.shop.api.ActivityResource")
+        .method("update", 2)
+        .method("fetch", 1)
+        .build();
+
+    List<EntryPoint> entries = CallGraph.build(List.of(resource, implementation), MODEL).entryPoints();
+
+    assertThat(entries).extracting(EntryPoint::label).containsExactly("PUT /activity/v1/{id}", "GET /activity/v1/{id}");
+    assertThat(entries).extracting(EntryPoint::handler).containsExactly(
+        m("com.shop.impl.ActivityResourceImpl", "update", 2), m("com.shop.impl.ActivityResourceImpl", "fetch", 1));
+    assertThat(entries.get(0).location()).isEqualTo(implementation.methods().get(0).nameLocation());
+  }
+
+  @Test
+  void anImplementationsOwnMappingWinsOverTheInterfaces() {
+    TypeFacts implementation = type("com.shop.impl.ActivityResourceImpl")
+        .extending("com.shop.api.ActivityResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/v2/activity"))
+        .method("update", 2, b -> b.annotated(ann("jakarta.ws.rs.POST")))
+        .method("fetch", 1)
+        .build();
+
+    assertThat(CallGraph.build(List.of(activityResource(), implementation), MODEL).entryPoints())
+        .extracting(e -> e.label() + " " + e.handler().label())
+        .containsExactlyInAnyOrder(
+            "POST /v2/activity ActivityResourceImpl.update", "GET /v2/activity/{id} ActivityResourceImpl.fetch");
+  }
+
+  @Test
+  void anInterfaceWithoutProjectImplementationKeepsItsOwnEntryPoints() {
+    assertThat(CallGraph.build(List.of(activityResource()), MODEL).entryPoints())
+        .extracting(EntryPoint::handler)
+        .containsExactlyInAnyOrder(
+            m("com.shop.api.ActivityResource", "update", 2), m("com.shop.api.ActivityResource", "fetch", 1));
+  }
+
+  @Test
+  void springInterfaceMappingsApplyToTheControllerThatImplementsThem() {
+    TypeFacts api = iface("com.shop.api.RuleApi")
+        .annotated(ann(WEB + "RequestMapping", "value", "/api/rules"))
+        .method("update", 2, b -> b.annotated(ann(WEB + "PutMapping", "value", "/{id}")))
+        .build();
+    TypeFacts controller = type("com.shop.web.RuleController")
+        .extending("com.shop.api.RuleApi")
+        .annotated(REST_CONTROLLER)
+        .method("update", 2)
+        .build();
+    TypeFacts notAController = type("com.shop.client.RuleClient").extending("com.shop.api.RuleApi").method("update", 2).build();
+
+    assertThat(CallGraph.build(List.of(api, controller, notAController), MODEL).entryPoints())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.label()).isEqualTo("PUT /api/rules/{id}");
+          assertThat(e.handler()).isEqualTo(m("com.shop.web.RuleController", "update", 2));
+        });
+  }
+
   @Test
   void micronautControllersAreHttpEntryPoints() {
     TypeFacts controller =
