@@ -11,9 +11,11 @@ import dev.lostguard.model.EntryPointModel.RouteAnnotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,15 +30,22 @@ final class EntryPoints {
           .thenComparing(EntryPoint::httpMethod, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(EntryPoint::route, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  /**
+   * Entry points sorted by location, without duplicates, and the handlers that implement an interface's
+   * mapping, each with the parameter annotations the interface declares where it declares none itself
+   * (an {@code @HeaderParam("If-Match")} on the interface applies to the implementation).
+   */
+  record Found(List<EntryPoint> entries, Map<MethodRef, MethodFacts> inheritedHandlers) {}
+
   private final TypeHierarchy types;
   private final Set<EntryPoint> found = new LinkedHashSet<>();
+  private final Map<MethodRef, MethodFacts> inheritedHandlers = new HashMap<>();
 
   private EntryPoints(TypeHierarchy types) {
     this.types = types;
   }
 
-  /** Entry points sorted by location, without duplicates. */
-  static List<EntryPoint> find(TypeHierarchy types, EntryPointModel model) {
+  static Found find(TypeHierarchy types, EntryPointModel model) {
     EntryPoints finder = new EntryPoints(types);
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
@@ -44,7 +53,7 @@ final class EntryPoints {
       model.dataRest().forEach(dataRest -> finder.dataRest(type, dataRest));
     }
     model.implemented().forEach(finder::implemented);
-    return finder.found.stream().sorted(ORDER).toList();
+    return new Found(finder.found.stream().sorted(ORDER).toList(), Map.copyOf(finder.inheritedHandlers));
   }
 
   /** A handler annotation's HTTP method (null: any) and the route it adds to the class route. */
@@ -71,6 +80,7 @@ final class EntryPoints {
             .anyMatch(route -> annotation(owner.annotations(), route.annotation()).isPresent());
         List<String> ownerRoutes = ownRoute ? routes(owner.annotations(), framework.classRoutes()) : classRoutes;
         add(implementation, framework.kind(), ownerRoutes, handlings);
+        inheritedHandlers.putIfAbsent(implementation.ref(), withParameterAnnotations(implementation, method));
       }
     }
   }
@@ -115,6 +125,19 @@ final class EntryPoints {
           .ifPresent(found::add);
     }
     return List.copyOf(found);
+  }
+
+  /** The implementation, each unannotated parameter taking the annotations of the declared one. */
+  private static MethodFacts withParameterAnnotations(MethodFacts implementation, MethodFacts declared) {
+    List<ParameterFacts> parameters = new ArrayList<>(implementation.parameters().size());
+    for (int i = 0; i < implementation.parameters().size(); i++) {
+      ParameterFacts own = implementation.parameters().get(i);
+      parameters.add(own.annotations().isEmpty() && i < declared.parameters().size()
+          ? new ParameterFacts(own.name(), own.type(), declared.parameters().get(i).annotations())
+          : own);
+    }
+    return new MethodFacts(implementation.ref(), implementation.nameLocation(), implementation.annotations(),
+        List.copyOf(parameters), implementation.returnType(), implementation.isPublic(), implementation.calls());
   }
 
   private static boolean controller(TypeFacts type, HttpFramework framework) {

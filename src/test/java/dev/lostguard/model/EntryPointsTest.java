@@ -4,6 +4,7 @@ import static dev.lostguard.model.Facts.ann;
 import static dev.lostguard.model.Facts.generic;
 import static dev.lostguard.model.Facts.iface;
 import static dev.lostguard.model.Facts.m;
+import static dev.lostguard.model.Facts.param;
 import static dev.lostguard.model.Facts.ref;
 import static dev.lostguard.model.Facts.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,30 @@ class EntryPointsTest {
     assertThat(entries).extracting(EntryPoint::handler).containsExactly(
         m("com.shop.impl.ActivityResourceImpl", "update", 2), m("com.shop.impl.ActivityResourceImpl", "fetch", 1));
     assertThat(entries.get(0).location()).isEqualTo(implementation.methods().get(0).nameLocation());
+  }
+
+  @Test
+  void anImplementingHandlerTakesTheParameterAnnotationsTheInterfaceDeclares() {
+    AnnotationFacts ifMatch = ann("jakarta.ws.rs.HeaderParam", "value", "If-Match");
+    AnnotationFacts own = ann("jakarta.ws.rs.PathParam", "value", "key");
+    TypeFacts resource = iface("com.shop.api.NoteResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/notes"))
+        .method("save", 3, b -> b.annotated(ann("jakarta.ws.rs.PUT"))
+            .parameters(param("id", ref("long"), ann("jakarta.ws.rs.PathParam", "value", "id")),
+                param("etag", ref("java.lang.String"), ifMatch), param("note", ref("com.shop.api.Note"))))
+        .build();
+    TypeFacts implementation = type("com.shop.impl.NoteResourceImpl")
+        .extending("com.shop.api.NoteResource")
+        .method("save", 3, b -> b.parameters(param("id", ref("long"), own), param("etag", ref("java.lang.String")),
+            param("note", ref("com.shop.api.Note"))))
+        .build();
+
+    CallGraph graph = CallGraph.build(List.of(resource, implementation), MODEL);
+
+    assertThat(graph.method(m("com.shop.impl.NoteResourceImpl", "save", 3)).orElseThrow().parameters())
+        .extracting(ParameterFacts::annotations)
+        .containsExactly(List.of(own), List.of(ifMatch), List.of());
+    assertThat(implementation.methods().get(0).parameters().get(1).annotations()).isEmpty();
   }
 
   @Test

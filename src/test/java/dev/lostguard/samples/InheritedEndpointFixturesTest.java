@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Endpoints whose JAX-RS mapping sits on an interface: the implementing method is the handler that
- * the endpoint rules judge, and a body that inherits its version field carries the version.
+ * the endpoint rules judge, an {@code If-Match} declared on the interface's parameter counts, and a
+ * body that inherits its version field carries the version.
  */
 class InheritedEndpointFixturesTest {
 
@@ -17,6 +18,7 @@ class InheritedEndpointFixturesTest {
   private static final String API = """
       package shop;
 
+      import jakarta.ws.rs.HeaderParam;
       import jakarta.ws.rs.PUT;
       import jakarta.ws.rs.Path;
       import jakarta.ws.rs.PathParam;
@@ -30,6 +32,10 @@ class InheritedEndpointFixturesTest {
         @PUT
         @Path("/{id}/title")
         void retitle(@PathParam("id") long id, TitleForm form);
+
+        @PUT
+        @Path("/{id}/text")
+        void rewrite(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TitleForm form);
       }
       """;
 
@@ -61,11 +67,21 @@ class InheritedEndpointFixturesTest {
           // ruleid: update-without-version-check
           jdbc.update("UPDATE doc SET title = ? WHERE id = ?", form.title(), id);
         }
+
+        @Override
+        // ok: write-endpoint-without-precondition
+        public void rewrite(long id, String ifMatch, TitleForm form) {
+          int written = jdbc.update("UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?",
+              form.title(), id, Long.parseLong(ifMatch));
+          if (written == 0) {
+            throw new IllegalStateException("saved by someone else first");
+          }
+        }
       }
       """;
 
   @Test
-  void implementingMethodsAreJudgedAndAnInheritedVersionFieldCounts() throws IOException {
+  void implementingMethodsAreJudgedWithTheInterfacesParameterAnnotationsAndInheritedVersionFields() throws IOException {
     MarkedProject.scan(project, Map.of(
         "db/migration/V1__doc.sql", "CREATE TABLE doc (id BIGINT PRIMARY KEY, title TEXT, version INT NOT NULL);\n",
         "src/main/java/shop/DocApi.java", API,
