@@ -189,7 +189,8 @@ class EntryPointsTest {
         .annotated(REST_CONTROLLER)
         .method("update", 2)
         .build();
-    TypeFacts notAController = type("com.shop.client.RuleClient").extending("com.shop.api.RuleApi").method("update", 2).build();
+    TypeFacts notAController =
+        type("com.shop.client.RuleClient").extending("com.shop.api.RuleApi").method("update", 2).build();
 
     assertThat(CallGraph.build(List.of(api, controller, notAController), MODEL).entryPoints())
         .singleElement()

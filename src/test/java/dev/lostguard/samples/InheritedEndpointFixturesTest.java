@@ -18,6 +18,7 @@ class InheritedEndpointFixturesTest {
   private static final String API = """
       package shop;
 
+      import io.swagger.v3.oas.annotations.Parameter;
       import jakarta.ws.rs.HeaderParam;
       import jakarta.ws.rs.PUT;
       import jakarta.ws.rs.Path;
@@ -31,7 +32,7 @@ class InheritedEndpointFixturesTest {
 
         @PUT
         @Path("/{id}/title")
-        void retitle(@PathParam("id") long id, TitleForm form);
+        void retitle(@PathParam("id") long id, @Parameter(description = "the new title") TitleForm form);
 
         @PUT
         @Path("/{id}/text")
