@@ -56,6 +56,7 @@ import java.util.Set;
 final class CodeFacts {
 
   private static final Set<String> LOMBOK = Set.of("lombok");
+  private static final ProviderTypes PROVIDERS = ProviderTypes.builtIn();
   /** Lombok annotations that generate a constructor taking the fields. */
   private static final List<String> LOMBOK_CONSTRUCTORS =
       List.of("RequiredArgsConstructor", "AllArgsConstructor", "Data", "Value", "Builder");
@@ -242,10 +243,7 @@ final class CodeFacts {
     if (method == null) {
       return; // field initializers, initializer blocks
     }
-    Expression receiver = call.getScope().orElse(null);
-    while (receiver instanceof EnclosedExpr enclosed) {
-      receiver = enclosed.getInner();
-    }
+    Expression receiver = call.getScope().map(CodeFacts::unwrapped).orElse(null);
     Receiver kind;
     TypeRef receiverType;
     if (receiver == null) {
@@ -274,7 +272,10 @@ final class CodeFacts {
     method.add(new MethodCall(kind, receiverType, name.getIdentifier(), call.getArguments().size(), line), column);
   }
 
-  /** The declared type of a variable receiver ({@code name}, {@code this.name}); null when not declared. */
+  /**
+   * The declared type of a variable receiver ({@code name}, {@code this.name}), or the type argument a
+   * provider's accessor hands out ({@code serviceProvider.get()}); null when not declared.
+   */
   private TypeRef typed(Expression receiver, MethodScope scope, TypeScope types) {
     if (receiver instanceof NameExpr name) {
       String identifier = name.getNameAsString();
@@ -289,7 +290,20 @@ final class CodeFacts {
         && self.getTypeName().isEmpty()) {
       return fieldType(access.getNameAsString(), types);
     }
+    if (receiver instanceof MethodCallExpr accessor && accessor.getScope().isPresent()) {
+      // serviceProvider.get().update(x): the provider hands out its type argument
+      TypeRef wrapper = typed(unwrapped(accessor.getScope().get()), scope, types);
+      return PROVIDERS.provided(wrapper, accessor.getNameAsString());
+    }
     return null;
+  }
+
+  private static Expression unwrapped(Expression expression) {
+    Expression inner = expression;
+    while (inner instanceof EnclosedExpr enclosed) {
+      inner = enclosed.getInner();
+    }
+    return inner;
   }
 
   private TypeRef localType(MethodScope.Local local) {

@@ -54,16 +54,19 @@ public final class CallGraph implements CallPaths {
   private final int[] entryDistance;
   private final List<EntryPoint> entryPoints;
   private final Map<MethodRef, List<EntryPoint>> entriesByHandler;
+  /** Handlers of an interface's mapping, with the parameter annotations the interface declares. */
+  private final Map<MethodRef, MethodFacts> inheritedHandlers;
   private final int totalCalls;
   private final int unresolvedCalls;
   private final int externalCalls;
 
-  private CallGraph(TypeHierarchy types, EntryPointModel model, Resolver resolver, List<EntryPoint> entryPoints) {
+  private CallGraph(TypeHierarchy types, EntryPointModel model, Resolver resolver, EntryPoints.Found found) {
     this.types = types;
     this.model = model;
-    this.entryPoints = entryPoints;
+    this.entryPoints = found.entries();
+    this.inheritedHandlers = found.inheritedHandlers();
     Map<MethodRef, List<EntryPoint>> byHandler = new TreeMap<>();
-    entryPoints.forEach(e -> byHandler.computeIfAbsent(e.handler(), h -> new ArrayList<>()).add(e));
+    found.entries().forEach(e -> byHandler.computeIfAbsent(e.handler(), h -> new ArrayList<>()).add(e));
     byHandler.replaceAll((h, list) -> List.copyOf(list));
     this.entriesByHandler = Collections.unmodifiableMap(byHandler);
 
@@ -260,9 +263,14 @@ public final class CallGraph implements CallPaths {
     return List.copyOf(path);
   }
 
-  /** The facts of a declared method; empty for framework-provided repository methods and unknown refs. */
+  /**
+   * The facts of a declared method; empty for framework-provided repository methods and unknown refs.
+   * A method that handles an interface's mapping carries the parameter annotations the interface
+   * declares where it declares none ({@code @HeaderParam("If-Match")}, {@code @RequestBody}).
+   */
   public Optional<MethodFacts> method(MethodRef ref) {
-    return types.method(ref);
+    MethodFacts inherited = inheritedHandlers.get(ref);
+    return inherited != null ? Optional.of(inherited) : types.method(ref);
   }
 
   public Optional<TypeFacts> type(String qualifiedName) {

@@ -11,9 +11,11 @@ import dev.lostguard.model.EntryPointModel.RouteAnnotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,15 +30,22 @@ final class EntryPoints {
           .thenComparing(EntryPoint::httpMethod, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(EntryPoint::route, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  /**
+   * Entry points sorted by location, without duplicates, and the handlers that implement an interface's
+   * mapping, each with the parameter annotations the interface declares where it declares none itself
+   * (an {@code @HeaderParam("If-Match")} on the interface applies to the implementation).
+   */
+  record Found(List<EntryPoint> entries, Map<MethodRef, MethodFacts> inheritedHandlers) {}
+
   private final TypeHierarchy types;
   private final Set<EntryPoint> found = new LinkedHashSet<>();
+  private final Map<MethodRef, MethodFacts> inheritedHandlers = new HashMap<>();
 
   private EntryPoints(TypeHierarchy types) {
     this.types = types;
   }
 
-  /** Entry points sorted by location, without duplicates. */
-  static List<EntryPoint> find(TypeHierarchy types, EntryPointModel model) {
+  static Found find(TypeHierarchy types, EntryPointModel model) {
     EntryPoints finder = new EntryPoints(types);
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
@@ -44,32 +53,103 @@ final class EntryPoints {
       model.dataRest().forEach(dataRest -> finder.dataRest(type, dataRest));
     }
     model.implemented().forEach(finder::implemented);
-    return finder.found.stream().sorted(ORDER).toList();
+    return new Found(finder.found.stream().sorted(ORDER).toList(), Map.copyOf(finder.inheritedHandlers));
   }
 
+  /** A handler annotation's HTTP method (null: any) and the route it adds to the class route. */
+  private record Handling(String httpMethod, String route) {}
+
   private void http(TypeFacts type, HttpFramework framework) {
-    if (!framework.controllerAnnotations().isEmpty()
-        && framework.controllerAnnotations().stream().noneMatch(a -> annotation(type.annotations(), a).isPresent())) {
-      return;
-    }
     List<String> classRoutes = routes(type.annotations(), framework.classRoutes());
     for (MethodFacts method : type.methods()) {
-      for (HandlerAnnotation handler : framework.handlers()) {
-        Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
-        if (mapping.isEmpty()) {
-          continue;
+      List<Handling> handlings = handlings(method, framework);
+      if (handlings.isEmpty()) {
+        continue;
+      }
+      List<MethodFacts> implementations =
+          type.kind() == TypeFacts.Kind.INTERFACE ? implementations(type, method, framework) : List.of();
+      if (implementations.isEmpty() && controller(type, framework)) {
+        add(method, framework.kind(), classRoutes, handlings);
+      }
+      for (MethodFacts implementation : implementations) {
+        if (!handlings(implementation, framework).isEmpty()) {
+          continue; // its own mapping makes it a handler by itself
         }
-        List<String> methodRoutes = firstPresent(mapping.get(), handler.routeAttributes());
-        if (methodRoutes.isEmpty()) {
-          methodRoutes = routes(method.annotations(), framework.methodRoutes());
+        TypeFacts owner = types.type(implementation.ref().owner()).orElseThrow();
+        boolean ownRoute = framework.classRoutes().stream()
+            .anyMatch(route -> annotation(owner.annotations(), route.annotation()).isPresent());
+        List<String> ownerRoutes = ownRoute ? routes(owner.annotations(), framework.classRoutes()) : classRoutes;
+        add(implementation, framework.kind(), ownerRoutes, handlings);
+        inheritedHandlers.putIfAbsent(implementation.ref(), withParameterAnnotations(implementation, method));
+      }
+    }
+  }
+
+  /** The HTTP methods and method routes that {@code method}'s own annotations declare; empty when it is no handler. */
+  private static List<Handling> handlings(MethodFacts method, HttpFramework framework) {
+    List<Handling> handlings = new ArrayList<>();
+    for (HandlerAnnotation handler : framework.handlers()) {
+      Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
+      if (mapping.isEmpty()) {
+        continue;
+      }
+      List<String> methodRoutes = firstPresent(mapping.get(), handler.routeAttributes());
+      if (methodRoutes.isEmpty()) {
+        methodRoutes = routes(method.annotations(), framework.methodRoutes());
+      }
+      for (String httpMethod : httpMethods(mapping.get(), handler)) {
+        for (String methodRoute : methodRoutes) {
+          handlings.add(new Handling(httpMethod, methodRoute));
         }
-        for (String httpMethod : httpMethods(mapping.get(), handler)) {
-          for (String classRoute : classRoutes) {
-            for (String methodRoute : methodRoutes) {
-              add(type, method, framework.kind(), httpMethod, joinRoute(classRoute, methodRoute));
-            }
-          }
-        }
+      }
+    }
+    return handlings;
+  }
+
+  /**
+   * The project classes' methods that implement an interface's handler method and so inherit its
+   * mapping (JAX-RS annotation inheritance; Spring MVC reads interface mappings the same way): each
+   * concrete subtype's own or inherited implementation, when the subtype is a controller.
+   */
+  private List<MethodFacts> implementations(TypeFacts type, MethodFacts method, HttpFramework framework) {
+    Set<MethodFacts> found = new LinkedHashSet<>();
+    for (String subtype : types.subtypes(type.qualifiedName())) {
+      TypeFacts implementer = types.type(subtype).orElseThrow();
+      if (implementer.kind() == TypeFacts.Kind.INTERFACE || implementer.kind() == TypeFacts.Kind.ANNOTATION
+          || !controller(implementer, framework)) {
+        continue;
+      }
+      types.lookup(subtype, method.ref().name(), method.ref().arity())
+          .flatMap(types::method)
+          .filter(m -> types.type(m.ref().owner()).map(TypeFacts::kind).orElse(null) != TypeFacts.Kind.INTERFACE)
+          .ifPresent(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  /** The implementation, each unannotated parameter taking the annotations of the declared one. */
+  private static MethodFacts withParameterAnnotations(MethodFacts implementation, MethodFacts declared) {
+    List<ParameterFacts> parameters = new ArrayList<>(implementation.parameters().size());
+    for (int i = 0; i < implementation.parameters().size(); i++) {
+      ParameterFacts own = implementation.parameters().get(i);
+      parameters.add(own.annotations().isEmpty() && i < declared.parameters().size()
+          ? new ParameterFacts(own.name(), own.type(), declared.parameters().get(i).annotations())
+          : own);
+    }
+    return new MethodFacts(implementation.ref(), implementation.nameLocation(), implementation.annotations(),
+        List.copyOf(parameters), implementation.returnType(), implementation.isPublic(), implementation.calls());
+  }
+
+  private static boolean controller(TypeFacts type, HttpFramework framework) {
+    return framework.controllerAnnotations().isEmpty()
+        || framework.controllerAnnotations().stream().anyMatch(a -> annotation(type.annotations(), a).isPresent());
+  }
+
+  private void add(MethodFacts method, String kind, List<String> classRoutes, List<Handling> handlings) {
+    for (Handling handling : handlings) {
+      for (String classRoute : classRoutes) {
+        found.add(new EntryPoint(kind, handling.httpMethod(), joinRoute(classRoute, handling.route()), method.ref(),
+            method.nameLocation()));
       }
     }
   }

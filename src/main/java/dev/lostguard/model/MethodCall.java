@@ -18,7 +18,7 @@ public record MethodCall(Receiver receiver, TypeRef receiverType, String name, i
     SUPER,
     /** {@code Type.m()}. */
     STATIC,
-    /** A field, parameter or local with a declared type. */
+    /** A field, parameter or local with a declared type, or what such a provider hands out ({@code p.get()}). */
     TYPED,
     /** Anything else: a chained call, an expression whose type is not declared. */
     UNKNOWN

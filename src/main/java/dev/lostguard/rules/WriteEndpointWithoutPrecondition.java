@@ -28,13 +28,13 @@ import java.util.TreeSet;
  * <p>Guards: a required {@code @RequestHeader("If-Match")} (or {@code HttpHeaders.IF_MATCH}), a JAX-RS
  * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
  * WebRequest.checkNotModified} whose result is used and that comes before the handler's first call
- * that writes, a body whose type has a version field, a parameter named like a version. Not guards:
- * an {@code If-Match} with {@code required = false} or of type {@code Optional} (skipped when absent),
- * a precondition result thrown away or checked after the write, a handler that builds weak ETags
- * ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and {@code ShallowEtagHeaderFilter}
- * (it answers conditional GETs only, and is no handler parameter anyway). Not flagged: POST and DELETE
- * handlers; handlers that receive no representation (commands such as {@code PUT /maintenance/prune});
- * handlers whose writes lostguard cannot see.
+ * that writes, a body whose type or a project supertype of it has a version field, a parameter named
+ * like a version. Not guards: an {@code If-Match} with {@code required = false} or of type {@code
+ * Optional} (skipped when absent), a precondition result thrown away or checked after the write, a
+ * handler that builds weak ETags ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and
+ * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter
+ * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
+ * such as {@code PUT /maintenance/prune}); handlers whose writes lostguard cannot see.
  */
 public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
@@ -53,6 +53,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "jakarta.ws.rs.QueryParam",
           "javax.ws.rs.FormParam",
           "jakarta.ws.rs.FormParam");
+  /** Annotations that bind a parameter to something other than the request body. */
+  private static final Set<String> NOT_BODY_ANNOTATIONS = notBodyAnnotations();
   private static final Set<String> HEADER_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RequestHeader",
@@ -135,21 +137,40 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
   /**
    * The handler stores new values for an identified resource: a representation in the body (a
-   * {@code @RequestBody}/{@code @ModelAttribute} parameter, or an unannotated parameter of a project
-   * type: a JAX-RS entity), or request parameters on a route that names the resource ({@code PATCH
-   * /items/{id}/active?active=false}). Without them a PUT is a command ({@code PUT
-   * /maintenance/pruning}), not an edit.
+   * {@code @RequestBody}/{@code @ModelAttribute} parameter, or a parameter of a project type that no
+   * JAX-RS or Spring annotation binds elsewhere: a JAX-RS entity), or request parameters on a route
+   * that names the resource ({@code PATCH /items/{id}/active?active=false}). Without them a PUT is a
+   * command ({@code PUT /maintenance/pruning}), not an edit.
    */
   private static boolean writesResource(EntryPoint entry, MethodFacts handler, CallGraph graph) {
     boolean identified = entry.route() != null && entry.route().contains("{");
     for (ParameterFacts parameter : handler.parameters()) {
       if (parameter.annotations().stream().anyMatch(a -> BODY_ANNOTATIONS.stream().anyMatch(a::is))
-          || parameter.annotations().isEmpty() && graph.projectType(parameter.type()).isPresent()
+          || entity(parameter) && graph.projectType(parameter.type()).isPresent()
           || identified && parameter.annotations().stream().anyMatch(a -> VALUE_ANNOTATIONS.stream().anyMatch(a::is))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** No annotation binds it elsewhere: a JAX-RS entity (documentation annotations such as OpenAPI's do not count). */
+  private static boolean entity(ParameterFacts parameter) {
+    return parameter.annotations().stream().noneMatch(a -> NOT_BODY_ANNOTATIONS.stream().anyMatch(a::is));
+  }
+
+  private static Set<String> notBodyAnnotations() {
+    Set<String> names = new HashSet<>();
+    for (String name : List.of("PathParam", "QueryParam", "HeaderParam", "FormParam", "CookieParam", "MatrixParam",
+        "BeanParam", "core.Context", "container.Suspended")) {
+      names.add("javax.ws.rs." + name);
+      names.add("jakarta.ws.rs." + name);
+    }
+    for (String name : List.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue", "MatrixVariable",
+        "RequestAttribute", "SessionAttribute", "RequestPart")) {
+      names.add("org.springframework.web.bind.annotation." + name);
+    }
+    return Set.copyOf(names);
   }
 
   private static boolean guarded(MethodFacts handler, CallGraph graph, Preconditions preconditions) {
@@ -162,7 +183,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         return true;
       }
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
-      if (body.isPresent() && carriesVersion(body.get())) {
+      if (body.isPresent() && carriesVersion(body.get(), graph, new HashSet<>())) {
         return true;
       }
     }
@@ -198,7 +219,14 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return false;
   }
 
-  private static boolean carriesVersion(TypeFacts body) {
-    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"));
+  /** A version field in the body type or a project supertype ({@code OrderDoc extends AbstractDoc}). */
+  private static boolean carriesVersion(TypeFacts body, CallGraph graph, Set<String> seen) {
+    if (!seen.add(body.qualifiedName())) {
+      return false;
+    }
+    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"))
+        || body.supertypes().stream()
+            .flatMap(s -> graph.projectType(s).flatMap(graph::type).stream())
+            .anyMatch(s -> carriesVersion(s, graph, seen));
   }
 }

@@ -238,6 +238,68 @@ class CodeFactsTest {
   }
 
   @Test
+  void typesCallsOnWhatAnInjectedProviderHandsOut() {
+    TypeFacts svc = service(
+        """
+        import jakarta.inject.Provider;
+        import org.springframework.beans.factory.ObjectProvider;
+        import dagger.Lazy;
+        import java.util.function.Supplier;
+        import com.acme.service.ActivityService;
+        import com.acme.service.AuditService;
+        import com.acme.service.MailService;
+        import com.acme.service.CacheService;""",
+        """
+          private final Provider<ActivityService> activities;
+          private final ObjectProvider<AuditService> audits;
+          Svc(Provider<ActivityService> activities, ObjectProvider<AuditService> audits) {
+            this.activities = activities;
+            this.audits = audits;
+          }
+          void run(Lazy<MailService> mail, Supplier<CacheService> cache) {
+            activities.get().update(1);
+            (this.audits.getIfAvailable()).record(1, 2);
+            mail.get().send();
+            cache.get().evict();
+          }
+        """);
+
+    MethodFacts run = method(svc, "run");
+    assertThat(List.of("update", "record", "send", "evict"))
+        .extracting(name -> call(run, name).receiver())
+        .containsOnly(Receiver.TYPED);
+    assertThat(List.of("update", "record", "send", "evict"))
+        .extracting(name -> first(call(run, name).receiverType()))
+        .containsExactly(
+            "com.acme.service.ActivityService",
+            "com.acme.service.AuditService",
+            "com.acme.service.MailService",
+            "com.acme.service.CacheService");
+  }
+
+  @Test
+  void aProviderLookalikeOrAnotherAccessorTypesNothing() {
+    TypeFacts svc = service(
+        """
+        import com.other.Provider;
+        import com.acme.service.ActivityService;""",
+        """
+          private final Provider<ActivityService> activities;
+          private final jakarta.inject.Provider<?> anything;
+          void run(jakarta.inject.Provider<ActivityService> injected) {
+            activities.get().update(1);
+            anything.get().touch();
+            injected.toString().length();
+          }
+        """);
+
+    MethodFacts run = method(svc, "run");
+    assertThat(List.of("update", "touch", "length"))
+        .extracting(name -> call(run, name).receiver())
+        .containsOnly(Receiver.UNKNOWN);
+  }
+
+  @Test
   void keepsCallsInSourceOrderIncludingArgumentsAndLambdas() {
     TypeFacts svc = service("", """
           void run(Repo repo, java.util.List<Order> orders) {

@@ -4,6 +4,7 @@ import static dev.lostguard.model.Facts.ann;
 import static dev.lostguard.model.Facts.generic;
 import static dev.lostguard.model.Facts.iface;
 import static dev.lostguard.model.Facts.m;
+import static dev.lostguard.model.Facts.param;
 import static dev.lostguard.model.Facts.ref;
 import static dev.lostguard.model.Facts.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,100 @@ class EntryPointsTest {
             .method("create", 1, b -> b.annotated(ann("javax.ws.rs.POST")))
             .build();
     assertThat(labels(resource)).containsExactly("PUT /orders/{id}", "POST /orders");
+  }
+
+  private static TypeFacts activityResource() {
+    return iface("com.shop.api.ActivityResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/activity/v1"))
+        .method("update", 2, b -> b.annotated(ann("jakarta.ws.rs.PUT"), ann("jakarta.ws.rs.Path", "value", "/{id}")))
+        .method("fetch", 1, b -> b.annotated(ann("jakarta.ws.rs.GET"), ann("jakarta.ws.rs.Path", "value", "/{id}")))
+        .build();
+  }
+
+  @Test
+  void jaxRsMappingsOnAnInterfaceMethodMakeEachImplementationAHandler() {
+    TypeFacts resource = activityResource();
+    TypeFacts implementation = type("com.shop.impl.ActivityResourceImpl")
+        .extending("com.shop.api.ActivityResource")
+        .method("update", 2)
+        .method("fetch", 1)
+        .build();
+
+    List<EntryPoint> entries = CallGraph.build(List.of(resource, implementation), MODEL).entryPoints();
+
+    assertThat(entries).extracting(EntryPoint::label).containsExactly("PUT /activity/v1/{id}", "GET /activity/v1/{id}");
+    assertThat(entries).extracting(EntryPoint::handler).containsExactly(
+        m("com.shop.impl.ActivityResourceImpl", "update", 2), m("com.shop.impl.ActivityResourceImpl", "fetch", 1));
+    assertThat(entries.get(0).location()).isEqualTo(implementation.methods().get(0).nameLocation());
+  }
+
+  @Test
+  void anImplementingHandlerTakesTheParameterAnnotationsTheInterfaceDeclares() {
+    AnnotationFacts ifMatch = ann("jakarta.ws.rs.HeaderParam", "value", "If-Match");
+    AnnotationFacts own = ann("jakarta.ws.rs.PathParam", "value", "key");
+    TypeFacts resource = iface("com.shop.api.NoteResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/notes"))
+        .method("save", 3, b -> b.annotated(ann("jakarta.ws.rs.PUT"))
+            .parameters(param("id", ref("long"), ann("jakarta.ws.rs.PathParam", "value", "id")),
+                param("etag", ref("java.lang.String"), ifMatch), param("note", ref("com.shop.api.Note"))))
+        .build();
+    TypeFacts implementation = type("com.shop.impl.NoteResourceImpl")
+        .extending("com.shop.api.NoteResource")
+        .method("save", 3, b -> b.parameters(param("id", ref("long"), own), param("etag", ref("java.lang.String")),
+            param("note", ref("com.shop.api.Note"))))
+        .build();
+
+    CallGraph graph = CallGraph.build(List.of(resource, implementation), MODEL);
+
+    assertThat(graph.method(m("com.shop.impl.NoteResourceImpl", "save", 3)).orElseThrow().parameters())
+        .extracting(ParameterFacts::annotations)
+        .containsExactly(List.of(own), List.of(ifMatch), List.of());
+    assertThat(implementation.methods().get(0).parameters().get(1).annotations()).isEmpty();
+  }
+
+  @Test
+  void anImplementationsOwnMappingWinsOverTheInterfaces() {
+    TypeFacts implementation = type("com.shop.impl.ActivityResourceImpl")
+        .extending("com.shop.api.ActivityResource")
+        .annotated(ann("jakarta.ws.rs.Path", "value", "/v2/activity"))
+        .method("update", 2, b -> b.annotated(ann("jakarta.ws.rs.POST")))
+        .method("fetch", 1)
+        .build();
+
+    assertThat(CallGraph.build(List.of(activityResource(), implementation), MODEL).entryPoints())
+        .extracting(e -> e.label() + " " + e.handler().label())
+        .containsExactlyInAnyOrder(
+            "POST /v2/activity ActivityResourceImpl.update", "GET /v2/activity/{id} ActivityResourceImpl.fetch");
+  }
+
+  @Test
+  void anInterfaceWithoutProjectImplementationKeepsItsOwnEntryPoints() {
+    assertThat(CallGraph.build(List.of(activityResource()), MODEL).entryPoints())
+        .extracting(EntryPoint::handler)
+        .containsExactlyInAnyOrder(
+            m("com.shop.api.ActivityResource", "update", 2), m("com.shop.api.ActivityResource", "fetch", 1));
+  }
+
+  @Test
+  void springInterfaceMappingsApplyToTheControllerThatImplementsThem() {
+    TypeFacts api = iface("com.shop.api.RuleApi")
+        .annotated(ann(WEB + "RequestMapping", "value", "/api/rules"))
+        .method("update", 2, b -> b.annotated(ann(WEB + "PutMapping", "value", "/{id}")))
+        .build();
+    TypeFacts controller = type("com.shop.web.RuleController")
+        .extending("com.shop.api.RuleApi")
+        .annotated(REST_CONTROLLER)
+        .method("update", 2)
+        .build();
+    TypeFacts notAController =
+        type("com.shop.client.RuleClient").extending("com.shop.api.RuleApi").method("update", 2).build();
+
+    assertThat(CallGraph.build(List.of(api, controller, notAController), MODEL).entryPoints())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.label()).isEqualTo("PUT /api/rules/{id}");
+          assertThat(e.handler()).isEqualTo(m("com.shop.web.RuleController", "update", 2));
+        });
   }
 
   @Test
