@@ -1,12 +1,8 @@
 package dev.lostguard.java;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.lostguard.model.BundledData;
 import java.util.List;
 
 /**
@@ -34,15 +30,7 @@ public final class ConflictVocabulary {
   }
 
   public static ConflictVocabulary builtIn() {
-    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try (InputStream in = ConflictVocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("rules/models/conflict-exceptions.json is missing from the build");
-      }
-      return new ConflictVocabulary(mapper.readValue(in, Names.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("malformed rules/models/conflict-exceptions.json: " + e.getMessage(), e);
-    }
+    return new ConflictVocabulary(BundledData.read(RESOURCE, Names.class));
   }
 
   /**

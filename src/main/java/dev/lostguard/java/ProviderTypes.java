@@ -1,11 +1,7 @@
 package dev.lostguard.java;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lostguard.model.BundledData;
 import dev.lostguard.model.TypeRef;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -31,15 +27,7 @@ final class ProviderTypes {
   }
 
   static ProviderTypes builtIn() {
-    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try (InputStream in = ProviderTypes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("rules/models/providers.json is missing from the build");
-      }
-      return new ProviderTypes(mapper.readValue(in, Wrappers.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("malformed rules/models/providers.json: " + e.getMessage(), e);
-    }
+    return new ProviderTypes(BundledData.read(RESOURCE, Wrappers.class));
   }
 
   /** The type {@code accessor} returns on a receiver of type {@code wrapper}; null when it is no wrapper's accessor. */

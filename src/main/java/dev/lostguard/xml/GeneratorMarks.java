@@ -1,11 +1,7 @@
 package dev.lostguard.xml;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lostguard.model.BundledData;
 import dev.lostguard.model.MapperNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,15 +26,7 @@ final class GeneratorMarks {
   }
 
   static GeneratorMarks builtIn() {
-    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try (InputStream in = GeneratorMarks.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("rules/models/mybatis-generator.json is missing from the build");
-      }
-      return new GeneratorMarks(mapper.readValue(in, Marks.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("malformed rules/models/mybatis-generator.json: " + e.getMessage(), e);
-    }
+    return new GeneratorMarks(BundledData.read(RESOURCE, Marks.class));
   }
 
   boolean generated(String id, MapperNode.Element statement) {
