@@ -3,7 +3,9 @@ package dev.lostguard.java;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
@@ -14,25 +16,32 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import dev.lostguard.model.AnnotationFacts;
+import dev.lostguard.model.SqlText;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads annotations into {@link AnnotationFacts}: name candidates through the file's imports, and
  * each attribute's values as source text, arrays flattened and string quotes removed. Values that are
- * expressions ({@code "/api" + VERSION}) keep their source text; nothing is evaluated.
+ * expressions ({@code "/api" + VERSION}) keep their source text; nothing is evaluated here, but values
+ * that name constants are also read as {@link SqlText} for the scan to resolve.
  */
 final class AnnotationReader {
 
   private final String path;
   private final ImportScope imports;
+  /** Reads a value as text in the scope where the annotation is written. */
+  private final Function<Expression, SqlText> constantText;
 
-  AnnotationReader(String path, ImportScope imports) {
+  AnnotationReader(String path, ImportScope imports, Function<Expression, SqlText> constantText) {
     this.path = path;
     this.imports = imports;
+    this.constantText = constantText;
   }
 
   List<AnnotationFacts> read(NodeList<AnnotationExpr> annotations) {
@@ -47,46 +56,61 @@ final class AnnotationReader {
   }
 
   AnnotationFacts read(AnnotationExpr annotation) {
-    return new AnnotationFacts(
-        imports.typeCandidates(annotation.getNameAsString()), attributes(annotation), Anchors.of(path, annotation));
+    Map<String, SqlText> constantValues = new HashMap<>();
+    Map<String, List<String>> attributes = attributes(annotation, constantValues);
+    return new AnnotationFacts(imports.typeCandidates(annotation.getNameAsString()), attributes,
+        constantValues.isEmpty() ? Map.of() : Map.copyOf(constantValues), Anchors.of(path, annotation));
   }
 
-  private static Map<String, List<String>> attributes(AnnotationExpr annotation) {
+  private Map<String, List<String>> attributes(AnnotationExpr annotation, Map<String, SqlText> constantValues) {
     if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return Map.of("value", values(single.getMemberValue()));
+      return Map.of("value", values(single.getMemberValue(), constantValues));
     }
     if (annotation instanceof NormalAnnotationExpr normal && !normal.getPairs().isEmpty()) {
       NodeList<MemberValuePair> pairs = normal.getPairs();
       if (pairs.size() == 1) {
-        return Map.of(pairs.get(0).getNameAsString(), values(pairs.get(0).getValue()));
+        return Map.of(pairs.get(0).getNameAsString(), values(pairs.get(0).getValue(), constantValues));
       }
       // Source order, so that equal sources give equal facts in every run.
       Map<String, List<String>> attributes = new LinkedHashMap<>();
       for (MemberValuePair pair : pairs) {
-        attributes.put(pair.getNameAsString(), values(pair.getValue()));
+        attributes.put(pair.getNameAsString(), values(pair.getValue(), constantValues));
       }
       return Collections.unmodifiableMap(attributes);
     }
     return Map.of();
   }
 
-  private static List<String> values(Expression value) {
+  private List<String> values(Expression value, Map<String, SqlText> constantValues) {
     if (value instanceof ArrayInitializerExpr array) {
       List<String> values = new ArrayList<>(array.getValues().size());
-      flatten(array, values);
+      flatten(array, values, constantValues);
       return List.copyOf(values);
     }
-    return List.of(text(value));
+    return List.of(value(value, constantValues));
   }
 
-  private static void flatten(ArrayInitializerExpr array, List<String> out) {
+  private void flatten(ArrayInitializerExpr array, List<String> out, Map<String, SqlText> constantValues) {
     for (Expression value : array.getValues()) {
       if (value instanceof ArrayInitializerExpr nested) {
-        flatten(nested, out);
+        flatten(nested, out, constantValues);
       } else {
-        out.add(text(value));
+        out.add(value(value, constantValues));
       }
     }
+  }
+
+  /** The value's source text; a value naming constants is also read as text, when every part can be. */
+  private String value(Expression value, Map<String, SqlText> constantValues) {
+    String text = text(value);
+    if (value instanceof NameExpr || value instanceof FieldAccessExpr || value instanceof EnclosedExpr
+        || value instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+      SqlText read = constantText.apply(value);
+      if (!FactsWalker.containsUnknown(read)) {
+        constantValues.putIfAbsent(text, read);
+      }
+    }
+    return text;
   }
 
   /** Source text of a value; the common shapes without the pretty printer. */

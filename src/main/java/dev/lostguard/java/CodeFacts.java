@@ -33,6 +33,7 @@ import dev.lostguard.model.MethodCall.Receiver;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ParameterFacts;
+import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The declarations half of {@link FactsWalker}'s one pass: it opens a frame when the walker enters a
@@ -70,10 +72,12 @@ final class CodeFacts {
   private TypeFrame type;
   private MethodFrame method;
 
-  CodeFacts(String path, ImportScope imports, Map<String, String> declaredTypes) {
+  /** @param constantText reads an annotation value in the scope of the type being read */
+  CodeFacts(String path, ImportScope imports, Map<String, String> declaredTypes,
+      Function<Expression, SqlText> constantText) {
     this.path = path;
     this.refs = new TypeRefs(imports, declaredTypes);
-    this.annotations = new AnnotationReader(path, imports);
+    this.annotations = new AnnotationReader(path, imports, constantText);
     this.matcher = new AnnotationMatcher(imports);
   }
 

@@ -89,7 +89,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     this.callSites = new CallSites(path, sinks, imports, reader, constantValues);
     this.frameworkWrites = new FrameworkWrites(path, imports);
     this.providers = new MybatisProviders(path, imports, reader);
-    this.code = new CodeFacts(path, imports, declaredTypes);
+    this.code = new CodeFacts(path, imports, declaredTypes, value -> reader.read(value, type, null));
   }
 
   /** The classes, interfaces, enums, records and annotation types of the file, in source order. */

@@ -139,10 +139,15 @@ public final class CallGraph implements CallPaths {
 
   /** Builds the graph; linear in methods and calls, apart from each distinct dispatch computed once. */
   public static CallGraph build(List<TypeFacts> types, EntryPointModel model) {
+    return build(types, model, ConstantPool.of(List.of()));
+  }
+
+  /** @param constants the project's string constants, which routes may be written with */
+  public static CallGraph build(List<TypeFacts> types, EntryPointModel model, ConstantPool constants) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
     Resolver resolver = new Resolver(hierarchy);
     hierarchy.methodRefs().stream().sorted().forEach(resolver::resolveCallsOf);
-    return new CallGraph(hierarchy, model, resolver, EntryPoints.find(hierarchy, model));
+    return new CallGraph(hierarchy, model, resolver, EntryPoints.find(hierarchy, model, constants));
   }
 
   /** At most three shortest chains, as findings show them. */

@@ -38,15 +38,18 @@ final class EntryPoints {
   record Found(List<EntryPoint> entries, Map<MethodRef, MethodFacts> inheritedHandlers) {}
 
   private final TypeHierarchy types;
+  /** Resolves routes written with constants ({@code @Path(BASE_PATH)}). */
+  private final ConstantPool constants;
   private final Set<EntryPoint> found = new LinkedHashSet<>();
   private final Map<MethodRef, MethodFacts> inheritedHandlers = new HashMap<>();
 
-  private EntryPoints(TypeHierarchy types) {
+  private EntryPoints(TypeHierarchy types, ConstantPool constants) {
     this.types = types;
+    this.constants = constants;
   }
 
-  static Found find(TypeHierarchy types, EntryPointModel model) {
-    EntryPoints finder = new EntryPoints(types);
+  static Found find(TypeHierarchy types, EntryPointModel model, ConstantPool constants) {
+    EntryPoints finder = new EntryPoints(types, constants);
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
       model.annotated().forEach(entry -> finder.annotated(type, entry));
@@ -86,7 +89,7 @@ final class EntryPoints {
   }
 
   /** The HTTP methods and method routes that {@code method}'s own annotations declare; empty when it is no handler. */
-  private static List<Handling> handlings(MethodFacts method, HttpFramework framework) {
+  private List<Handling> handlings(MethodFacts method, HttpFramework framework) {
     List<Handling> handlings = new ArrayList<>();
     for (HandlerAnnotation handler : framework.handlers()) {
       Optional<AnnotationFacts> mapping = annotation(method.annotations(), handler.annotation());
@@ -190,7 +193,8 @@ final class EntryPoints {
       return;
     }
     List<String> paths = resource.get().attributes().getOrDefault(dataRest.pathAttribute(), List.of());
-    String path = paths.isEmpty() ? defaultPath(type.qualifiedName()) : paths.get(0);
+    String path =
+        paths.isEmpty() ? defaultPath(type.qualifiedName()) : resource.get().resolved(paths.get(0), constants);
     MethodRef save = new MethodRef(type.qualifiedName(), dataRest.saveMethod(), 1);
     Location location = types.method(save).map(MethodFacts::nameLocation).orElse(type.nameLocation());
     for (Operation operation : dataRest.operations()) {
@@ -211,7 +215,7 @@ final class EntryPoints {
   }
 
   /** The routes of the first route annotation present; one empty route when none is. */
-  private static List<String> routes(List<AnnotationFacts> annotations, List<RouteAnnotation> routeAnnotations) {
+  private List<String> routes(List<AnnotationFacts> annotations, List<RouteAnnotation> routeAnnotations) {
     for (RouteAnnotation route : routeAnnotations) {
       Optional<AnnotationFacts> present = annotation(annotations, route.annotation());
       if (present.isPresent()) {
@@ -222,12 +226,12 @@ final class EntryPoints {
     return List.of("");
   }
 
-  /** The values of the first attribute present, or an empty list. */
-  private static List<String> firstPresent(AnnotationFacts annotation, List<String> attributes) {
+  /** The routes of the first attribute present, constants resolved, or an empty list. */
+  private List<String> firstPresent(AnnotationFacts annotation, List<String> attributes) {
     for (String attribute : attributes) {
       List<String> values = annotation.attributes().get(attribute);
       if (values != null && !values.isEmpty()) {
-        return values;
+        return values.stream().map(value -> annotation.resolved(value, constants)).toList();
       }
     }
     return List.of();

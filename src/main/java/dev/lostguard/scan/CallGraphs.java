@@ -1,15 +1,16 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntryPointModel;
-import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.FileFacts;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * Builds the call graph on its own daemon thread, so that its single-threaded work overlaps the
- * parallel SQL phase (the graph needs only the types the front-ends found). The graph is the same
+ * parallel SQL phase (the graph needs only the types and constants the front-ends found). The graph is the same
  * graph a direct {@link CallGraph#build} gives.
  */
 final class CallGraphs {
@@ -19,11 +20,12 @@ final class CallGraphs {
   private CallGraphs() {}
 
   /** Starts the build; the supplier waits for the graph (and rethrows what the build threw). */
-  static Supplier<CallGraph> start(List<TypeFacts> types, EntryPointModel model) {
+  static Supplier<CallGraph> start(List<FileFacts> facts, EntryPointModel model) {
     CompletableFuture<CallGraph> graph = new CompletableFuture<>();
     Thread thread = new Thread(null, () -> {
       try {
-        graph.complete(CallGraph.build(types, model));
+        graph.complete(CallGraph.build(facts.stream().flatMap(f -> f.types().stream()).toList(), model,
+            ConstantPool.of(facts.stream().flatMap(f -> f.constants().stream()).toList())));
       } catch (RuntimeException | Error e) {
         graph.completeExceptionally(e);
       }

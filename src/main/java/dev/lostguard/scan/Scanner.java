@@ -100,7 +100,7 @@ public final class Scanner {
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
-      graphs = CallGraphs.start(analysed.stream().flatMap(a -> a.facts().types().stream()).toList(),
+      graphs = CallGraphs.start(analysed.stream().map(Analysed::facts).toList(),
           EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
       javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress, settings);
       mapperWrites =
