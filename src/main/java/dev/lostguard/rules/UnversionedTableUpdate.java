@@ -1,12 +1,14 @@
 package dev.lostguard.rules;
 
 import dev.lostguard.model.Confidence;
+import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,8 +62,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 + Phrases.writes(site)
                 + " overwrites the row unconditionally"
                 + why
-                + ": when two users save the same record, the later save silently discards the"
-                + " earlier one");
+                + ": when " + racers(model.entriesReaching(site.site().method()))
+                + " save the same record, the later save silently discards the earlier one");
     return Optional.of(
         unknown
             ? new Verdict(
@@ -79,5 +81,13 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     editable.removeIf(model.settings()::isSoftDeleteColumn);
     return site.site().assignments().stream()
         .anyMatch(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL);
+  }
+
+  /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */
+  private static String racers(List<EntryPoint> entries) {
+    if (entries.isEmpty()) {
+      return "two writers";
+    }
+    return entries.stream().allMatch(e -> e.kind().equals("job")) ? "this job and a user" : "two users";
   }
 }

@@ -237,4 +237,44 @@ class ScannerTest {
     assertThat(report.summary().files()).isEqualTo(2);
     assertThat(report.errors()).extracting(ProcessingError::path).containsExactly("src/main/java/shop/OrderQuery.java");
   }
+
+  @Test
+  void anUnversionedTableUpdateSaysWhoCanRaceOnIt() throws IOException {
+    write("db/migration/V1__notes.sql", "CREATE TABLE notes (id BIGINT PRIMARY KEY, body TEXT, tag TEXT, colour TEXT);\n");
+    write("src/main/java/shop/NoteDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class NoteDao {
+          JdbcTemplate jdbc;
+          void edit(long id, String body) { jdbc.update("UPDATE notes SET body = ? WHERE id = ?", body, id); }
+          void retag(long id, String tag) { jdbc.update("UPDATE notes SET tag = ? WHERE id = ?", tag, id); }
+          void recolour(long id, String colour) { jdbc.update("UPDATE notes SET colour = ? WHERE id = ?", colour, id); }
+        }
+        """);
+    write("src/main/java/shop/NoteController.java", """
+        package shop;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class NoteController {
+          NoteDao notes;
+          @PutMapping("/notes/{id}") void edit(@PathVariable long id, @RequestBody String body) { notes.edit(id, body); }
+        }
+        """);
+    write("src/main/java/shop/Retagger.java", """
+        package shop;
+        import org.springframework.scheduling.annotation.Scheduled;
+        class Retagger {
+          NoteDao notes;
+          @Scheduled(cron = "0 0 * * * *") void run() { notes.retag(1L, "old"); }
+        }
+        """);
+
+    List<String> messages = scan().findings().stream()
+        .filter(f -> f.ruleId().equals("unversioned-table-update")).map(Finding::message).toList();
+
+    assertThat(messages).hasSize(3);
+    assertThat(messages.get(0)).contains("when two users save the same record");
+    assertThat(messages.get(1)).contains("when this job and a user save the same record");
+    assertThat(messages.get(2)).contains("when two writers save the same record");
+  }
 }
