@@ -1,6 +1,10 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -287,9 +291,21 @@ final class JooqWrites {
     return operand(expression);
   }
 
-  /** {@code ORDERS}, {@code Tables.ORDERS}, {@code ORDERS.as("o")}, {@code DSL.table("orders")}. */
+  /**
+   * {@code ORDERS}, {@code Tables.ORDERS}, {@code ORDERS.as("o")}, {@code DSL.table("orders")}, and a
+   * field of the class that names one of those ({@code static final Orders TB = Orders.ORDERS}: the
+   * table is {@code orders}, not {@code tb}).
+   */
   static String table(Expression expression) {
     Expression value = Fluent.unwrap(expression);
+    // Follows at most a few aliases: two fields naming each other must not loop.
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Expression> alias = aliasedTable(value);
+      if (alias.isEmpty()) {
+        break;
+      }
+      value = alias.get();
+    }
     if (value instanceof MethodCallExpr call) {
       if (call.getNameAsString().equals("as") && call.getScope().isPresent()) {
         return table(call.getScope().get());
@@ -301,5 +317,30 @@ final class JooqWrites {
     }
     String identifier = Fluent.lastIdentifier(value);
     return identifier != null && generatedName(identifier) ? identifier.toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** The initializer of the field a simple name refers to, when it is a final field naming another table. */
+  private static Optional<Expression> aliasedTable(Expression value) {
+    if (!(value instanceof NameExpr name)) {
+      return Optional.empty();
+    }
+    String identifier = name.getNameAsString();
+    for (Node node = name.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+      if (node instanceof TypeDeclaration<?> type) {
+        Optional<Expression> initializer = type.getFieldByName(identifier)
+            .filter(FieldDeclaration::isFinal)
+            .flatMap(field -> field.getVariables().stream()
+                .filter(v -> v.getNameAsString().equals(identifier)).findFirst())
+            .flatMap(VariableDeclarator::getInitializer)
+            .map(Fluent::unwrap)
+            .filter(init -> init instanceof FieldAccessExpr
+                || init instanceof MethodCallExpr call && call.getNameAsString().equals("as")
+                || init instanceof NameExpr other && !other.getNameAsString().equals(identifier));
+        if (initializer.isPresent()) {
+          return initializer;
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

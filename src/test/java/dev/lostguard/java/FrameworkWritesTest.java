@@ -45,6 +45,22 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqTableHeldInAFinalFieldIsTheTableTheFieldNames() {
+    String dao = Analyzed.dao(JOOQ + "\nimport com.acme.db.tables.ScriptVersion;",
+        "  private static final ScriptVersion TB = ScriptVersion.SCRIPT_VERSION;\n"
+            + "  private static final ScriptVersion ALIAS = TB;\n"
+            + "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+            + "  void run(long id, int s) {\n"
+            + "    dsl.update(TB).set(TB.STATUS, s).where(TB.ID.eq(id)).execute();\n"
+            + "    dsl.update(ALIAS).set(ALIAS.STATUS, s).where(ALIAS.ID.eq(id)).execute();\n"
+            + "  }\n");
+
+    assertThat(Analyzed.calls(dao)).extracting(call -> Analyzed.text(call.sql()))
+        .containsExactly("UPDATE script_version SET status = ? WHERE id = ?",
+            "UPDATE script_version SET status = ? WHERE id = ?");
+  }
+
+  @Test
   void jooqOrConditionAndDeleteAndUpsertAreRenderedAsTheirStatements() {
     List<SqlCall> calls = Analyzed.calls(jooq("""
             int n = dsl.deleteFrom(ORDERS).where(ORDERS.ID.eq(id).or(ORDERS.STATUS.eq(s))).execute();
