@@ -1,5 +1,6 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -20,10 +21,12 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.AnnotationFacts;
@@ -244,10 +247,32 @@ final class CodeFacts {
 
   /** A call met by the walker; {@code scope} and {@code types} are the walker's current scopes. */
   void call(MethodCallExpr call, MethodScope scope, TypeScope types) {
+    SimpleName name = call.getName();
+    record(call.getScope().orElse(null), name.getIdentifier(), call.getArguments().size(),
+        name.getBegin().orElse(null), scope, types);
+  }
+
+  /**
+   * A method reference ({@code chargers::rename}, {@code this::save}, {@code Type::method}) is a call
+   * whose arity the functional interface decides: any arity of that name may be the one run.
+   */
+  void methodReference(MethodReferenceExpr reference, MethodScope scope, TypeScope types) {
+    if (reference.getIdentifier().equals("new")) {
+      return;
+    }
+    Expression receiver = reference.getScope();
+    if (receiver instanceof TypeExpr typeName) {
+      receiver = new NameExpr(typeName.getType().asString());
+    }
+    record(receiver, reference.getIdentifier(), MethodCall.ANY_ARITY, reference.getBegin().orElse(null), scope, types);
+  }
+
+  private void record(
+      Expression written, String name, int arity, Position position, MethodScope scope, TypeScope types) {
     if (method == null) {
       return; // field initializers, initializer blocks
     }
-    Expression receiver = call.getScope().map(CodeFacts::unwrapped).orElse(null);
+    Expression receiver = written == null ? null : unwrapped(written);
     Receiver kind;
     TypeRef receiverType;
     if (receiver == null) {
@@ -270,10 +295,9 @@ final class CodeFacts {
         }
       }
     }
-    SimpleName name = call.getName();
-    int line = name.getBegin().map(p -> p.line).orElse(0);
-    int column = name.getBegin().map(p -> p.column).orElse(0);
-    method.add(new MethodCall(kind, receiverType, name.getIdentifier(), call.getArguments().size(), line), column);
+    int line = position == null ? 0 : position.line;
+    int column = position == null ? 0 : position.column;
+    method.add(new MethodCall(kind, receiverType, name, arity, line), column);
   }
 
   /**

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -339,6 +340,14 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     if (type.isLockingConstant(name) && method.local(name) == null) {
       method.lockingTexts.add(n);
     }
+  }
+
+  @Override
+  public void visit(MethodReferenceExpr n, Void arg) {
+    if (method != null) {
+      code.methodReference(n, method, type);
+    }
+    super.visit(n, arg);
   }
 
   @Override

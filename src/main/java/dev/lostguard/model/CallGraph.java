@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -352,6 +353,9 @@ public final class CallGraph implements CallPaths {
     }
 
     private Outcome resolve(String owner, MethodCall call, Set<MethodRef> targets) {
+      if (call.arity() == MethodCall.ANY_ARITY) {
+        return resolveReference(owner, call, targets);
+      }
       switch (call.receiver()) {
         case THIS:
           return resolveThis(owner, call, targets);
@@ -370,6 +374,23 @@ public final class CallGraph implements CallPaths {
         default:
           return Outcome.UNRESOLVED;
       }
+    }
+
+    /**
+     * A method reference runs one of the name's overloads: each arity the project declares is tried. A
+     * name no project method has is a library method ({@code String::trim}).
+     */
+    private Outcome resolveReference(String owner, MethodCall call, Set<MethodRef> targets) {
+      Set<Integer> arities = types.aritiesNamed(call.name());
+      if (arities.isEmpty()) {
+        return Outcome.EXTERNAL;
+      }
+      Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+      for (int arity : arities) {
+        outcomes.add(resolve(owner, call.withArity(arity), targets));
+      }
+      return outcomes.contains(Outcome.RESOLVED) ? Outcome.RESOLVED
+          : outcomes.contains(Outcome.EXTERNAL) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
     }
 
     /** The enclosing class's hierarchy, then each enclosing class's. */

@@ -1,5 +1,7 @@
 package dev.lostguard.model;
 
+import java.util.Set;
+
 /**
  * Where work enters the application: an HTTP handler, a GraphQL mutation, a Spring Data REST
  * repository, a scheduled or message-driven job, an admin command.
@@ -11,6 +13,14 @@ package dev.lostguard.model;
  * @param location the handler method's name token
  */
 public record EntryPoint(String kind, String httpMethod, String route, MethodRef handler, Location location) {
+
+  /** Kinds where a person submits what gets written: a form, an admin command. */
+  private static final Set<String> PEOPLE = Set.of("http", "graphql", "data-rest", "admin");
+
+  /** A person submits what this entry point writes (not a timer, a queue or a device). */
+  public boolean actedByPerson() {
+    return PEOPLE.contains(kind);
+  }
 
   /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, as chains start. */
   public String label() {

@@ -6,9 +6,18 @@ package dev.lostguard.model;
  * @param receiver how the receiver is known
  * @param receiverType the receiver's declared type (fields, parameters, locals, {@code this}, a class
  *     name for static calls); null when unknown
+ * @param arity the number of arguments, or {@link #ANY_ARITY} for a method reference
  * @param line where the call is written
  */
 public record MethodCall(Receiver receiver, TypeRef receiverType, String name, int arity, int line) {
+
+  /** The arity of a method reference ({@code dao::save}): its functional interface, unseen here, decides. */
+  public static final int ANY_ARITY = -1;
+
+  /** The same call with a known arity. */
+  public MethodCall withArity(int known) {
+    return new MethodCall(receiver, receiverType, name, known, line);
+  }
 
   /** Where a call's receiver comes from. */
   public enum Receiver {

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The project-wide view the rules read: every table with its version column, and every write site
@@ -23,6 +25,10 @@ public final class ProjectModel {
   private final List<JpaWrite> jpaWrites;
   /** Entry points per method, asked by several rules for the same writes; filled on demand. */
   private final Map<MethodRef, List<EntryPoint>> entries = new ConcurrentHashMap<>();
+  /** Whether some write is reached by people at all; decided on first use. */
+  private volatile Boolean peopleReachWrites;
+  /** Per table, the columns that writes people reach set; filled on demand. */
+  private final Map<String, Set<String>> columnsPeopleWrite = new ConcurrentHashMap<>();
 
   private ProjectModel(
       Map<String, TableFacts> tables,
@@ -123,6 +129,36 @@ public final class ProjectModel {
   /** Every entry point that reaches {@code method}; empty for SQL scripts and unreached code. */
   public List<EntryPoint> entriesReaching(MethodRef method) {
     return method == null ? List.of() : entries.computeIfAbsent(method, callPaths::entriesReaching);
+  }
+
+  /** Some entry point where a person acts (an HTTP handler, a GraphQL mutation, an admin command) reaches the method. */
+  public boolean reachedByPeople(MethodRef method) {
+    return entriesReaching(method).stream().anyMatch(EntryPoint::actedByPerson);
+  }
+
+  /**
+   * Some write of the project is reached from an entry point where a person acts: the call graph
+   * links entry points to writes, so a write it does not link is one people do not reach.
+   */
+  public boolean peopleReachWrites() {
+    if (peopleReachWrites == null) {
+      peopleReachWrites = sites.stream().anyMatch(s -> reachedByPeople(s.site().method()));
+    }
+    return peopleReachWrites;
+  }
+
+  /**
+   * The editable columns of {@code table} that some write people reach sets: the values a form can
+   * hold a stale copy of. Empty when no such write is known.
+   */
+  public Set<String> columnsPeopleWrite(String table) {
+    return columnsPeopleWrite.computeIfAbsent(
+        table,
+        name ->
+            sitesOf(name).stream()
+                .filter(s -> reachedByPeople(s.site().method()))
+                .flatMap(s -> s.editableColumns().stream())
+                .collect(Collectors.toUnmodifiableSet()));
   }
 
   /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */

@@ -27,6 +27,8 @@ final class TypeHierarchy {
 
   private final Map<String, TypeFacts> types = new HashMap<>();
   private final Map<MethodRef, MethodFacts> methods = new HashMap<>();
+  /** The arities each method name is declared with, for method references. */
+  private final Map<String, Set<Integer>> arities = new HashMap<>();
   /** Overloads of one arity share a ref: their calls are merged under it. */
   private final Map<MethodRef, List<MethodCall>> calls = new HashMap<>();
   private final Map<String, List<String>> projectSupertypes = new HashMap<>();
@@ -46,6 +48,7 @@ final class TypeHierarchy {
       for (MethodFacts method : type.methods()) {
         MethodRef ref = new MethodRef(type.qualifiedName(), method.ref().name(), method.ref().arity());
         methods.putIfAbsent(ref, method);
+        arities.computeIfAbsent(ref.name(), n -> new TreeSet<>()).add(ref.arity());
         calls.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(method.calls());
       }
       List<String> supers = new ArrayList<>();
@@ -125,6 +128,11 @@ final class TypeHierarchy {
   /** Whether the type or a project ancestor extends something outside the project. */
   boolean reachesLibraryType(String type) {
     return selfAndAncestors(type).stream().anyMatch(withLibrarySupertype::contains);
+  }
+
+  /** The arities some project method of this name has, in ascending order. */
+  Set<Integer> aritiesNamed(String name) {
+    return arities.getOrDefault(name, Set.of());
   }
 
   /** The declaration a call on {@code type} reaches statically: its own, else the nearest inherited. */

@@ -72,7 +72,9 @@ final class Preconditions {
     Set<MethodRef> callees = graph.calleesOf(handler.ref());
     for (MethodCall call : handler.calls()) {
       boolean writes = callees.stream().anyMatch(
-          c -> c.name().equals(call.name()) && c.arity() == call.arity() && leadToWrites.contains(c));
+          c -> c.name().equals(call.name())
+              && (c.arity() == call.arity() || call.arity() == MethodCall.ANY_ARITY)
+              && leadToWrites.contains(c));
       if (writes) {
         return call.line();
       }

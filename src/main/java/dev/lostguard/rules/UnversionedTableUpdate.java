@@ -2,6 +2,7 @@ package dev.lostguard.rules;
 
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.ValueKind;
@@ -25,6 +26,8 @@ import java.util.Set;
  * judged), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
+ * writes only machines make (no person reaches the update and no update people reach sets its
+ * columns: a device's report, an ingested event, a job's result),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -47,7 +50,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.softDelete()
         || site.site().lockedReadTables().contains(site.site().table())
         || !setsUserValues(site, model)
-        || !site.parameterized()) {
+        || !site.parameterized()
+        || onlyMachinesWriteItsValues(site, model)) {
       return Optional.empty();
     }
     boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;
@@ -77,10 +81,33 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
 
   /** Whether some editable column other than a soft-delete mark gets a value that is not a fixed literal. */
   private static boolean setsUserValues(SiteFacts site, ProjectModel model) {
+    return !userValueColumns(site, model).isEmpty();
+  }
+
+  /** The editable columns, other than a soft-delete mark, that get a value that is not a fixed literal. */
+  private static Set<String> userValueColumns(SiteFacts site, ProjectModel model) {
     Set<String> editable = new HashSet<>(site.editableColumns());
     editable.removeIf(model.settings()::isSoftDeleteColumn);
-    return site.site().assignments().stream()
-        .anyMatch(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL);
+    Set<String> columns = new HashSet<>();
+    site.site().assignments().stream()
+        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL)
+        .forEach(a -> columns.add(a.column()));
+    return columns;
+  }
+
+  /**
+   * No person reaches this write, and no write people reach sets any of its columns: a device's report,
+   * an ingested event, a job's result. Each such write states the current fact; no form holds a stale
+   * copy of those columns to save back over it. Judged only in Java code of a project where the call
+   * graph links people's entry points to writes; elsewhere an unreached write says nothing.
+   */
+  private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
+    MethodRef method = site.site().method();
+    if (method == null || !model.peopleReachWrites() || model.reachedByPeople(method)) {
+      return false;
+    }
+    Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
+    return userValueColumns(site, model).stream().noneMatch(byPeople::contains);
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */

@@ -163,6 +163,36 @@ class CodeFactsTest {
   }
 
   @Test
+  void aMethodReferenceIsACallOfAnyArityOnItsReceiver() {
+    TypeFacts svc = type("""
+        package com.acme;
+
+        import com.acme.repo.OrderRepository;
+
+        class Svc {
+          private final OrderRepository repo;
+          Svc(OrderRepository repo) { this.repo = repo; }
+          void renameAll(java.util.Map<Long, String> names) {
+            names.forEach(repo::rename);
+            names.keySet().forEach(this::touch);
+            names.values().stream().map(String::trim).map(StringBuilder::new).count();
+          }
+          void touch(Long id) {}
+        }
+        """, "com.acme.Svc");
+
+    MethodFacts renameAll = method(svc, "renameAll");
+    MethodCall rename = call(renameAll, "rename");
+    assertThat(rename.receiver()).isEqualTo(Receiver.TYPED);
+    assertThat(first(rename.receiverType())).isEqualTo("com.acme.repo.OrderRepository");
+    assertThat(rename.arity()).isEqualTo(MethodCall.ANY_ARITY);
+    assertThat(rename.line()).isEqualTo(9);
+    assertThat(call(renameAll, "touch").receiver()).isEqualTo(Receiver.THIS);
+    assertThat(call(renameAll, "trim").receiver()).isEqualTo(Receiver.STATIC);
+    assertThat(renameAll.calls()).extracting(MethodCall::name).doesNotContain("new");
+  }
+
+  @Test
   void lombokRequiredArgsConstructorInjects() {
     TypeFacts svc = type("""
         package com.acme;

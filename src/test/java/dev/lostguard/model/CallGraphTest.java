@@ -50,6 +50,23 @@ class CallGraphTest {
   }
 
   @Test
+  void aMethodReferenceReachesEveryOverloadOfItsName() {
+    CallGraph graph =
+        graph(
+            type("com.shop.Importer").field("service", SERVICE)
+                .method("importAll", 1, typed(SERVICE, "save", MethodCall.ANY_ARITY),
+                    typed("java.lang.String", "trim", MethodCall.ANY_ARITY))
+                .build(),
+            type(SERVICE).method("save", 1).method("save", 2).method("other", 1).build());
+
+    MethodRef importAll = m("com.shop.Importer", "importAll", 1);
+    assertThat(graph.callersOf(m(SERVICE, "save", 1))).containsExactly(importAll);
+    assertThat(graph.callersOf(m(SERVICE, "save", 2))).containsExactly(importAll);
+    assertThat(graph.callersOf(m(SERVICE, "other", 1))).isEmpty();
+    assertThat(graph.unresolvedCalls()).isZero();
+  }
+
+  @Test
   void interfaceCallReachesEveryProjectImplementation() {
     CallGraph graph =
         graph(
