@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The column vocabularies that turn statements into lost-update facts. Defaults live in
  * {@code rules/models/sql-columns.json}; users extend them from the command line. All names lower-case;
- * the {@code is...} methods match them with or without underscores.
+ * the {@code is...} methods match them with or without underscores. An entry {@code *_password} matches
+ * every column whose name ends with {@code _password} ({@code api_password}).
  *
  * @param versionColumns names that make an integral (or untyped) column a table's version
  * @param bookkeepingColumns columns whose writes are side effects, not user edits ({@code last_seen})
@@ -58,13 +59,19 @@ public record AnalysisSettings(
 
   /** Names match with or without underscores: {@code lastupdated} is {@code last_updated}. */
   private static boolean matches(Set<String> names, String column) {
-    return names.contains(column) || names.contains(column.replace("_", "")) || squashedContains(names, column);
+    return names.contains(column) || names.contains(column.replace("_", "")) || patternMatches(names, column);
   }
 
-  private static boolean squashedContains(Set<String> names, String column) {
+  /** A name with underscores against the squashed column, and {@code *_suffix} entries. */
+  private static boolean patternMatches(Set<String> names, String column) {
     String squashed = column.replace("_", "");
     for (String name : names) {
-      if (name.indexOf('_') >= 0 && name.replace("_", "").equals(squashed)) {
+      if (name.startsWith("*")) {
+        String suffix = name.substring(1);
+        if (column.length() > suffix.length() && column.endsWith(suffix)) {
+          return true;
+        }
+      } else if (name.indexOf('_') >= 0 && name.replace("_", "").equals(squashed)) {
         return true;
       }
     }

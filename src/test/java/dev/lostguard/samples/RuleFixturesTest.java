@@ -164,6 +164,10 @@ class RuleFixturesTest {
         UPDATE note SET update_time_ms = ?, update_user = ?, last_login_millis = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE note SET password = ?, salt = ?, last_pwd_update_time = now() WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET auth_password = ?, api_pwd = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET password_hint = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE note SET body = ?, update_time = ?, update_by = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
