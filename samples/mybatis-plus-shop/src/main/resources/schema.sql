@@ -8,3 +8,11 @@ CREATE TABLE t_product (
     description TEXT,
     version     INT NOT NULL DEFAULT 0
 );
+
+-- Suppliers have no version column.
+CREATE TABLE t_supplier (
+    id      BIGINT PRIMARY KEY AUTO_INCREMENT,
+    name    VARCHAR(120) NOT NULL,
+    contact VARCHAR(200),
+    status  VARCHAR(20) NOT NULL
+);

@@ -93,7 +93,7 @@ final class MybatisPlusWrites {
       if (arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr)) {
         set.addAll(setters(call.getArgument(0), method));
       }
-      write = fromWrapper(kind, receiverTypes, steps, set);
+      write = fromWrapper(kind, receiverTypes, steps, set, method);
     } else {
       return Optional.empty();
     }
@@ -116,10 +116,11 @@ final class MybatisPlusWrites {
     }
     List<Term> set = call.getArguments().isEmpty() ? List.of() : setters(call.getArgument(0), method);
     WriteKind kind = call.getNameAsString().equals("remove") ? WriteKind.DELETE : WriteKind.UPDATE;
-    return Optional.of(found(call, fromWrapper(kind, receiverTypes, chain.subList(1, chain.size()), new ArrayList<>(set)), method));
+    return Optional.of(found(call, fromWrapper(kind, receiverTypes, chain.subList(1, chain.size()), new ArrayList<>(set), method), method));
   }
 
-  private static MappedWrite fromWrapper(WriteKind kind, List<String> receiverTypes, List<MethodCallExpr> steps, List<Term> set) {
+  private static MappedWrite fromWrapper(WriteKind kind, List<String> receiverTypes, List<MethodCallExpr> steps, List<Term> set,
+      MethodScope method) {
     List<Term> where = new ArrayList<>();
     List<String> entity = new ArrayList<>();
     for (MethodCallExpr step : steps) {
@@ -137,7 +138,7 @@ final class MybatisPlusWrites {
         entity.add(owner);
       }
       if (name.equals("set") && column != null) {
-        set.add(Term.parameter(column));
+        set.add(assigned(column, arguments.size() > first + 1 ? arguments.get(first + 1) : null, method));
       } else if (name.equals("setSql")) {
         Fluent.string(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
       } else if (COMPARISONS.containsKey(name) && column != null) {
@@ -209,7 +210,7 @@ final class MybatisPlusWrites {
    */
   private static List<Term> setters(Expression entity, MethodScope method) {
     if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
-      return chainedSetters(Fluent.chain(entity)); // new Order().setStatus(s).setNote(n)
+      return chainedSetters(Fluent.chain(entity), method); // new Order().setStatus(s).setNote(n)
     }
     if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
       return List.of();
@@ -222,7 +223,7 @@ final class MybatisPlusWrites {
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
-        set.add(Term.parameter(property));
+        set.add(assigned(property, call.getArgument(0), method));
       }
     }
     return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
@@ -236,16 +237,23 @@ final class MybatisPlusWrites {
   }
 
   /** The properties a chain of fluent setters on a new entity sets; none when some call is not a setter. */
-  private static List<Term> chainedSetters(List<MethodCallExpr> chain) {
+  private static List<Term> chainedSetters(List<MethodCallExpr> chain, MethodScope method) {
     List<Term> set = new ArrayList<>();
     for (MethodCallExpr call : chain) {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property == null || call.getArguments().size() != 1) {
         return List.of();
       }
-      set.add(Term.parameter(property));
+      set.add(assigned(property, call.getArgument(0), method));
     }
     return List.copyOf(set);
+  }
+
+  /** {@code column = ?}, or the literal when the code fixes the value ({@code setStatus(Status.OFFLINE)}). */
+  private static Term assigned(String column, Expression value, MethodScope method) {
+    return value == null
+        ? Term.parameter(column)
+        : FixedValues.sqlLiteral(value, method).map(v -> new Term(column, " = " + v)).orElse(Term.parameter(column));
   }
 
   /**

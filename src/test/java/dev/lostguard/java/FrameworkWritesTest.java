@@ -186,7 +186,37 @@ class FrameworkWritesTest {
         .containsExactly(
             List.of(Term.EVERY_COLUMN, Term.parameter("updateTime")),
             List.of(),
-            List.of(Term.parameter("password"), Term.parameter("note")));
+            List.of(Term.parameter("password"), new Term("note", " = NULL")));
+  }
+
+  @Test
+  void mybatisPlusSettersWithValuesTheCodeFixesRenderAsLiterals() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(
+        "import com.acme.mapper.OrderMapper;\nimport static com.acme.Flags.ACTIVE;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void offline(long id) {
+            Order order = orders.selectById(id);
+            order.setState(ReleaseState.OFFLINE);
+            order.setFlag(Flag.YES.ordinal());
+            order.setActive(ACTIVE);
+            order.setNote("it's done");
+            order.setRank(-2L);
+            order.setPaid(true);
+            order.setOwner(owner);
+            order.setCode(order.getCode().trim());
+            orders.updateById(order);
+          }
+          void activate(long id) {
+            orders.update(null, new UpdateWrapper<Order>().set("status", Status.ACTIVE.getCode()).set("note", note).eq("id", id));
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(new Term("state", " = 'OFFLINE'"), new Term("flag", " = 'YES'"), new Term("active", " = 'ACTIVE'"),
+                new Term("note", " = 'it''s done'"), new Term("rank", " = -2"), new Term("paid", " = TRUE"),
+                Term.parameter("owner"), Term.parameter("code")),
+            List.of(new Term("status", " = 'ACTIVE'"), Term.parameter("note")));
   }
 
   @Test
@@ -217,7 +247,7 @@ class FrameworkWritesTest {
           OrderService service;
           void run(long id) {
             Order order = service.getById(id);
-            order.setNote("n");
+            order.setNote(note);
             service.saveOrUpdate(order);
           }
         """));
