@@ -17,22 +17,17 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
-import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import dev.lostguard.model.AnnotationFacts;
-import dev.lostguard.model.Location;
 import dev.lostguard.model.MethodCall;
-import dev.lostguard.model.MethodCall.Receiver;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ParameterFacts;
@@ -40,9 +35,7 @@ import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +44,9 @@ import java.util.function.Function;
 /**
  * The declarations half of {@link FactsWalker}'s one pass: it opens a frame when the walker enters a
  * type or a method and turns each finished frame into {@link TypeFacts} / {@link MethodFacts}. Calls
- * are typed from what the walker already knows (locals and parameters in {@link MethodScope}, fields
- * here and in {@link TypeScope}); nothing searches the tree again and no AST node outlives the file.
+ * are typed by {@link ReceiverTypes} from what the walker already knows (locals and parameters in
+ * {@link MethodScope}, fields here and in {@link TypeScope}); nothing searches the tree again and no AST
+ * node outlives the file.
  *
  * <p>Methods of anonymous classes are no methods of their own: their calls count for the enclosing
  * method (as calls in lambdas do). Methods of enum constant bodies count as the enum's. Calls in field
@@ -61,13 +55,13 @@ import java.util.function.Function;
 final class CodeFacts {
 
   private static final Set<String> LOMBOK = Set.of("lombok");
-  private static final ProviderTypes PROVIDERS = ProviderTypes.builtIn();
   /** Lombok annotations that generate a constructor taking the fields. */
   private static final List<String> LOMBOK_CONSTRUCTORS =
       List.of("RequiredArgsConstructor", "AllArgsConstructor", "Data", "Value", "Builder");
 
   private final String path;
   private final TypeRefs refs;
+  private final ReceiverTypes receivers;
   private final AnnotationReader annotations;
   private final AnnotationMatcher matcher;
   /** Types in source order; a slot is reserved on entry and filled on exit, so outer types come first. */
@@ -80,6 +74,7 @@ final class CodeFacts {
       Function<Expression, SqlText> constantText) {
     this.path = path;
     this.refs = new TypeRefs(imports, declaredTypes);
+    this.receivers = new ReceiverTypes(refs);
     this.annotations = new AnnotationReader(path, imports, constantText);
     this.matcher = new AnnotationMatcher(imports);
   }
@@ -231,10 +226,7 @@ final class CodeFacts {
 
   void exitMethod() {
     MethodFrame frame = method;
-    frame.owner.methods.add(
-        new MethodFacts(
-            frame.ref, frame.nameLocation, frame.annotations, frame.parameters, frame.returnType, frame.isPublic,
-            frame.calls()));
+    frame.owner.methods.add(frame.facts());
     method = frame.outer;
   }
 
@@ -272,112 +264,10 @@ final class CodeFacts {
     if (method == null) {
       return; // field initializers, initializer blocks
     }
-    Expression receiver = written == null ? null : unwrapped(written);
-    Receiver kind;
-    TypeRef receiverType;
-    if (receiver == null) {
-      kind = Receiver.THIS;
-      receiverType = type.self;
-    } else if (receiver instanceof ThisExpr self) {
-      kind = Receiver.THIS;
-      receiverType = self.getTypeName().map(n -> refs.named(n.asString())).orElse(type.self);
-    } else if (receiver instanceof SuperExpr zuper) {
-      kind = Receiver.SUPER;
-      receiverType = zuper.getTypeName().map(n -> refs.named(n.asString())).orElse(type.superclass);
-    } else {
-      receiverType = typed(receiver, scope, types);
-      kind = receiverType != null ? Receiver.TYPED : Receiver.UNKNOWN;
-      if (receiverType == null) {
-        String typeName = staticReceiver(receiver, scope, types);
-        if (typeName != null) {
-          kind = Receiver.STATIC;
-          receiverType = refs.named(typeName);
-        }
-      }
-    }
+    ReceiverTypes.Typed receiver = receivers.of(written, type, scope, types);
     int line = position == null ? 0 : position.line;
     int column = position == null ? 0 : position.column;
-    method.add(new MethodCall(kind, receiverType, name, arity, line), column);
-  }
-
-  /**
-   * The declared type of a variable receiver ({@code name}, {@code this.name}), or the type argument a
-   * provider's accessor hands out ({@code serviceProvider.get()}); null when not declared.
-   */
-  private TypeRef typed(Expression receiver, MethodScope scope, TypeScope types) {
-    if (receiver instanceof NameExpr name) {
-      String identifier = name.getNameAsString();
-      MethodScope.Local local = scope.local(identifier);
-      if (local != null) {
-        return localType(local);
-      }
-      return fieldType(identifier, types);
-    }
-    if (receiver instanceof FieldAccessExpr access
-        && access.getScope() instanceof ThisExpr self
-        && self.getTypeName().isEmpty()) {
-      return fieldType(access.getNameAsString(), types);
-    }
-    if (receiver instanceof MethodCallExpr accessor && accessor.getScope().isPresent()) {
-      // serviceProvider.get().update(x): the provider hands out its type argument
-      TypeRef wrapper = typed(unwrapped(accessor.getScope().get()), scope, types);
-      return PROVIDERS.provided(wrapper, accessor.getNameAsString());
-    }
-    return null;
-  }
-
-  private static Expression unwrapped(Expression expression) {
-    Expression inner = expression;
-    while (inner instanceof EnclosedExpr enclosed) {
-      inner = enclosed.getInner();
-    }
-    return inner;
-  }
-
-  private TypeRef localType(MethodScope.Local local) {
-    if (local.type() == null) {
-      return null; // var, primitives, untyped lambda parameters
-    }
-    Type declared =
-        local.declaration() instanceof Parameter parameter
-            ? parameter.getType()
-            : local.declaration() instanceof VariableDeclarator variable ? variable.getType() : null;
-    return declared instanceof ClassOrInterfaceType ? refs.of(declared) : refs.named(local.type());
-  }
-
-  /** A field of this or an enclosing type, with its type arguments; else what {@link TypeScope} guesses. */
-  private TypeRef fieldType(String name, TypeScope types) {
-    for (TypeFrame frame = type; frame != null; frame = frame.outer) {
-      TypeRef declared = frame.fields.get(name);
-      if (declared != null) {
-        return declared;
-      }
-    }
-    String guessed = types.fieldType(name);
-    return guessed != null ? refs.named(guessed) : null;
-  }
-
-  /**
-   * The type a receiver names, for {@code Objects.equals(..)} or {@code java.util.Objects.equals(..)}:
-   * a name that is no variable and starts with an upper-case letter, or a dotted name ending in one.
-   */
-  private static String staticReceiver(Expression receiver, MethodScope scope, TypeScope types) {
-    if (receiver instanceof NameExpr name) {
-      String identifier = name.getNameAsString();
-      boolean variable = scope.local(identifier) != null || types.declaresField(identifier);
-      return !variable && Character.isUpperCase(identifier.charAt(0)) ? identifier : null;
-    }
-    if (receiver instanceof FieldAccessExpr access && Character.isUpperCase(access.getNameAsString().charAt(0))) {
-      Expression root = access.getScope();
-      while (root instanceof FieldAccessExpr inner) {
-        root = inner.getScope();
-      }
-      if (root instanceof NameExpr head && scope.local(head.getNameAsString()) == null
-          && !types.declaresField(head.getNameAsString())) {
-        return AnnotationReader.text(access);
-      }
-    }
-    return null;
+    method.add(new MethodCall(receiver.kind(), receiver.type(), name, arity, line), column);
   }
 
   /** An assignment met by the walker: a constructor that stores a field makes the type constructor-injected. */
@@ -394,108 +284,6 @@ final class CodeFacts {
     }
     if (field != null && type.fields.containsKey(field)) {
       type.injected = true;
-    }
-  }
-
-  // ---- frames
-
-  private static final class TypeFrame {
-    final TypeFrame outer;
-    final MethodFrame outerMethod;
-    final TypeDeclaration<?> declaration;
-    final String qualifiedName;
-    final TypeFacts.Kind kind;
-    final List<TypeRef> supertypes;
-    final TypeRef superclass;
-    final TypeRef self;
-    final Map<String, TypeRef> fields = new LinkedHashMap<>();
-    final List<MethodFacts> methods = new ArrayList<>();
-    boolean injected;
-    int slot;
-
-    TypeFrame(
-        TypeFrame outer,
-        MethodFrame outerMethod,
-        TypeDeclaration<?> declaration,
-        String qualifiedName,
-        TypeFacts.Kind kind,
-        List<TypeRef> supertypes,
-        TypeRef superclass) {
-      this.outer = outer;
-      this.outerMethod = outerMethod;
-      this.declaration = declaration;
-      this.qualifiedName = qualifiedName;
-      this.kind = kind;
-      this.supertypes = supertypes;
-      this.superclass = superclass;
-      this.self = new TypeRef(List.of(qualifiedName), List.of());
-    }
-  }
-
-  private static final class MethodFrame {
-    final MethodFrame outer;
-    final TypeFrame owner;
-    final MethodRef ref;
-    final Location nameLocation;
-    final List<AnnotationFacts> annotations;
-    final List<ParameterFacts> parameters;
-    final TypeRef returnType;
-    final boolean isPublic;
-    final boolean constructor;
-    private final List<MethodCall> calls = new ArrayList<>();
-    /** Each call's name position ({@code line << 32 | column}), to put calls in source order. */
-    private long[] positions = new long[8];
-    private boolean ordered = true;
-
-    MethodFrame(
-        MethodFrame outer,
-        TypeFrame owner,
-        MethodRef ref,
-        Location nameLocation,
-        List<AnnotationFacts> annotations,
-        List<ParameterFacts> parameters,
-        TypeRef returnType,
-        boolean isPublic,
-        boolean constructor) {
-      this.outer = outer;
-      this.owner = owner;
-      this.ref = ref;
-      this.nameLocation = nameLocation;
-      this.annotations = annotations;
-      this.parameters = parameters;
-      this.returnType = returnType;
-      this.isPublic = isPublic;
-      this.constructor = constructor;
-    }
-
-    void add(MethodCall call, int column) {
-      int index = calls.size();
-      if (index == positions.length) {
-        positions = Arrays.copyOf(positions, index * 2);
-      }
-      positions[index] = (long) call.line() << 32 | column;
-      ordered &= index == 0 || positions[index - 1] <= positions[index];
-      calls.add(call);
-    }
-
-    /** The calls in the order their names are written (the walker meets arguments before the call). */
-    List<MethodCall> calls() {
-      if (calls.isEmpty()) {
-        return List.of();
-      }
-      if (ordered) {
-        return List.copyOf(calls);
-      }
-      Integer[] order = new Integer[calls.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
-      List<MethodCall> sorted = new ArrayList<>(order.length);
-      for (Integer i : order) {
-        sorted.add(calls.get(i));
-      }
-      return List.copyOf(sorted);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,8 @@ public final class CallGraph implements CallPaths {
   private final int unresolvedCalls;
   private final int externalCalls;
 
-  private CallGraph(TypeHierarchy types, EntryPointModel model, Resolver resolver, EntryPoints.Found found) {
+  private CallGraph(
+      TypeHierarchy types, EntryPointModel model, CallResolution resolution, EntryPoints.Found found) {
     this.types = types;
     this.model = model;
     this.entryPoints = found.entries();
@@ -72,7 +72,7 @@ public final class CallGraph implements CallPaths {
     this.entriesByHandler = Collections.unmodifiableMap(byHandler);
 
     SortedSet<MethodRef> all = new TreeSet<>(types.methodRefs());
-    resolver.callees.values().forEach(all::addAll);
+    resolution.callees().values().forEach(all::addAll);
     all.addAll(byHandler.keySet());
     this.nodes = all.toArray(MethodRef[]::new);
     this.ids = new HashMap<>(nodes.length * 2);
@@ -81,7 +81,7 @@ public final class CallGraph implements CallPaths {
     }
     int[] counts = new int[nodes.length];
     int[][] edges = new int[nodes.length][];
-    resolver.callees.forEach(
+    resolution.callees().forEach(
         (caller, callees) -> {
           int[] targets = callees.stream().mapToInt(ids::get).toArray();
           edges[ids.get(caller)] = targets;
@@ -107,9 +107,9 @@ public final class CallGraph implements CallPaths {
       Arrays.sort(list);
     }
     this.entryDistance = entryDistances(edges, byHandler.keySet());
-    this.totalCalls = resolver.total;
-    this.unresolvedCalls = resolver.unresolved;
-    this.externalCalls = resolver.external;
+    this.totalCalls = resolution.total();
+    this.unresolvedCalls = resolution.unresolved();
+    this.externalCalls = resolution.external();
   }
 
   /** A breadth-first search forward from every handler at once, so chain searches skip dead ends. */
@@ -146,9 +146,8 @@ public final class CallGraph implements CallPaths {
   /** @param constants the project's string constants, which routes may be written with */
   public static CallGraph build(List<TypeFacts> types, EntryPointModel model, ConstantPool constants) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
-    Resolver resolver = new Resolver(hierarchy);
-    hierarchy.methodRefs().stream().sorted().forEach(resolver::resolveCallsOf);
-    return new CallGraph(hierarchy, model, resolver, EntryPoints.find(hierarchy, model, constants));
+    CallResolution resolution = CallResolution.of(hierarchy);
+    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants));
   }
 
   /** At most three shortest chains, as findings show them. */
@@ -320,140 +319,5 @@ public final class CallGraph implements CallPaths {
   /** Calls that leave the project (library receivers, library-inherited methods). */
   public int externalCalls() {
     return externalCalls;
-  }
-
-  /** Resolves calls to project methods; used during {@link #build} only. */
-  private static final class Resolver {
-
-    private final TypeHierarchy types;
-    private final Map<MethodRef, Set<MethodRef>> callees = new HashMap<>();
-    private final Map<String, List<MethodRef>> dispatchMemo = new HashMap<>();
-    private int total;
-    private int unresolved;
-    private int external;
-
-    Resolver(TypeHierarchy types) {
-      this.types = types;
-    }
-
-    void resolveCallsOf(MethodRef caller) {
-      Set<MethodRef> targets = new TreeSet<>();
-      for (MethodCall call : types.calls(caller)) {
-        total++;
-        Outcome outcome = resolve(caller.owner(), call, targets);
-        if (outcome == Outcome.UNRESOLVED) {
-          unresolved++;
-        } else if (outcome == Outcome.EXTERNAL) {
-          external++;
-        }
-      }
-      if (!targets.isEmpty()) {
-        callees.put(caller, targets);
-      }
-    }
-
-    private Outcome resolve(String owner, MethodCall call, Set<MethodRef> targets) {
-      if (call.arity() == MethodCall.ANY_ARITY) {
-        return resolveReference(owner, call, targets);
-      }
-      switch (call.receiver()) {
-        case THIS:
-          return resolveThis(owner, call, targets);
-        case SUPER:
-          for (String supertype : types.projectSupertypes(owner)) {
-            Optional<MethodRef> found = types.lookup(supertype, call.name(), call.arity());
-            if (found.isPresent()) {
-              targets.add(found.get());
-              return Outcome.RESOLVED;
-            }
-          }
-          return types.reachesLibraryType(owner) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
-        case STATIC:
-        case TYPED:
-          return resolveTyped(call, targets);
-        default:
-          return Outcome.UNRESOLVED;
-      }
-    }
-
-    /**
-     * A method reference runs one of the name's overloads: each arity the project declares is tried. A
-     * name no project method has is a library method ({@code String::trim}).
-     */
-    private Outcome resolveReference(String owner, MethodCall call, Set<MethodRef> targets) {
-      Set<Integer> arities = types.aritiesNamed(call.name());
-      if (arities.isEmpty()) {
-        return Outcome.EXTERNAL;
-      }
-      Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
-      for (int arity : arities) {
-        outcomes.add(resolve(owner, call.withArity(arity), targets));
-      }
-      return outcomes.contains(Outcome.RESOLVED) ? Outcome.RESOLVED
-          : outcomes.contains(Outcome.EXTERNAL) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
-    }
-
-    /** The enclosing class's hierarchy, then each enclosing class's. */
-    private Outcome resolveThis(String owner, MethodCall call, Set<MethodRef> targets) {
-      boolean library = false;
-      for (Optional<String> type = Optional.of(owner); type.isPresent(); type = types.outer(type.get())) {
-        List<MethodRef> found = dispatch(type.get(), call.name(), call.arity());
-        if (!found.isEmpty()) {
-          targets.addAll(found);
-          return Outcome.RESOLVED;
-        }
-        library |= types.reachesLibraryType(type.get());
-      }
-      return library ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
-    }
-
-    private Outcome resolveTyped(MethodCall call, Set<MethodRef> targets) {
-      Optional<String> type = types.projectType(call.receiverType());
-      if (type.isEmpty()) {
-        boolean named = call.receiverType() != null && !call.receiverType().candidates().isEmpty();
-        return named ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
-      }
-      if (call.receiver() == MethodCall.Receiver.STATIC) {
-        Optional<MethodRef> found = types.lookup(type.get(), call.name(), call.arity());
-        found.ifPresent(targets::add);
-        if (found.isPresent()) {
-          return Outcome.RESOLVED;
-        }
-      } else {
-        List<MethodRef> found = dispatch(type.get(), call.name(), call.arity());
-        if (!found.isEmpty()) {
-          targets.addAll(found);
-          return Outcome.RESOLVED;
-        }
-        if (types.isRepository(type.get())) {
-          targets.add(new MethodRef(type.get(), call.name(), call.arity()));
-          return Outcome.RESOLVED;
-        }
-      }
-      return types.reachesLibraryType(type.get()) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
-    }
-
-    /** What a virtual call on {@code type} may run: its own or inherited method, and each subtype's. */
-    private List<MethodRef> dispatch(String type, String name, int arity) {
-      String key = type + '#' + name + '/' + arity;
-      List<MethodRef> memo = dispatchMemo.get(key);
-      if (memo != null) {
-        return memo;
-      }
-      Set<MethodRef> found = new TreeSet<>();
-      types.lookup(type, name, arity).ifPresent(found::add);
-      for (String subtype : types.subtypes(type)) {
-        types.lookup(subtype, name, arity).ifPresent(found::add);
-      }
-      List<MethodRef> result = List.copyOf(found);
-      dispatchMemo.put(key, result);
-      return result;
-    }
-  }
-
-  private enum Outcome {
-    RESOLVED,
-    UNRESOLVED,
-    EXTERNAL
   }
 }
