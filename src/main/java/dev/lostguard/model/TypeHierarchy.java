@@ -52,15 +52,21 @@ final class TypeHierarchy {
         calls.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(method.calls());
       }
       List<String> supers = new ArrayList<>();
+      // A test double is nobody's subtype: no dispatch reaches it, no library type makes it an entry point.
+      boolean testDouble = TestDoubles.isTestDouble(type);
       for (TypeRef supertype : type.supertypes()) {
         Optional<String> project = projectType(supertype);
         if (project.isPresent()) {
           supers.add(project.get());
-          directSubtypes.computeIfAbsent(project.get(), k -> new ArrayList<>()).add(type.qualifiedName());
+          if (!testDouble) {
+            directSubtypes.computeIfAbsent(project.get(), k -> new ArrayList<>()).add(type.qualifiedName());
+          }
         } else {
           withLibrarySupertype.add(type.qualifiedName());
           for (String candidate : supertype.candidates()) {
-            directSubtypes.computeIfAbsent(candidate, k -> new ArrayList<>()).add(type.qualifiedName());
+            if (!testDouble) {
+              directSubtypes.computeIfAbsent(candidate, k -> new ArrayList<>()).add(type.qualifiedName());
+            }
           }
         }
       }

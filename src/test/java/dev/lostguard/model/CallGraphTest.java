@@ -85,6 +85,28 @@ class CallGraphTest {
   }
 
   @Test
+  void anInterfaceCallNeverReachesATestDoubleBesideProductionCode() {
+    CallGraph graph =
+        graph(
+            type(SERVICE).method("ship", 0, typed("com.shop.Notifier", "send", 1)).build(),
+            iface("com.shop.Notifier").method("send", 1).build(),
+            type("com.shop.MailNotifier").extending("com.shop.Notifier").method("send", 1).build(),
+            type("com.shop.MockNotifier").extending("com.shop.Notifier").method("send", 1).build(),
+            type("com.shop.NotifierStub").extending("com.shop.Notifier").method("send", 1).build(),
+            type("com.shop.mock.InMemoryNotifier").extending("com.shop.Notifier").method("send", 1).build(),
+            type("com.shop.Mockingbird").extending("com.shop.Notifier").method("send", 1).build());
+
+    MethodRef ship = m(SERVICE, "ship", 0);
+    assertThat(graph.calleesOf(ship))
+        .containsExactlyInAnyOrder(
+            m("com.shop.Notifier", "send", 1), m("com.shop.MailNotifier", "send", 1),
+            m("com.shop.Mockingbird", "send", 1));
+    assertThat(graph.implementationsOf("com.shop.Notifier"))
+        .extracting(TypeFacts::qualifiedName)
+        .containsExactly("com.shop.MailNotifier", "com.shop.Mockingbird");
+  }
+
+  @Test
   void findsAnInheritedMethodThroughTheSuperclass() {
     CallGraph graph =
         graph(
