@@ -115,6 +115,10 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     if (entries.isEmpty()) {
       return "two writers";
     }
-    return entries.stream().allMatch(e -> e.kind().equals("job")) ? "this job and a user" : "two users";
+    boolean jobs = entries.stream().anyMatch(e -> e.kind().equals("job"));
+    if (entries.stream().allMatch(e -> e.kind().equals("job"))) {
+      return "this job and a user";
+    }
+    return jobs ? "two users, or a job and a user," : "two users";
   }
 }

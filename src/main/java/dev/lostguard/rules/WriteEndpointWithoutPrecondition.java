@@ -10,6 +10,7 @@ import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,8 @@ import java.util.TreeSet;
  * handler that builds weak ETags ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and
  * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
- * such as {@code PUT /maintenance/prune}); handlers whose writes lostguard cannot see.
+ * such as {@code PUT /maintenance/prune}); handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
+ * identified rows (adding and removing links: a delta, nothing the client read is written back).
  */
 public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
@@ -75,18 +77,27 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     CallGraph graph = found.get();
     Set<MethodRef> writers = writers(model);
     Map<EntryPoint, Set<String>> writing = new HashMap<>();
+    Set<EntryPoint> overwriting = new HashSet<>();
     for (SiteFacts site : model.sites()) {
-      wrote(writing, model.entriesReaching(site.site().method()), site.site().table());
+      List<EntryPoint> entries = model.entriesReaching(site.site().method());
+      wrote(writing, entries, site.site().table());
+      if (overwrites(site)) {
+        overwriting.addAll(entries);
+      }
     }
     for (JpaWrite write : model.jpaWrites()) {
       String entity = write.entity() == null ? null : write.entity().substring(write.entity().lastIndexOf('.') + 1);
-      wrote(writing, model.entriesReaching(write.method()), entity);
+      List<EntryPoint> entries = model.entriesReaching(write.method());
+      wrote(writing, entries, entity);
+      if (write.kind() != JpaWrite.Kind.PERSIST) {
+        overwriting.addAll(entries);
+      }
     }
     Preconditions preconditions = new Preconditions(model, graph, writers);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
-          || !writing.containsKey(entry)) {
+          || !overwriting.contains(entry)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
@@ -104,6 +115,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "endpoint " + entry.httpMethod() + " " + entry.route() + " " + entry.handler().label()));
     }
     return verdicts;
+  }
+
+  /**
+   * The write can replace what another client stored: an update, an upsert, or a delete of several rows
+   * (a collection replaced by delete-then-insert). Deleting one identified row, like inserting one,
+   * changes nothing another client edited: a handler that only adds and removes links sends a delta.
+   */
+  private static boolean overwrites(SiteFacts site) {
+    return site.site().kind() != WriteKind.DELETE || !site.singleRow();
   }
 
   private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {

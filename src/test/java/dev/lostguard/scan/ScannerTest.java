@@ -272,10 +272,19 @@ class ScannerTest {
         }
         """);
 
+    write("src/main/java/shop/NoteImport.java", """
+        package shop;
+        import org.springframework.kafka.annotation.KafkaListener;
+        class NoteImport {
+          NoteDao notes;
+          @KafkaListener(topics = "notes") void on(Note note) { notes.edit(note.id(), note.body(), note.tag()); }
+        }
+        """);
+
     List<String> messages = unversionedUpdateMessages();
 
     assertThat(messages).hasSize(2);
-    assertThat(messages.get(0)).contains("when two users save the same record");
+    assertThat(messages.get(0)).contains("when two users, or a job and a user, save the same record");
     assertThat(messages.get(1)).contains("when this job and a user save the same record");
   }
 
@@ -338,6 +347,45 @@ class ScannerTest {
         .singleElement()
         .asString()
         .contains("when two writers save the same record");
+  }
+
+  @Test
+  void aPutThatOnlyAddsAndRemovesSingleLinksSendsADeltaAndNeedsNoPrecondition() throws IOException {
+    write("db/migration/V1__tags.sql",
+        "CREATE TABLE note_tag (note_id BIGINT, tag_id BIGINT, PRIMARY KEY (note_id, tag_id));\n");
+    write("src/main/java/shop/TagDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class TagDao {
+          JdbcTemplate jdbc;
+          void unlink(long note, long tag) { jdbc.update("DELETE FROM note_tag WHERE note_id = ? AND tag_id = ?", note, tag); }
+          void link(long note, long tag) { jdbc.update("INSERT INTO note_tag (note_id, tag_id) VALUES (?, ?)", note, tag); }
+          void clear(long note) { jdbc.update("DELETE FROM note_tag WHERE note_id = ?", note); }
+        }
+        """);
+    write("src/main/java/shop/TagController.java", """
+        package shop;
+        import java.util.List;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class TagController {
+          TagDao tags;
+          record TagChange(List<Long> added, List<Long> removed) {}
+          @PutMapping("/notes/{id}/tag-changes") void change(@PathVariable long id, @RequestBody TagChange change) {
+            change.removed().forEach(tag -> tags.unlink(id, tag));
+            change.added().forEach(tag -> tags.link(id, tag));
+          }
+          @PutMapping("/notes/{id}/tags") void replace(@PathVariable long id, @RequestBody List<Long> all) {
+            tags.clear(id);
+            all.forEach(tag -> tags.link(id, tag));
+          }
+        }
+        """);
+
+    assertThat(scan().findings())
+        .filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("PUT /notes/{id}/tags (TagController.replace)"));
   }
 
   private List<String> unversionedUpdateMessages() throws IOException {
