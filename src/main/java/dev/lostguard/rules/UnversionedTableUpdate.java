@@ -26,8 +26,8 @@ import java.util.Set;
  * judged), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
- * writes only machines make (no person reaches the update and no update people reach sets its
- * columns: a device's report, an ingested event, a job's result),
+ * writes only machines make (no person reaches the update and it does not save back every column
+ * people edit: a device's report, an ingested event, a job's result),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -96,10 +96,12 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   }
 
   /**
-   * No person reaches this write, and no write people reach sets any of its columns: a device's report,
-   * an ingested event, a job's result. Each such write states the current fact; no form holds a stale
-   * copy of those columns to save back over it. Judged only in Java code of a project where the call
-   * graph links people's entry points to writes; elsewhere an unreached write says nothing.
+   * No person reaches this write, and it does not save back every column people edit on the table: a
+   * device's report, an ingested event, a job's result or status change. Such a write sets what the
+   * machine knows now, not a stale copy of a record someone edited. A write no person reaches that
+   * rewrites every column people edit (a job saving a whole record it loaded earlier) is still judged.
+   * Judged only in Java code of a project where the call graph links people's entry points to writes;
+   * elsewhere an unreached write says nothing.
    */
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
@@ -107,7 +109,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
       return false;
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
-    return userValueColumns(site, model).stream().noneMatch(byPeople::contains);
+    return byPeople.isEmpty() || !userValueColumns(site, model).containsAll(byPeople);
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */

@@ -250,6 +250,9 @@ class ScannerTest {
             jdbc.update("UPDATE notes SET body = ?, tag = ? WHERE id = ?", body, tag, id);
           }
           void retag(long id, String tag) { jdbc.update("UPDATE notes SET tag = ? WHERE id = ?", tag, id); }
+          void restore(long id, String body, String tag) {
+            jdbc.update("UPDATE notes SET body = ?, tag = ? WHERE id = ?", body, tag, id);
+          }
         }
         """);
     write("src/main/java/shop/NoteController.java", """
@@ -268,7 +271,10 @@ class ScannerTest {
         import org.springframework.scheduling.annotation.Scheduled;
         class Retagger {
           NoteDao notes;
-          @Scheduled(cron = "0 0 * * * *") void run() { notes.retag(1L, "old"); }
+          @Scheduled(cron = "0 0 * * * *") void run(Note saved) {
+            notes.retag(saved.id(), "old");
+            notes.restore(saved.id(), saved.body(), saved.tag());
+          }
         }
         """);
 

@@ -34,9 +34,18 @@ public class ChargerDao {
     jdbc.update("UPDATE charger SET configuration = ? WHERE id = ?", configuration, id);
   }
 
-  /** The nightly registry sync renames chargers: it can overwrite an operator's rename from minutes ago. */
-  public void renameFromRegistry(long id, String name) {
+  /**
+   * The nightly registry sync saves the registry's copy of the whole record, name and note: it can
+   * overwrite an operator's edit from minutes ago.
+   */
+  public void copyFromRegistry(long id, String name, String siteNote) {
     // ruleid: unversioned-table-update
-    jdbc.update("UPDATE charger SET name = ? WHERE id = ?", name, id);
+    jdbc.update("UPDATE charger SET name = ?, site_note = ? WHERE id = ?", name, siteNote, id);
+  }
+
+  /** The same job marks chargers the registry retired: one column, set from what the registry knows now. */
+  public void retire(long id, String status) {
+    // ok: unversioned-table-update
+    jdbc.update("UPDATE charger SET status = ? WHERE id = ?", status, id);
   }
 }

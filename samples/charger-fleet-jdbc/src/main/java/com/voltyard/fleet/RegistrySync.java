@@ -4,13 +4,15 @@ import java.util.Map;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Copies charger names from the asset registry every night. */
+/** Copies chargers from the asset registry every night. */
 @Component
 public class RegistrySync {
 
-  /** The company's asset registry: charger id to its registered name. */
+  /** The company's asset registry. */
   public interface AssetRegistry {
-    Map<Long, String> chargerNames();
+    record Entry(String name, String siteNote, boolean retired) {}
+
+    Map<Long, Entry> chargers();
   }
 
   private final AssetRegistry registry;
@@ -22,7 +24,13 @@ public class RegistrySync {
   }
 
   @Scheduled(cron = "0 0 3 * * *")
-  public void syncNames() {
-    registry.chargerNames().forEach(chargers::renameFromRegistry);
+  public void sync() {
+    registry.chargers().forEach((id, entry) -> {
+      if (entry.retired()) {
+        chargers.retire(id, "RETIRED");
+      } else {
+        chargers.copyFromRegistry(id, entry.name(), entry.siteNote());
+      }
+    });
   }
 }
