@@ -4,6 +4,7 @@ import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
@@ -51,7 +52,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.site().lockedReadTables().contains(site.site().table())
         || !setsUserValues(site, model)
         || !site.parameterized()
-        || onlyMachinesWriteItsValues(site, model)) {
+        || onlyMachinesWriteItsValues(site, model)
+        || changesOneShortValue(site, model)) {
       return Optional.empty();
     }
     boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;
@@ -110,6 +112,22 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
     return byPeople.isEmpty() || !userValueColumns(site, model).containsAll(byPeople);
+  }
+
+  /**
+   * The write sets one short value people choose (a name, a status, a flag, a reference; the DDL says
+   * so) and nothing else they read: the later of two such saves replaces a value its user meant to
+   * replace, and no other field goes back to a stale copy. Where a form saves several columns, that
+   * write is the one reported. Still judged: a number written alone (a balance or a stock level the
+   * code may have computed from what it read), long text, JSON and documents.
+   */
+  private static boolean changesOneShortValue(SiteFacts site, ProjectModel model) {
+    Set<String> columns = userValueColumns(site, model);
+    if (columns.size() != 1) {
+      return false;
+    }
+    String column = columns.iterator().next();
+    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */

@@ -176,6 +176,42 @@ class RuleFixturesTest {
   }
 
   @Test
+  void oneShortChosenValueAloneIsNotALostUpdateButNumbersAndLongTextAre() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__folder.sql", """
+        CREATE TABLE folder (id BIGINT PRIMARY KEY, name VARCHAR(120), status VARCHAR(20), parent_id BIGINT,
+          archived BOOLEAN, due_at TIMESTAMP, balance DECIMAL(12, 2), position_count INT, notes TEXT,
+          label VARCHAR(2000), owner_ref UUID, colour VARCHAR);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE folder SET name = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET status = ?, updated_at = now() WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET parent_id = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET archived = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET due_at = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET owner_ref = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET balance = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET position_count = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET notes = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET label = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET colour = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE folder SET name = ?, status = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE undeclared SET name = ? WHERE id = ?;
+        """));
+  }
+
+  @Test
   void creationAuditColumnsAreCarriedNotEditedAndLeaveTheMessage() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ok: unversioned-table-update

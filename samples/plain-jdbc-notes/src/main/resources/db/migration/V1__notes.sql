@@ -5,6 +5,7 @@ CREATE TABLE notebook (
     id       BIGSERIAL PRIMARY KEY,
     owner_id BIGINT NOT NULL,
     name     VARCHAR(120) NOT NULL,
+    description VARCHAR(2000),
     toc      TEXT NOT NULL DEFAULT '',
     archived BOOLEAN NOT NULL DEFAULT FALSE
 );

@@ -36,19 +36,33 @@ public final class NotebookDao {
   }
 
   /**
-   * Rename from the sidebar. The lock only checks that the notebook is not archived; the name comes
-   * from a form loaded earlier, so a rename made meanwhile is silently overwritten.
+   * Edit from the sidebar: name and description. The lock only checks that the notebook is not
+   * archived; the values come from a form loaded earlier, so an edit made meanwhile is silently
+   * overwritten.
    */
-  public void rename(Connection connection, long notebookId, String name) throws SQLException {
+  public void editDetails(Connection connection, long notebookId, String name, String description)
+      throws SQLException {
     try (PreparedStatement lock = connection.prepareStatement("SELECT archived FROM notebook WHERE id = ? FOR UPDATE")) {
       lock.setLong(1, notebookId);
       try (ResultSet row = lock.executeQuery()) {
         if (!row.next() || row.getBoolean("archived")) {
-          throw new IllegalStateException("notebook " + notebookId + " cannot be renamed");
+          throw new IllegalStateException("notebook " + notebookId + " cannot be edited");
         }
       }
     }
+    String sql = "UPDATE notebook SET name = ?, description = ? WHERE id = ?";
     // ruleid: unversioned-table-update
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      update.setString(1, name);
+      update.setString(2, description);
+      update.setLong(3, notebookId);
+      update.executeUpdate();
+    }
+  }
+
+  /** A rename alone sets one short value the user chose: nothing else they read is written back. */
+  public void rename(Connection connection, long notebookId, String name) throws SQLException {
+    // ok: unversioned-table-update
     try (PreparedStatement update = connection.prepareStatement("UPDATE notebook SET name = ? WHERE id = ?")) {
       update.setString(1, name);
       update.setLong(2, notebookId);

@@ -1,0 +1,48 @@
+package dev.lostguard.model;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a column, as its DDL declares it, holds a short value that people choose rather than compute:
+ * a flag, an instant, a reference to another row ({@code *_id}, a UUID), an enum, or text of at most 255
+ * characters (a name, a status, a code). Not numbers: a balance, a stock level or a counter written
+ * alone is often computed from the value the code read (read-modify-write). Not long text, JSON or
+ * documents, where one save discards what another person wrote. An undeclared type is neither.
+ */
+public final class ShortValues {
+
+  private static final int SHORT_TEXT = 255;
+  private static final Set<String> CHOSEN_TYPES = Set.of("bool", "boolean", "bit", "uuid", "uniqueidentifier", "enum");
+  private static final Set<String> BOUNDED_TEXT = Set.of(
+      "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
+  private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
+  private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
+
+  private ShortValues() {}
+
+  public static boolean isShortChoice(ColumnDefinition column) {
+    if (column.category() == TypeCategory.TEMPORAL) {
+      return true;
+    }
+    if (column.category() == TypeCategory.INTEGRAL) {
+      return column.name().endsWith("_id") || column.name().endsWith("id") && column.name().length() > 2;
+    }
+    if (column.type() == null) {
+      return false;
+    }
+    String type = column.type().toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "");
+    Matcher word = WORD.matcher(type);
+    if (!word.find()) {
+      return false;
+    }
+    String base = word.group(1);
+    if (CHOSEN_TYPES.contains(base)) {
+      return true;
+    }
+    Matcher length = LENGTH.matcher(type);
+    return BOUNDED_TEXT.contains(base) && length.find() && Integer.parseInt(length.group(1)) <= SHORT_TEXT;
+  }
+}
