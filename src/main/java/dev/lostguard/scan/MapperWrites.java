@@ -111,9 +111,9 @@ final class MapperWrites {
         SelectiveCalls.of(facts));
   }
 
-  /** @param set the properties one call sets (see {@link DynamicSql#render(String, MapperNode.Element, Map)}), or null */
+  /** @param set the properties one call sets, or null to render the statement for any call */
   private static Rendered analyse(
-      DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement, Map<String, String> set) {
+      DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement, DynamicSql.CallProperties set) {
     DynamicSql.Rendering rendering = set == null ? dynamicSql.render(mapper.namespace(), statement.element())
         : dynamicSql.render(mapper.namespace(), statement.element(), set);
     if (rendering.unknown()) {
@@ -221,10 +221,10 @@ final class MapperWrites {
   private boolean perCall(Rendered r, CallGraph graph, List<MethodFacts> methods, List<WriteSite> writes) {
     SelectiveCalls.Reached reached = selective.reach(graph, r.mapper().namespace(), methods);
     boolean every = reached.every();
-    Map<Map<String, String>, Rendered> renderings = new HashMap<>();
+    Map<DynamicSql.CallProperties, Rendered> renderings = new HashMap<>();
     for (SelectiveCalls.Match match : reached.matches()) {
       BuiltArgument call = match.placed().call();
-      Rendered own = renderings.computeIfAbsent(call.asMap(),
+      Rendered own = renderings.computeIfAbsent(new DynamicSql.CallProperties(call.asMap(), call.arity() == 1),
           set -> analyse(dynamicSql, r.mapper(), r.statement(), set));
       if (own.sites().isEmpty() || own.unparsed() > 0) {
         every = false; // SQL that cannot run (nothing set): judged as the statement

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *       renders as nothing.
  * </ul>
  *
- * <p>{@link #render(String, MapperNode.Element, Map)} renders the statement for one call instead, given
+ * <p>{@link #render(String, MapperNode.Element, CallProperties)} renders the statement for one call instead, given
  * the properties the caller set on the entity it passes: an {@code <if>} that only tests a property for
  * null is written iff the caller set it, and a property the caller fixes renders as its literal in the
  * {@code SET} ({@code status = 'DELIVERED'}).
@@ -56,7 +56,7 @@ public final class DynamicSql {
       "^\\s*(?:null\\s*!=\\s*" + PROPERTY + "|" + PROPERTY + "\\s*!=\\s*null)"
           + "(?:\\s*(?:and|&&)\\s*" + PROPERTY + "\\s*!=\\s*(?:''|\"\"))?\\s*$");
   private static final Pattern PROPERTY_PARAMETER =
-      Pattern.compile("#\\{\\s*(?:record\\.|row\\.)?([A-Za-z_]\\w*)\\s*(?:,[^}]*)?}");
+      Pattern.compile("#\\{\\s*((?:record\\.|row\\.)?[A-Za-z_]\\w*)\\s*(?:,[^}]*)?}");
   private static final List<String> WHERE_OVERRIDES =
       List.of("AND ", "OR ", "AND\n", "OR\n", "AND\r", "OR\r", "AND\t", "OR\t");
 
@@ -90,6 +90,22 @@ public final class DynamicSql {
       String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Integer> alternatives,
       List<Problem> problems, boolean unknown, boolean selective) {}
 
+  /**
+   * The properties one call sets on the entity it passes.
+   *
+   * @param values each set property's SQL literal when the caller fixes the value, else null
+   * @param bareNames the entity is the call's only argument, so a bare name ({@code status}) is one of
+   *     its properties; otherwise only {@code record.status} and {@code row.status} are
+   */
+  public record CallProperties(Map<String, String> values, boolean bareNames) {
+
+    /** The property a test or parameter names ({@code status}, {@code record.status}), or null for none. */
+    String property(String written) {
+      int dot = written.indexOf('.');
+      return dot < 0 && !bareNames ? null : written.substring(dot + 1);
+    }
+  }
+
   /** An {@code <include>} that names no fragment, or one that includes itself. */
   public record Problem(int line, String message) {}
 
@@ -98,14 +114,14 @@ public final class DynamicSql {
   }
 
   /**
-   * The statement as one call runs it: {@code set} holds the properties the caller set on the entity it
-   * passes, each with its SQL literal when the caller fixes the value (else null). An {@code <if>} that
+   * The statement as one call runs it, given the properties the caller set on the entity it passes. An
+   * {@code <if>} that
    * tests a property for null ({@code p != null}, {@code null != p}, {@code p != null and p != ''},
    * also as {@code record.p} or {@code row.p}) is written iff the property is set; any other test as in
    * {@link #render(String, MapperNode.Element)}. In the {@code SET}, {@code #{p}} of a fixed property
    * renders as its literal, so the SQL front-end sees a value the code fixes, not one the user sends.
    */
-  public Rendering render(String namespace, MapperNode.Element statement, Map<String, String> set) {
+  public Rendering render(String namespace, MapperNode.Element statement, CallProperties set) {
     return render(new Context(namespace, false, set), statement);
   }
 
@@ -147,11 +163,11 @@ public final class DynamicSql {
     final Deque<String> loopIndexes = new ArrayDeque<>();
     final boolean ifsAreAlternatives;
     /** The properties one call sets, with their literals; null when rendering for any call. */
-    final Map<String, String> set;
+    final CallProperties set;
     boolean selective;
     int loops;
 
-    Context(String namespace, boolean ifsAreAlternatives, Map<String, String> set) {
+    Context(String namespace, boolean ifsAreAlternatives, CallProperties set) {
       this.namespace = namespace;
       this.ifsAreAlternatives = ifsAreAlternatives;
       this.set = set;
@@ -308,16 +324,18 @@ public final class DynamicSql {
       return false;
     }
     context.selective = true;
-    return context.set != null && !context.set.containsKey(tested.substring(tested.indexOf('.') + 1));
+    String property = context.set == null ? null : context.set.property(tested);
+    return property != null && !context.set.values().containsKey(property);
   }
 
   /** {@code #{p,jdbcType=..}} of each property the call fixes, replaced by its literal. */
-  private static String fixed(String sql, Map<String, String> set) {
+  private static String fixed(String sql, CallProperties set) {
     if (sql.indexOf("#{") < 0) {
       return sql;
     }
     return PROPERTY_PARAMETER.matcher(sql).replaceAll(m -> {
-      String literal = set.get(m.group(1));
+      String property = set.property(m.group(1));
+      String literal = property == null ? null : set.values().get(property);
       return Matcher.quoteReplacement(literal != null ? literal : m.group());
     });
   }
