@@ -32,7 +32,8 @@ final class BuiltArguments {
   static boolean candidate(MethodCallExpr call) {
     Expression receiver = call.getScope().orElse(null);
     return call.getArguments().isNonEmpty()
-        && (receiver instanceof NameExpr || receiver instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr);
+        && (receiver instanceof NameExpr
+            || receiver instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr);
   }
 
   /** The built-entity calls among one method's candidates. */

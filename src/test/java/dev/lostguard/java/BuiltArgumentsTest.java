@@ -49,7 +49,8 @@ class BuiltArgumentsTest {
 
   @Test
   void recordsAFluentChainOfSettersOnANewEntity() {
-    List<BuiltArgument> found = built("    orders.updateByPrimaryKeySelective(new Order().setId(1L).setStatus(\"DONE\"));");
+    List<BuiltArgument> found =
+        built("    orders.updateByPrimaryKeySelective(new Order().setId(1L).setStatus(\"DONE\"));");
 
     assertThat(found).singleElement().satisfies(call ->
         assertThat(call.properties()).containsExactly(new SetProperty("id", "1"), new SetProperty("status", "'DONE'")));

@@ -257,7 +257,8 @@ class DynamicSqlTest {
 
     DynamicSql.Rendering r = renderFor(set, SELECTIVE);
 
-    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = 'SHIPPED', total = #{total} WHERE id = #{id,jdbcType=BIGINT}");
+    assertThat(squashed(r.sql()))
+        .isEqualTo("UPDATE orders SET status = 'SHIPPED', total = #{total} WHERE id = #{id,jdbcType=BIGINT}");
     assertThat(r.selective()).isTrue();
   }
 
