@@ -63,21 +63,19 @@ final class SelectiveCalls {
     List<Match> matches = new ArrayList<>();
     boolean every = true;
     int calls = 0;
+    Set<String> mapperSupertypes = ancestors(graph, namespace);
     for (MethodFacts method : methods) {
       for (MethodRef caller : graph.callersOf(method.ref())) {
         MethodFacts callerFacts = graph.method(caller).orElse(null);
-        if (callerFacts == null) {
-          every = false;
-          continue;
-        }
-        for (MethodCall call : callerFacts.calls()) {
+        int before = calls;
+        for (MethodCall call : callerFacts == null ? List.<MethodCall>of() : callerFacts.calls()) {
           if (!call.name().equals(method.ref().name())
               || call.arity() != method.ref().arity() && call.arity() != MethodCall.ANY_ARITY) {
             continue;
           }
           String target = graph.projectType(call.receiverType()).orElse(null);
           boolean onMapper = target != null && ancestors(graph, target).contains(namespace);
-          if (target != null && !onMapper && !ancestors(graph, namespace).contains(target)) {
+          if (target != null && !onMapper && !mapperSupertypes.contains(target)) {
             continue; // another mapper's method of that name
           }
           calls++;
@@ -87,6 +85,9 @@ final class SelectiveCalls {
           } else {
             matches.add(new Match(placed, method));
           }
+        }
+        if (calls == before) {
+          every = false; // its call is not seen here (an inherited handler's facts): not judged per call
         }
       }
     }
