@@ -29,6 +29,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.StringConstant;
@@ -61,6 +62,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   private final SqlTextReader reader;
   private final CallSites callSites;
   private final FrameworkWrites frameworkWrites;
+  private final BuiltArguments built;
   private final MybatisProviders providers;
   private final CodeFacts code;
   /** Only declarations (constants, nested types): method bodies and call-graph facts are skipped. */
@@ -68,6 +70,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   private final Map<String, SqlText> constantValues = new HashMap<>();
   final List<StringConstant> constants = new ArrayList<>();
   final List<SqlCall> sqlCalls = new ArrayList<>();
+  final List<CodePattern> builtArguments = new ArrayList<>();
   private TypeScope type;
   private MethodScope method;
   /** The line of the declaration being walked, for an error that stops the walk. */
@@ -89,6 +92,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     this.reader = new SqlTextReader(path, imports, declaredTypes);
     this.callSites = new CallSites(path, sinks, imports, reader, constantValues);
     this.frameworkWrites = new FrameworkWrites(path, imports);
+    this.built = new BuiltArguments(path);
     this.providers = new MybatisProviders(path, imports, reader);
     this.code = new CodeFacts(path, imports, declaredTypes, value -> reader.read(value, type, null));
   }
@@ -266,6 +270,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     body.run();
     callSites.collect(current, sqlCalls);
     frameworkWrites.collect(current, sqlCalls);
+    built.collect(current, builtArguments);
     method = outer;
   }
 
@@ -361,6 +366,9 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     }
     if (FrameworkWrites.TRIGGERS.contains(n.getNameAsString())) {
       method.frameworkCandidates.add(n);
+    }
+    if (BuiltArguments.candidate(n)) {
+      method.builtArgumentCandidates.add(n);
     }
     if (n.getScope().orElse(null) instanceof NameExpr receiver) {
       method.callOn(receiver.getNameAsString(), n);

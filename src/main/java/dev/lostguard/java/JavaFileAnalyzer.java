@@ -89,6 +89,10 @@ public final class JavaFileAnalyzer {
         patterns = Stream.concat(patterns.stream(), PersistencePatterns.extract(path, unit, ImportScope.of(unit)).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
+      if (!walker.builtArguments.isEmpty()) {
+        patterns = Stream.concat(patterns.stream(), walker.builtArguments.stream())
+            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");
     } catch (RuntimeException e) {

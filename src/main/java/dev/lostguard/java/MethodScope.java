@@ -35,6 +35,8 @@ final class MethodScope {
   final List<MethodCallExpr> sinkCandidates = new ArrayList<>();
   /** Calls named like a framework write (jOOQ, MyBatis-Plus, MongoDB), for {@link FrameworkWrites}. */
   final List<MethodCallExpr> frameworkCandidates = new ArrayList<>();
+  /** Calls with arguments on a named receiver, for {@link BuiltArguments}. */
+  final List<MethodCallExpr> builtArgumentCandidates = new ArrayList<>();
   /** VariableDeclarators, AssignExprs and ForEachStmts, in source order. */
   final List<Node> assignments = new ArrayList<>();
   final List<Expression> lockingTexts = new ArrayList<>();

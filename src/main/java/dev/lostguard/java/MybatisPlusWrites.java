@@ -1,6 +1,5 @@
 package dev.lostguard.java;
 
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -49,7 +48,7 @@ final class MybatisPlusWrites {
       Set.of("updateById", "updateBatchById", "saveOrUpdate", "saveOrUpdateBatch", "update", "removeById", "deleteById",
           "remove", "delete");
 
-  private static final MethodSink COUNT =
+  static final MethodSink COUNT =
       new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
   private static final Set<String> WRAPPERS =
       Set.of("UpdateWrapper", "LambdaUpdateWrapper", "QueryWrapper", "LambdaQueryWrapper");
@@ -80,7 +79,8 @@ final class MybatisPlusWrites {
     MappedWrite write;
     boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
     if (byId && arity == 1) {
-      List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate") ? setters(call.getArgument(0), method) : List.of();
+      List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate")
+          ? EntitySetters.terms(call.getArgument(0), method) : List.of();
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
           true, kind == WriteKind.UPDATE);
     } else if (!byId && arity >= 1 && arity <= 2) {
@@ -91,7 +91,7 @@ final class MybatisPlusWrites {
       }
       List<Term> set = new ArrayList<>();
       if (arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr)) {
-        set.addAll(setters(call.getArgument(0), method));
+        set.addAll(EntitySetters.terms(call.getArgument(0), method));
       }
       write = fromWrapper(kind, receiverTypes, steps, set, method);
     } else {
@@ -114,7 +114,7 @@ final class MybatisPlusWrites {
     if (receiverTypes.isEmpty()) {
       return Optional.empty();
     }
-    List<Term> set = call.getArguments().isEmpty() ? List.of() : setters(call.getArgument(0), method);
+    List<Term> set = call.getArguments().isEmpty() ? List.of() : EntitySetters.terms(call.getArgument(0), method);
     WriteKind kind = call.getNameAsString().equals("remove") ? WriteKind.DELETE : WriteKind.UPDATE;
     return Optional.of(found(call, fromWrapper(kind, receiverTypes, chain.subList(1, chain.size()), new ArrayList<>(set), method), method));
   }
@@ -138,7 +138,7 @@ final class MybatisPlusWrites {
         entity.add(owner);
       }
       if (name.equals("set") && column != null) {
-        set.add(assigned(column, arguments.size() > first + 1 ? arguments.get(first + 1) : null, method));
+        set.add(EntitySetters.assigned(column, arguments.size() > first + 1 ? arguments.get(first + 1) : null, method));
       } else if (name.equals("setSql")) {
         Fluent.string(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
       } else if (COMPARISONS.containsKey(name) && column != null) {
@@ -200,60 +200,6 @@ final class MybatisPlusWrites {
 
   private static boolean isWrapper(Expression root) {
     return root instanceof ObjectCreationExpr creation && WRAPPERS.contains(creation.getType().getNameAsString());
-  }
-
-  /**
-   * What the code sets on the entity before writing it: {@code order.setStatus(..)} sets {@code
-   * status}. An entity that is a parameter carries whatever its caller put in it (often a whole
-   * request body), so it writes every column besides what this method sets on it; so does one built by
-   * a constructor with arguments ({@code new Tenant(id, code, desc)}), which fills fields we cannot see.
-   */
-  private static List<Term> setters(Expression entity, MethodScope method) {
-    if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
-      return chainedSetters(Fluent.chain(entity), method); // new Order().setStatus(s).setNote(n)
-    }
-    if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
-      return List.of();
-    }
-    List<Term> set = new ArrayList<>();
-    MethodScope.Local local = method.local(name.getNameAsString());
-    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local))) {
-      set.add(Term.EVERY_COLUMN);
-    }
-    for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
-      String property = Fluent.setterProperty(call.getNameAsString());
-      if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
-        set.add(assigned(property, call.getArgument(0), method));
-      }
-    }
-    return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
-  }
-
-  private static boolean filledByConstructor(MethodScope.Local local) {
-    return local.initializer() != null
-        && Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation
-        && creation.getArguments().isNonEmpty()
-        && creation.getAnonymousClassBody().isEmpty();
-  }
-
-  /** The properties a chain of fluent setters on a new entity sets; none when some call is not a setter. */
-  private static List<Term> chainedSetters(List<MethodCallExpr> chain, MethodScope method) {
-    List<Term> set = new ArrayList<>();
-    for (MethodCallExpr call : chain) {
-      String property = Fluent.setterProperty(call.getNameAsString());
-      if (property == null || call.getArguments().size() != 1) {
-        return List.of();
-      }
-      set.add(assigned(property, call.getArgument(0), method));
-    }
-    return List.copyOf(set);
-  }
-
-  /** {@code column = ?}, or the literal when the code fixes the value ({@code setStatus(Status.OFFLINE)}). */
-  private static Term assigned(String column, Expression value, MethodScope method) {
-    return value == null
-        ? Term.parameter(column)
-        : FixedValues.sqlLiteral(value, method).map(v -> new Term(column, " = " + v)).orElse(Term.parameter(column));
   }
 
   /**

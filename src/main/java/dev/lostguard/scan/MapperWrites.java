@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.model.AnalysisSettings;
+import dev.lostguard.model.BuiltArgument;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
@@ -42,6 +43,11 @@ import java.util.Set;
  * at the call, with the call's row count and callers, and the statement's element as a related location.
  * A generated statement that no project code calls is set aside: it counts in the table inventory,
  * never as a finding.
+ *
+ * <p>A selective statement (its SET or filter made of {@code <if test="p != null">}: MyBatis Generator's
+ * {@code updateByPrimaryKeySelective}) writes what each caller set on the entity. A call that passes an
+ * entity it built itself ({@link SelectiveCalls}) is judged on its own rendering, located at the call
+ * like a call by id; when every project call is such a call, the statement's own site is not written.
  */
 final class MapperWrites {
 
@@ -66,11 +72,16 @@ final class MapperWrites {
   private final List<Rendered> rendered;
   private final AnalysisSettings settings;
   private final StatementIds.Reached byId;
+  private final DynamicSql dynamicSql;
+  private final SelectiveCalls selective;
 
-  private MapperWrites(List<Rendered> rendered, AnalysisSettings settings, StatementIds.Reached byId) {
+  private MapperWrites(List<Rendered> rendered, AnalysisSettings settings, StatementIds.Reached byId,
+      DynamicSql dynamicSql, SelectiveCalls selective) {
     this.rendered = rendered;
     this.settings = settings;
     this.byId = byId;
+    this.dynamicSql = dynamicSql;
+    this.selective = selective;
   }
 
   static MapperWrites render(
@@ -91,21 +102,25 @@ final class MapperWrites {
     List<Rendered> rendered =
         workers.map(
             pending,
-            p -> analyse(dynamicSql, p.mapper(), p.statement()),
+            p -> analyse(dynamicSql, p.mapper(), p.statement(), null),
             (p, failure) ->
                 new Rendered(p.mapper(), p.statement(), List.of(), null, 1,
                     List.of(error(ErrorKind.PARSE_XML, p.statement(), "could not render " + sink(p.statement())
                         + ": " + failure))));
-    return new MapperWrites(List.copyOf(rendered), settings, StatementIds.of(facts).reach(idCalls));
+    return new MapperWrites(List.copyOf(rendered), settings, StatementIds.of(facts).reach(idCalls), dynamicSql,
+        SelectiveCalls.of(facts));
   }
 
-  private static Rendered analyse(DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement) {
-    DynamicSql.Rendering rendering = dynamicSql.render(mapper.namespace(), statement.element());
+  /** @param set the properties one call sets, or null to render the statement for any call */
+  private static Rendered analyse(
+      DynamicSql dynamicSql, MapperFacts mapper, MapperStatement statement, DynamicSql.CallProperties set) {
+    DynamicSql.Rendering rendering = set == null ? dynamicSql.render(mapper.namespace(), statement.element())
+        : dynamicSql.render(mapper.namespace(), statement.element(), set);
     if (rendering.unknown()) {
       return new Rendered(mapper, statement, List.of(), rendering, 0, List.of());
     }
     FileFacts facts = new SqlFileAnalyzer().analyze(mapper.path(), rendering.sql(), mapper.role());
-    if (facts.statementsUnparsed() > 0) {
+    if (facts.statementsUnparsed() > 0 && set == null) {
       // Every <if> written gives SQL that cannot run: the <if>s may be alternatives, like a <choose>.
       DynamicSql.Rendering alternatives = dynamicSql.renderAlternatives(mapper.namespace(), statement.element());
       FileFacts retried = alternatives.sql().equals(rendering.sql()) ? facts
@@ -164,6 +179,9 @@ final class MapperWrites {
       if (called.isEmpty() && idCalls.stream().anyMatch(c -> c.role() == SourceRole.APPLICATION)) {
         continue; // the calls above are this statement's writes
       }
+      if (r.rendering().selective() && perCall(r, graph, methods, writes)) {
+        continue; // every call was judged on its own rendering
+      }
       SourceRole role = r.mapper().role();
       if (statement.generated() && called.isEmpty() && role == SourceRole.APPLICATION) {
         role = SourceRole.GENERATED;
@@ -182,8 +200,7 @@ final class MapperWrites {
     SqlCall call = idCall.call();
     MapperStatement statement = r.statement();
     List<RelatedLocation> related = new ArrayList<>();
-    related.add(new RelatedLocation(statement.location().path(), statement.location().startLine(),
-        "SQL of " + sink(statement) + " defined here"));
+    related.add(definedHere(statement));
     for (StringConstant constant : idCall.constantsUsed()) {
       related.add(new RelatedLocation(constant.location().path(), constant.location().startLine(),
           "statement id " + constant.name() + " defined here"));
@@ -195,6 +212,34 @@ final class MapperWrites {
           .withRelated(List.copyOf(related)));
     }
     return writes;
+  }
+
+  /**
+   * The statement as each call that passes a built entity runs it, added to {@code writes}; true when
+   * those are every project call of the statement, so its own site is not needed.
+   */
+  private boolean perCall(Rendered r, CallGraph graph, List<MethodFacts> methods, List<WriteSite> writes) {
+    SelectiveCalls.Reached reached = selective.reach(graph, r.mapper().namespace(), methods);
+    boolean every = reached.every();
+    Map<DynamicSql.CallProperties, Rendered> renderings = new HashMap<>();
+    for (SelectiveCalls.Match match : reached.matches()) {
+      BuiltArgument call = match.placed().call();
+      Rendered own = renderings.computeIfAbsent(new DynamicSql.CallProperties(call.asMap(), call.arity() == 1),
+          set -> analyse(dynamicSql, r.mapper(), r.statement(), set));
+      if (own.sites().isEmpty() || own.unparsed() > 0) {
+        every = false; // SQL that cannot run (nothing set): judged as the statement
+        continue;
+      }
+      MapperStatement statement = r.statement();
+      RowCountUse rowCount = rowCount(match.method()) == RowCountUse.USED ? call.rowCount() : rowCount(match.method());
+      for (WriteSite site : own.sites()) {
+        writes.add(site.inMapper(call.location(), match.placed().role(), rowCount, call.method(),
+                simpleName(r.mapper().namespace()) + "." + statement.id() + " -> " + sink(statement),
+                caveat(own))
+            .withRelated(List.of(definedHere(statement))));
+      }
+    }
+    return every;
   }
 
   /**
@@ -255,6 +300,15 @@ final class MapperWrites {
     predicates.addAll(site.guard());
     return predicates.stream()
         .anyMatch(p -> p.operator() == Operator.EQ && settings.isVersionName(p.column()));
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  private static RelatedLocation definedHere(MapperStatement statement) {
+    return new RelatedLocation(statement.location().path(), statement.location().startLine(),
+        "SQL of " + sink(statement) + " defined here");
   }
 
   private static String sink(MapperStatement statement) {

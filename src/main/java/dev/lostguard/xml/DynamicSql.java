@@ -36,6 +36,11 @@ import java.util.regex.Pattern;
  *       there it is a clause such as {@code ESCAPE '\\'} ({@code LIKE lower(#{name})${escape}}) and
  *       renders as nothing.
  * </ul>
+ *
+ * <p>{@link #render(String, MapperNode.Element, CallProperties)} renders the statement for one call instead, given
+ * the properties the caller set on the entity it passes: an {@code <if>} that only tests a property for
+ * null is written iff the caller set it, and a property the caller fixes renders as its literal in the
+ * {@code SET} ({@code status = 'DELIVERED'}).
  */
 public final class DynamicSql {
 
@@ -45,6 +50,13 @@ public final class DynamicSql {
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?i)(AND|OR)\\b");
   // A test that holds for every item of a <foreach> but the first: "i > 0", "i gt 0", "i != 0", "i neq 0".
   private static final Pattern PAST_FIRST_ITEM = Pattern.compile("^\\s*(\\w+)\\s*(?:>|gt|!=|neq)\\s*0\\s*$");
+  // "p != null", "null != p", "p != null and p != ''", with the prefixes generated code writes: "record.p", "row.p".
+  private static final String PROPERTY = "((?:record\\.|row\\.)?[A-Za-z_]\\w*)";
+  private static final Pattern NULL_CHECK = Pattern.compile(
+      "^\\s*(?:null\\s*!=\\s*" + PROPERTY + "|" + PROPERTY + "\\s*!=\\s*null)"
+          + "(?:\\s*(?:and|&&)\\s*" + PROPERTY + "\\s*!=\\s*(?:''|\"\"))?\\s*$");
+  private static final Pattern PROPERTY_PARAMETER =
+      Pattern.compile("#\\{\\s*((?:record\\.|row\\.)?[A-Za-z_]\\w*)\\s*(?:,[^}]*)?}");
   private static final List<String> WHERE_OVERRIDES =
       List.of("AND ", "OR ", "AND\n", "OR\n", "AND\r", "OR\r", "AND\t", "OR\t");
 
@@ -71,16 +83,46 @@ public final class DynamicSql {
    * @param problems includes that could not be followed, each with the include's line
    * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}): its text is
    *     only known at run time
+   * @param selective some {@code <if>} only tests a property for null ({@code <if test="status != null">}):
+   *     what the statement writes depends on what the caller set
    */
   public record Rendering(
       String sql, List<String> skippableVersionChecks, List<Integer> choices, List<Integer> alternatives,
-      List<Problem> problems, boolean unknown) {}
+      List<Problem> problems, boolean unknown, boolean selective) {}
+
+  /**
+   * The properties one call sets on the entity it passes.
+   *
+   * @param values each set property's SQL literal when the caller fixes the value, else null
+   * @param bareNames the entity is the call's only argument, so a bare name ({@code status}) is one of
+   *     its properties; otherwise only {@code record.status} and {@code row.status} are
+   */
+  public record CallProperties(Map<String, String> values, boolean bareNames) {
+
+    /** The property a test or parameter names ({@code status}, {@code record.status}), or null for none. */
+    String property(String written) {
+      int dot = written.indexOf('.');
+      return dot < 0 && !bareNames ? null : written.substring(dot + 1);
+    }
+  }
 
   /** An {@code <include>} that names no fragment, or one that includes itself. */
   public record Problem(int line, String message) {}
 
   public Rendering render(String namespace, MapperNode.Element statement) {
-    return render(new Context(namespace, false), statement);
+    return render(new Context(namespace, false, null), statement);
+  }
+
+  /**
+   * The statement as one call runs it, given the properties the caller set on the entity it passes. An
+   * {@code <if>} that
+   * tests a property for null ({@code p != null}, {@code null != p}, {@code p != null and p != ''},
+   * also as {@code record.p} or {@code row.p}) is written iff the property is set; any other test as in
+   * {@link #render(String, MapperNode.Element)}. In the {@code SET}, {@code #{p}} of a fixed property
+   * renders as its literal, so the SQL front-end sees a value the code fixes, not one the user sends.
+   */
+  public Rendering render(String namespace, MapperNode.Element statement, CallProperties set) {
+    return render(new Context(namespace, false, set), statement);
   }
 
   /**
@@ -90,7 +132,7 @@ public final class DynamicSql {
    * every branch gives SQL that cannot run; this reading is the one to judge when that happens.
    */
   public Rendering renderAlternatives(String namespace, MapperNode.Element statement) {
-    return render(new Context(namespace, true), statement);
+    return render(new Context(namespace, true, null), statement);
   }
 
   private Rendering render(Context context, MapperNode.Element statement) {
@@ -101,7 +143,7 @@ public final class DynamicSql {
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.alternatives),
         List.copyOf(context.problems),
-        out.toString().strip().startsWith("${"));
+        out.toString().strip().startsWith("${"), context.selective);
   }
 
   /** Which part of the statement a piece of SQL lands in, when an element says so. */
@@ -120,11 +162,15 @@ public final class DynamicSql {
     final List<Problem> problems = new ArrayList<>();
     final Deque<String> loopIndexes = new ArrayDeque<>();
     final boolean ifsAreAlternatives;
+    /** The properties one call sets, with their literals; null when rendering for any call. */
+    final CallProperties set;
+    boolean selective;
     int loops;
 
-    Context(String namespace, boolean ifsAreAlternatives) {
+    Context(String namespace, boolean ifsAreAlternatives, CallProperties set) {
       this.namespace = namespace;
       this.ifsAreAlternatives = ifsAreAlternatives;
+      this.set = set;
     }
   }
 
@@ -134,7 +180,8 @@ public final class DynamicSql {
     for (MapperNode child : parent.children()) {
       if (child instanceof MapperNode.Text text) {
         runStart = text.text().isBlank() ? runStart : null;
-        out.append(substitute(text.text(), properties));
+        String sql = substitute(text.text(), properties);
+        out.append(region == Region.SET && context.set != null ? fixed(sql, context.set) : sql);
       } else if (child instanceof MapperNode.Element element) {
         if (context.ifsAreAlternatives && element.name().equals("if")) {
           if (runStart != null) {
@@ -158,7 +205,7 @@ public final class DynamicSql {
       MapperNode.Element element, Context context, Region region, Map<String, String> properties, StringBuilder out) {
     switch (element.name()) {
       case "if" -> {
-        if (pastFirstItem(element, context)) {
+        if (pastFirstItem(element, context) || unsetProperty(element, context)) {
           return;
         }
         String content = contentOf(element, context, region, properties);
@@ -264,6 +311,33 @@ public final class DynamicSql {
       }
     }
     return false;
+  }
+
+  /** An {@code <if>} that tests a property for null (noted as selective), when the call leaves it unset. */
+  private static boolean unsetProperty(MapperNode.Element element, Context context) {
+    Matcher test = NULL_CHECK.matcher(element.attribute("test", ""));
+    if (!test.matches()) {
+      return false;
+    }
+    String tested = test.group(1) != null ? test.group(1) : test.group(2);
+    if (test.group(3) != null && !test.group(3).equals(tested)) {
+      return false;
+    }
+    context.selective = true;
+    String property = context.set == null ? null : context.set.property(tested);
+    return property != null && !context.set.values().containsKey(property);
+  }
+
+  /** {@code #{p,jdbcType=..}} of each property the call fixes, replaced by its literal. */
+  private static String fixed(String sql, CallProperties set) {
+    if (sql.indexOf("#{") < 0) {
+      return sql;
+    }
+    return PROPERTY_PARAMETER.matcher(sql).replaceAll(m -> {
+      String property = set.property(m.group(1));
+      String literal = property == null ? null : set.values().get(property);
+      return Matcher.quoteReplacement(literal != null ? literal : m.group());
+    });
   }
 
   /** An {@code <if>} that holds only after the first item of an enclosing {@code <foreach>}. */

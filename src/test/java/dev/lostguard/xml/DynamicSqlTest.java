@@ -228,4 +228,90 @@ class DynamicSqlTest {
 
     assertThat(squashed(r.sql())).isEqualTo("UPDATE p_table SET name = #{name} WHERE id = #{id}");
   }
+
+  private DynamicSql.Rendering renderFor(Map<String, String> set, String statementXml) throws SafeXml.Failure {
+    return renderFor(set, true, statementXml);
+  }
+
+  private DynamicSql.Rendering renderFor(Map<String, String> set, boolean bareNames, String statementXml)
+      throws SafeXml.Failure {
+    return new DynamicSql(fragments, Set.of("version")::contains)
+        .render(NS, SafeXml.parse(statementXml), new DynamicSql.CallProperties(set, bareNames));
+  }
+
+  private static final String SELECTIVE = """
+      <update id="updateByPrimaryKeySelective">UPDATE orders
+        <set>
+          <if test="status != null">status = #{status,jdbcType=VARCHAR},</if>
+          <if test="note != null">note = #{note,jdbcType=VARCHAR},</if>
+          <if test="total != null">total = #{total},</if>
+        </set>
+        WHERE id = #{id,jdbcType=BIGINT}</update>""";
+
+  @Test
+  void aCallWritesOnlyTheIfsOfThePropertiesItSetsAndItsFixedValuesAsLiterals() throws SafeXml.Failure {
+    Map<String, String> set = new HashMap<>();
+    set.put("id", "7");
+    set.put("status", "'SHIPPED'");
+    set.put("total", null);
+
+    DynamicSql.Rendering r = renderFor(set, SELECTIVE);
+
+    assertThat(squashed(r.sql()))
+        .isEqualTo("UPDATE orders SET status = 'SHIPPED', total = #{total} WHERE id = #{id,jdbcType=BIGINT}");
+    assertThat(r.selective()).isTrue();
+  }
+
+  @Test
+  void prefixedReversedAndEmptyStringNullChecksFollowTheSetProperties() throws SafeXml.Failure {
+    DynamicSql.Rendering r = renderFor(Map.of("note", "'x'"), """
+        <update id="updateByExampleSelective">UPDATE orders
+          <set>
+            <if test="record.status != null">status = #{record.status},</if>
+            <if test="null != row.total">total = #{row.total},</if>
+            <if test="record.note != null and record.note != ''">note = #{record.note,jdbcType=VARCHAR},</if>
+          </set>
+          WHERE id = 1</update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET note = 'x' WHERE id = 1");
+  }
+
+  @Test
+  void otherTestsKeepTheirRenderingAndOnlyNullChecksMakeAStatementSelective() throws SafeXml.Failure {
+    String statement = """
+        <update id="u">UPDATE orders
+          <set>
+            <if test="status == 'OPEN'">status = #{status},</if>
+            <if test="note != null and note.length() > 0">note = #{note},</if>
+          </set>
+          WHERE id = #{id}</update>""";
+
+    DynamicSql.Rendering forCall = renderFor(Map.of("id", "1"), statement);
+
+    assertThat(squashed(forCall.sql())).isEqualTo("UPDATE orders SET status = #{status}, note = #{note} WHERE id = #{id}");
+    assertThat(forCall.selective()).isFalse();
+    assertThat(render(SELECTIVE).selective()).isTrue();
+  }
+
+  @Test
+  void aFixedValueOutsideTheSetStaysAParameter() throws SafeXml.Failure {
+    DynamicSql.Rendering r = renderFor(Map.of("id", "7", "status", "'OPEN'"), """
+        <update id="u">UPDATE orders <set><if test="status != null">status = #{status},</if></set>
+          WHERE id = #{id}</update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = 'OPEN' WHERE id = #{id}");
+  }
+
+  @Test
+  void whenTheEntityIsOneOfSeveralArgumentsABareNameIsAnotherParameterAndKeepsItsRendering() throws SafeXml.Failure {
+    DynamicSql.Rendering r = renderFor(Map.of("status", "'OPEN'"), false, """
+        <update id="updateByExampleSelective">UPDATE orders
+          <set>
+            <if test="record.status != null">status = #{record.status},</if>
+            <if test="record.note != null">note = #{record.note},</if>
+          </set>
+          <where><if test="ids != null">id IN (#{ids})</if></where></update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = 'OPEN' WHERE id IN (#{ids})");
+  }
 }

@@ -22,4 +22,10 @@ public class ShipmentController {
     shipments.recordTracking(id, carrier, trackingNo);
     return ResponseEntity.accepted().build();
   }
+
+  @PostMapping("/shipments/{id}/delivered")
+  public ResponseEntity<Void> delivered(@PathVariable long id) {
+    shipments.markDelivered(id);
+    return ResponseEntity.accepted().build();
+  }
 }

@@ -1,0 +1,152 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.lostguard.model.BuiltArgument.SetProperty;
+import dev.lostguard.model.MappedWrite.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What code sets on an entity before it writes it ({@code order.setStatus(..)} sets {@code status}),
+ * each value as a SQL literal when the code fixes it ({@link FixedValues}). Shared by the framework
+ * adapters that write an entity's set properties (MyBatis-Plus {@code updateById}) and by
+ * {@link BuiltArguments} (an entity passed to a MyBatis mapper's selective statement).
+ */
+final class EntitySetters {
+
+  private EntitySetters() {}
+
+  /**
+   * The terms a MyBatis-Plus write of {@code entity} sets. An entity that is a parameter carries whatever
+   * its caller put in it (often a whole request body), so it writes every column besides what this
+   * method sets on it; so does one built by a constructor with arguments ({@code new Tenant(id, code,
+   * desc)}), which fills fields we cannot see. Empty means every column.
+   */
+  static List<Term> terms(Expression entity, MethodScope method) {
+    if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
+      return chained(Fluent.chain(entity), method).map(s -> s.stream().map(EntitySetters::term).toList())
+          .orElse(List.of()); // new Order().setStatus(s).setNote(n)
+    }
+    if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
+      return List.of();
+    }
+    List<Term> set = new ArrayList<>();
+    MethodScope.Local local = method.local(name.getNameAsString());
+    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local))) {
+      set.add(Term.EVERY_COLUMN);
+    }
+    for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
+        set.add(term(setter(property, call.getArgument(0), method)));
+      }
+    }
+    return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  /**
+   * The properties set on an entity this method builds itself and hands to no other code before
+   * {@code entity} uses it: a local initialised by {@code new T()} (no arguments) that is never
+   * reassigned and only has setters and getters called on it before, or a chain of setters on {@code
+   * new T()}. A property set to {@code null} on every path is not set; one set to different values has
+   * no literal. Empty when the entity is anything else.
+   */
+  static Optional<List<SetProperty>> ofBuilt(Expression entity, MethodScope method) {
+    Expression value = Fluent.unwrap(entity);
+    if (value instanceof ObjectCreationExpr creation) {
+      return empty(creation) ? Optional.of(List.of()) : Optional.empty();
+    }
+    if (value instanceof MethodCallExpr) {
+      return Fluent.root(value) instanceof ObjectCreationExpr creation && empty(creation)
+          ? chained(Fluent.chain(value), method).map(EntitySetters::merged)
+          : Optional.empty();
+    }
+    if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
+        || !method.assignedOnce(name.getNameAsString())
+        || !(Fluent.unwrap(method.local(name.getNameAsString()).initializer()) instanceof ObjectCreationExpr creation)
+        || !empty(creation)) {
+      return Optional.empty();
+    }
+    List<SetProperty> set = new ArrayList<>();
+    for (NameExpr read : method.reads(name.getNameAsString())) {
+      if (read == value || Anchors.after(read, value)) {
+        continue;
+      }
+      if (!(read.getParentNode().orElse(null) instanceof MethodCallExpr call) || call.getScope().orElse(null) != read) {
+        return Optional.empty(); // passed to other code, compared, copied into: it may carry more
+      }
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property != null && call.getArguments().size() == 1) {
+        set.add(setter(property, call.getArgument(0), method));
+      } else if (!getter(call)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(merged(set));
+  }
+
+  /** {@code column = ?}, or the literal when the code fixes the value ({@code setStatus(Status.OFFLINE)}). */
+  static Term assigned(String column, Expression value, MethodScope method) {
+    return value == null ? Term.parameter(column) : term(setter(column, value, method));
+  }
+
+  private static SetProperty setter(String property, Expression value, MethodScope method) {
+    return new SetProperty(property, FixedValues.sqlLiteral(value, method).orElse(null));
+  }
+
+  private static Term term(SetProperty set) {
+    return set.literal() == null ? Term.parameter(set.name()) : new Term(set.name(), " = " + set.literal());
+  }
+
+  /** The properties a chain of fluent setters sets; empty when some call is not a setter. */
+  private static Optional<List<SetProperty>> chained(List<MethodCallExpr> chain, MethodScope method) {
+    List<SetProperty> set = new ArrayList<>();
+    for (MethodCallExpr call : chain) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property == null || call.getArguments().size() != 1) {
+        return Optional.empty();
+      }
+      set.add(setter(property, call.getArgument(0), method));
+    }
+    return Optional.of(List.copyOf(set));
+  }
+
+  /** One entry per property, in first-set order: no literal when its setters disagree, gone when all set null. */
+  private static List<SetProperty> merged(List<SetProperty> set) {
+    Map<String, List<String>> literals = new LinkedHashMap<>();
+    set.forEach(s -> literals.computeIfAbsent(s.name(), n -> new ArrayList<>(1)).add(s.literal()));
+    List<SetProperty> result = new ArrayList<>();
+    literals.forEach((property, values) -> {
+      if (values.stream().allMatch("NULL"::equals)) {
+        return;
+      }
+      boolean same = values.stream().allMatch(v -> Objects.equals(v, values.get(0))) && !"NULL".equals(values.get(0));
+      result.add(new SetProperty(property, same ? values.get(0) : null));
+    });
+    return List.copyOf(result);
+  }
+
+  private static boolean getter(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    return call.getArguments().isEmpty() && (name.startsWith("get") || name.startsWith("is"));
+  }
+
+  private static boolean empty(ObjectCreationExpr creation) {
+    return creation.getArguments().isEmpty() && creation.getAnonymousClassBody().isEmpty();
+  }
+
+  private static boolean filledByConstructor(MethodScope.Local local) {
+    return local.initializer() != null
+        && Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation
+        && creation.getArguments().isNonEmpty()
+        && creation.getAnonymousClassBody().isEmpty();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.lostguard.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.BuiltArgument;
+import dev.lostguard.model.BuiltArgument.SetProperty;
+import dev.lostguard.model.RowCountUse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Calls that pass an entity the method builds itself: what they set, and what they do not record. */
+class BuiltArgumentsTest {
+
+  /** A service with a mapper field {@code orders}; {@code body} is the body of {@code run(Order in, String note)}. */
+  private static List<BuiltArgument> built(String body) {
+    return Analyzed.patterns(Analyzed.dao("", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          Object run(Order in, String note) {
+        %s
+            return null;
+          }
+        """.formatted(body)), BuiltArgument.class);
+  }
+
+  @Test
+  void recordsTheSettersBeforeTheCallWithTheLiteralsOfFixedValues() {
+    List<BuiltArgument> found = built("""
+            Order order = new Order();
+            order.setId(in.getId());
+            order.setStatus(Status.SHIPPED);
+            order.setNote(note);
+            order.getId();
+            int rows = orders.updateByPrimaryKeySelective(order);
+            order.setTotal(3);
+            if (rows == 0) throw new IllegalStateException();
+        """);
+
+    assertThat(found).singleElement().satisfies(call -> {
+      assertThat(call.name()).isEqualTo("updateByPrimaryKeySelective");
+      assertThat(call.arity()).isEqualTo(1);
+      assertThat(call.method().name()).isEqualTo("run");
+      assertThat(call.location().startLine()).isEqualTo(12);
+      assertThat(call.rowCount()).isEqualTo(RowCountUse.USED);
+      assertThat(call.properties()).containsExactly(
+          new SetProperty("id", null), new SetProperty("status", "'SHIPPED'"), new SetProperty("note", null));
+    });
+  }
+
+  @Test
+  void recordsAFluentChainOfSettersOnANewEntity() {
+    List<BuiltArgument> found =
+        built("    orders.updateByPrimaryKeySelective(new Order().setId(1L).setStatus(\"DONE\"));");
+
+    assertThat(found).singleElement().satisfies(call ->
+        assertThat(call.properties()).containsExactly(new SetProperty("id", "1"), new SetProperty("status", "'DONE'")));
+  }
+
+  @Test
+  void aPropertySetToDifferentValuesHasNoLiteralAndOneSetOnlyToNullIsNotSet() {
+    List<BuiltArgument> found = built("""
+            Order order = new Order();
+            order.setNote(null);
+            if (note == null) { order.setStatus("OPEN"); } else { order.setStatus("CLOSED"); }
+            orders.updateByPrimaryKeySelective(order);
+        """);
+
+    assertThat(found).singleElement().satisfies(call ->
+        assertThat(call.properties()).containsExactly(new SetProperty("status", null)));
+  }
+
+  @Test
+  void recordsNothingForAnEntityFromAParameterAQueryOrAConstructorWithArguments() {
+    List<BuiltArgument> found = built("""
+            orders.updateByPrimaryKeySelective(in);
+            Order loaded = orders.selectByPrimaryKey(1L);
+            loaded.setStatus("OPEN");
+            orders.updateByPrimaryKeySelective(loaded);
+            Order filled = new Order(1L, note);
+            filled.setStatus("OPEN");
+            orders.updateByPrimaryKeySelective(filled);
+        """);
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void recordsNothingForAnEntityHandedToOtherCodeOrReassignedBeforeTheCall() {
+    List<BuiltArgument> found = built("""
+            Order copied = new Order();
+            BeanUtils.copyProperties(in, copied);
+            orders.updateByPrimaryKeySelective(copied);
+            Order replaced = new Order();
+            replaced = in;
+            orders.updateByPrimaryKeySelective(replaced);
+        """);
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void recordsNothingForCallsOnLocalsThatAreNoMapper() {
+    List<BuiltArgument> found = built("""
+            java.util.List<Order> list = new java.util.ArrayList<>();
+            Order order = new Order();
+            order.setStatus("OPEN");
+            list.add(order);
+        """);
+
+    assertThat(found).isEmpty();
+  }
+}
