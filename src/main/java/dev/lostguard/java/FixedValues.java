@@ -10,9 +10,11 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +22,14 @@ import java.util.regex.Pattern;
  * {@code CommonConstant.YES}, a statically imported {@code ACTIVE}) and what a constant answers without
  * arguments ({@code Flag.YES.ordinal()}, {@code State.DONE.getCode()}). A framework write that sets
  * one renders it as a SQL literal, so the rules see a command ({@code SET state = 'YES'}) where a bind
- * parameter would look like a value the user sent.
+ * parameter would look like a value the user sent. The current time ({@code new Date()}) renders as
+ * {@code CURRENT_TIMESTAMP}: nobody read it earlier.
  */
 final class FixedValues {
 
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Set<String> CLOCK_TYPES =
+      Set.of("LocalDateTime", "LocalDate", "Instant", "OffsetDateTime", "ZonedDateTime", "LocalTime");
 
   private FixedValues() {}
 
@@ -50,7 +55,30 @@ final class FixedValues {
     if (value instanceof NullLiteralExpr) {
       return Optional.of("NULL");
     }
+    if (isClock(value)) {
+      return Optional.of("CURRENT_TIMESTAMP");
+    }
     return constantName(value, method).map(FixedValues::quoted);
+  }
+
+  /**
+   * The current time: {@code new Date()}, {@code LocalDateTime.now()}, {@code Instant.now()},
+   * {@code System.currentTimeMillis()}, {@code new Timestamp(System.currentTimeMillis())}.
+   */
+  private static boolean isClock(Expression value) {
+    if (value instanceof ObjectCreationExpr creation) {
+      String type = creation.getType().getNameAsString();
+      return type.equals("Date") && creation.getArguments().isEmpty()
+          || (type.equals("Date") || type.equals("Timestamp")) && creation.getArguments().size() == 1
+              && isClock(Fluent.unwrap(creation.getArgument(0)));
+    }
+    if (value instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()
+        && call.getScope().get() instanceof NameExpr owner) {
+      String name = call.getNameAsString();
+      return name.equals("now") && CLOCK_TYPES.contains(owner.getNameAsString())
+          || owner.getNameAsString().equals("System") && name.equals("currentTimeMillis");
+    }
+    return false;
   }
 
   /** {@code Status.OFFLINE}, {@code OFFLINE} (not a local), {@code Flag.YES.ordinal()}: the constant's name. */

@@ -243,6 +243,17 @@ final class WriteAnalysis {
     return relative ? Exemption.RELATIVE_UPDATE : Exemption.BOOKKEEPING_ONLY;
   }
 
+  /**
+   * The statement also writes a column that is neither the soft-delete mark nor bookkeeping: a save
+   * that carries the mark's current value ({@code SET name = ?, deleted = ? WHERE id = ?}), not a delete.
+   */
+  private boolean savesOtherColumns(WriteSite site, String mark) {
+    return site.assignments().stream()
+        .map(Assignment::column)
+        .anyMatch(c -> !c.equals(mark) && !settings.isSoftDeleteColumn(c) && !settings.isBookkeeping(c)
+            && !settings.isTimestampName(c));
+  }
+
   private boolean softDelete(WriteSite site) {
     if (site.kind() != WriteKind.UPDATE) {
       return false;
@@ -251,7 +262,8 @@ final class WriteAnalysis {
       String value = a.valueText() == null ? "" : a.valueText().trim().toUpperCase(Locale.ROOT);
       value = value.replace("'", "").replace("\"", "");
       if (settings.isSoftDeleteColumn(a.column())
-          && !(a.kind() == ValueKind.LITERAL && Set.of("FALSE", "0", "NULL", "N").contains(value))) {
+          && !(a.kind() == ValueKind.LITERAL && Set.of("FALSE", "0", "NULL", "N").contains(value))
+          && (a.kind() == ValueKind.LITERAL || a.kind() == ValueKind.NOW || !savesOtherColumns(site, a.column()))) {
         return true;
       }
       if (settings.isSoftDeleteStatusColumn(a.column())

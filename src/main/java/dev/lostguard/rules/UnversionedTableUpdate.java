@@ -81,18 +81,18 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
             : verdict);
   }
 
-  /** Whether some editable column other than a soft-delete mark gets a value that is not a fixed literal. */
+  /** Whether some editable column other than a soft-delete mark gets a value the user may have read. */
   private static boolean setsUserValues(SiteFacts site, ProjectModel model) {
     return !userValueColumns(site, model).isEmpty();
   }
 
-  /** The editable columns, other than a soft-delete mark, that get a value that is not a fixed literal. */
+  /** The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current time. */
   private static Set<String> userValueColumns(SiteFacts site, ProjectModel model) {
     Set<String> editable = new HashSet<>(site.editableColumns());
     editable.removeIf(model.settings()::isSoftDeleteColumn);
     Set<String> columns = new HashSet<>();
     site.site().assignments().stream()
-        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL)
+        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW)
         .forEach(a -> columns.add(a.column()));
     return columns;
   }

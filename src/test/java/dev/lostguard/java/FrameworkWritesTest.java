@@ -184,7 +184,7 @@ class FrameworkWritesTest {
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
-            List.of(Term.EVERY_COLUMN, Term.parameter("updateTime")),
+            List.of(Term.EVERY_COLUMN, new Term("updateTime", " = CURRENT_TIMESTAMP")),
             List.of(),
             List.of(Term.parameter("password"), new Term("note", " = NULL")));
   }
@@ -205,6 +205,10 @@ class FrameworkWritesTest {
             order.setPaid(true);
             order.setOwner(owner);
             order.setCode(order.getCode().trim());
+            order.setUpdateTime(LocalDateTime.now());
+            order.setStartMillis(System.currentTimeMillis());
+            order.setEndTime(new Timestamp(System.currentTimeMillis()));
+            order.setDueDate(new Date(dueMillis));
             orders.updateById(order);
           }
           void activate(long id) {
@@ -215,7 +219,9 @@ class FrameworkWritesTest {
         .containsExactly(
             List.of(new Term("state", " = 'OFFLINE'"), new Term("flag", " = 'YES'"), new Term("active", " = 'ACTIVE'"),
                 new Term("note", " = 'it''s done'"), new Term("rank", " = -2"), new Term("paid", " = TRUE"),
-                Term.parameter("owner"), Term.parameter("code")),
+                Term.parameter("owner"), Term.parameter("code"), new Term("updateTime", " = CURRENT_TIMESTAMP"),
+                new Term("startMillis", " = CURRENT_TIMESTAMP"), new Term("endTime", " = CURRENT_TIMESTAMP"),
+                Term.parameter("dueDate")),
             List.of(new Term("status", " = 'ACTIVE'"), Term.parameter("note")));
   }
 

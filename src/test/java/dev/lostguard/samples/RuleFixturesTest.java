@@ -212,6 +212,20 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aSaveThatCarriesTheSoftDeleteMarkIsNoDelete() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE note SET deleted = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET delete_flag = '1', update_time = now() WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE note SET body = ?, deleted = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET body = ?, deleted_at = now() WHERE id = ?;
+        """));
+  }
+
+  @Test
   void creationAuditColumnsAreCarriedNotEditedAndLeaveTheMessage() throws IOException {
     Report report = scanWithMarkers(Map.of("q.sql", """
         -- ok: unversioned-table-update
