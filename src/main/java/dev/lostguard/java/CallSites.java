@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -138,10 +137,7 @@ final class CallSites {
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */
   static String typeOf(Expression receiver, MethodScope method) {
-    Expression expression = receiver;
-    while (expression instanceof EnclosedExpr enclosed) {
-      expression = enclosed.getInner();
-    }
+    Expression expression = Fluent.unwrap(receiver);
     if (expression instanceof NameExpr name) {
       MethodScope.Local local = method.local(name.getNameAsString());
       return local != null ? local.type() : method.type().fieldType(name.getNameAsString());

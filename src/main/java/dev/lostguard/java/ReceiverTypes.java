@@ -2,7 +2,6 @@ package dev.lostguard.java;
 
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -38,7 +37,7 @@ final class ReceiverTypes {
    * {@code scope} and {@code types} are the walker's current scopes.
    */
   Typed of(Expression written, TypeFrame type, MethodScope scope, TypeScope types) {
-    Expression receiver = written == null ? null : unwrapped(written);
+    Expression receiver = written == null ? null : Fluent.unwrap(written);
     if (receiver == null) {
       return new Typed(Receiver.THIS, type.self);
     }
@@ -76,18 +75,10 @@ final class ReceiverTypes {
     }
     if (receiver instanceof MethodCallExpr accessor && accessor.getScope().isPresent()) {
       // serviceProvider.get().update(x): the provider hands out its type argument
-      TypeRef wrapper = typed(unwrapped(accessor.getScope().get()), type, scope, types);
+      TypeRef wrapper = typed(Fluent.unwrap(accessor.getScope().get()), type, scope, types);
       return PROVIDERS.provided(wrapper, accessor.getNameAsString());
     }
     return null;
-  }
-
-  private static Expression unwrapped(Expression expression) {
-    Expression inner = expression;
-    while (inner instanceof EnclosedExpr enclosed) {
-      inner = enclosed.getInner();
-    }
-    return inner;
   }
 
   private TypeRef localType(MethodScope.Local local) {

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -97,7 +96,7 @@ final class VersionOperands {
    * @param enclosing the shapes of the enclosing classes, innermost first
    */
   VersionOperand operand(Expression expression, Function<String, String> localType, List<ClassShape> enclosing) {
-    Expression e = unwrap(expression);
+    Expression e = Fluent.unwrap(expression);
     String text = expression.toString();
     if (e instanceof CastExpr cast) {
       return new VersionOperand(text, written(cast.getType()), null, null);
@@ -129,7 +128,7 @@ final class VersionOperands {
 
   /** The declared type of a name, {@code this.field} or {@code x.field}; null when not declared here. */
   private String typeOf(Expression expression, Function<String, String> localType, List<ClassShape> enclosing) {
-    Expression e = unwrap(expression);
+    Expression e = Fluent.unwrap(expression);
     if (e instanceof NameExpr name) {
       String local = localType.apply(name.getNameAsString());
       return local != null ? local : fieldIn(enclosing, name.getNameAsString());
@@ -166,14 +165,6 @@ final class VersionOperands {
       }
     }
     return null;
-  }
-
-  private static Expression unwrap(Expression expression) {
-    Expression e = expression;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
-    return e;
   }
 
   /** The type as written, without type arguments; primitives by keyword; null for {@code var}. */

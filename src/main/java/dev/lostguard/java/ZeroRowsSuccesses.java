@@ -1,7 +1,6 @@
 package dev.lostguard.java;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -29,10 +28,7 @@ final class ZeroRowsSuccesses {
 
   /** {@code n == 0}, {@code 0 == n}, {@code n < 1}, {@code n <= 0}. */
   private static boolean testsZero(Expression condition) {
-    Expression e = condition;
-    while (e instanceof EnclosedExpr enclosed) {
-      e = enclosed.getInner();
-    }
+    Expression e = Fluent.unwrap(condition);
     if (!(e instanceof BinaryExpr binary)) {
       return false;
     }
