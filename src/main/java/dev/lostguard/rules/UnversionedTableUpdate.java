@@ -4,12 +4,9 @@ import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
-import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.SiteFacts;
-import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +50,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || !setsUserValues(site, model)
         || !site.parameterized()
         || onlyMachinesWriteItsValues(site, model)
-        || changesOneShortValue(site, model)) {
+        || UserValues.command(site, model)) {
       return Optional.empty();
     }
     boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;
@@ -83,18 +80,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
 
   /** Whether some editable column other than a soft-delete mark gets a value the user may have read. */
   private static boolean setsUserValues(SiteFacts site, ProjectModel model) {
-    return !userValueColumns(site, model).isEmpty();
-  }
-
-  /** The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current time. */
-  private static Set<String> userValueColumns(SiteFacts site, ProjectModel model) {
-    Set<String> editable = new HashSet<>(site.editableColumns());
-    editable.removeIf(model.settings()::isSoftDeleteColumn);
-    Set<String> columns = new HashSet<>();
-    site.site().assignments().stream()
-        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW)
-        .forEach(a -> columns.add(a.column()));
-    return columns;
+    return !UserValues.columns(site, model).isEmpty();
   }
 
   /**
@@ -111,23 +97,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
       return false;
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
-    return byPeople.isEmpty() || !userValueColumns(site, model).containsAll(byPeople);
-  }
-
-  /**
-   * The write sets one short value people choose (a name, a status, a flag, a reference; the DDL says
-   * so) and nothing else they read: the later of two such saves replaces a value its user meant to
-   * replace, and no other field goes back to a stale copy. Where a form saves several columns, that
-   * write is the one reported. Still judged: a number written alone (a balance or a stock level the
-   * code may have computed from what it read), long text, JSON and documents.
-   */
-  private static boolean changesOneShortValue(SiteFacts site, ProjectModel model) {
-    Set<String> columns = userValueColumns(site, model);
-    if (columns.size() != 1) {
-      return false;
-    }
-    String column = columns.iterator().next();
-    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
+    return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */

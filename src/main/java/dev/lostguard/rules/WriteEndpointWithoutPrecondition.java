@@ -10,7 +10,6 @@ import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
-import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +80,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     for (SiteFacts site : model.sites()) {
       List<EntryPoint> entries = model.entriesReaching(site.site().method());
       wrote(writing, entries, site.site().table());
-      if (overwrites(site)) {
+      if (overwrites(site, model)) {
         overwriting.addAll(entries);
       }
     }
@@ -118,12 +117,20 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   }
 
   /**
-   * The write can replace what another client stored: an update, an upsert, or a delete of several rows
-   * (a collection replaced by delete-then-insert). Deleting one identified row, like inserting one,
-   * changes nothing another client edited: a handler that only adds and removes links sends a delta.
+   * The write can replace what another client stored with a stale copy: an update that saves values
+   * the client read (on a table without a version, not a command: fixed values, or one short value the
+   * user chose, such as a flag or a status; on a versioned table every update, since a toggle that
+   * skips the version lets an edit form's stale save revert it), an upsert, or a delete of several rows
+   * (a collection replaced by delete-then-insert).
+   * Deleting one identified row, like inserting one, changes nothing another client edited: a handler
+   * that only adds and removes links sends a delta.
    */
-  private static boolean overwrites(SiteFacts site) {
-    return site.site().kind() != WriteKind.DELETE || !site.singleRow();
+  private static boolean overwrites(SiteFacts site, ProjectModel model) {
+    return switch (site.site().kind()) {
+      case DELETE -> !site.singleRow();
+      case UPDATE -> !site.singleRow() || site.table().versioned() || !UserValues.command(site, model);
+      default -> true;
+    };
   }
 
   private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {

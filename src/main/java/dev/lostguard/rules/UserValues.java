@@ -1,0 +1,44 @@
+package dev.lostguard.rules;
+
+import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.ShortValues;
+import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.ValueKind;
+import java.util.HashSet;
+import java.util.Set;
+
+/** What a write sets that a user may have read earlier: the values a stale copy can carry back. */
+final class UserValues {
+
+  private UserValues() {}
+
+  /** The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current time. */
+  static Set<String> columns(SiteFacts site, ProjectModel model) {
+    Set<String> editable = new HashSet<>(site.editableColumns());
+    editable.removeIf(model.settings()::isSoftDeleteColumn);
+    Set<String> columns = new HashSet<>();
+    site.site().assignments().stream()
+        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW)
+        .forEach(a -> columns.add(a.column()));
+    return columns;
+  }
+
+  /**
+   * The write sets no value a user read, or one short value people choose (a name, a status, a flag, a
+   * reference; the DDL says so) and nothing else: the later of two such saves replaces a value its user
+   * meant to replace, and no other field goes back to a stale copy. Not such a command: a number
+   * written alone (a balance or a stock level the code may have computed from what it read), long
+   * text, JSON and documents.
+   */
+  static boolean command(SiteFacts site, ProjectModel model) {
+    Set<String> columns = columns(site, model);
+    if (columns.isEmpty()) {
+      return true;
+    }
+    if (columns.size() != 1) {
+      return false;
+    }
+    String column = columns.iterator().next();
+    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
+  }
+}
