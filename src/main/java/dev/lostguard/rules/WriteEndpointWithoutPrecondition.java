@@ -1,5 +1,6 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.AnnotationFacts;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.EntryPoint;
@@ -100,7 +101,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
-      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph, preconditions)) {
+      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph, preconditions, model.settings())) {
         continue;
       }
       verdicts.add(new Verdict(
@@ -200,7 +201,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return Set.copyOf(names);
   }
 
-  private static boolean guarded(MethodFacts handler, CallGraph graph, Preconditions preconditions) {
+  private static boolean guarded(
+      MethodFacts handler, CallGraph graph, Preconditions preconditions, AnalysisSettings settings) {
     if (preconditions.checkedBeforeWrite(handler)) {
       return true;
     }
@@ -210,7 +212,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         return true;
       }
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
-      if (body.isPresent() && carriesVersion(body.get(), graph, new HashSet<>())) {
+      if (body.isPresent() && carriesVersion(body.get(), graph, settings, new HashSet<>())) {
         return true;
       }
     }
@@ -247,13 +249,21 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   }
 
   /** A version field in the body type or a project supertype ({@code OrderDoc extends AbstractDoc}). */
-  private static boolean carriesVersion(TypeFacts body, CallGraph graph, Set<String> seen) {
+  private static boolean carriesVersion(TypeFacts body, CallGraph graph, AnalysisSettings settings, Set<String> seen) {
     if (!seen.add(body.qualifiedName())) {
       return false;
     }
-    return body.fields().keySet().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("version"))
+    return body.fields().keySet().stream().anyMatch(f -> settings.isVersionName(snakeCase(f)))
         || body.supertypes().stream()
             .flatMap(s -> graph.projectType(s).flatMap(graph::type).stream())
-            .anyMatch(s -> carriesVersion(s, graph, seen));
+            .anyMatch(s -> carriesVersion(s, graph, settings, seen));
+  }
+
+  /**
+   * {@code lockVersion} is {@code lock_version}: a body field names the version like its column does.
+   * {@code serialVersionUID} or {@code apiVersion} is no version of the record.
+   */
+  private static String snakeCase(String field) {
+    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 }

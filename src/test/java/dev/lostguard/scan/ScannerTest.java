@@ -394,6 +394,53 @@ class ScannerTest {
         .satisfies(f -> assertThat(f.message()).startsWith("PUT /notes/{id}/tags (TagController.replace)"));
   }
 
+  @Test
+  void aBodyCarriesAVersionOnlyInAFieldNamedLikeAVersionColumn() throws IOException {
+    write("db/migration/V1__docs.sql", "CREATE TABLE docs (id BIGINT PRIMARY KEY, title TEXT, body TEXT);\n");
+    write("src/main/java/shop/DocDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class DocDao {
+          JdbcTemplate jdbc;
+          void edit(long id, String title, String body) {
+            jdbc.update("UPDATE docs SET title = ?, body = ? WHERE id = ?", title, body, id);
+          }
+        }
+        """);
+    write("src/main/java/shop/DocForm.java", """
+        package shop;
+        class DocForm implements java.io.Serializable {
+          private static final long serialVersionUID = 1L;
+          String apiVersion;
+          String title;
+          String body;
+        }
+        """);
+    write("src/main/java/shop/LockedDocForm.java", """
+        package shop;
+        class LockedDocForm { Long lockVersion; String title; String body; }
+        """);
+    write("src/main/java/shop/DocController.java", """
+        package shop;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class DocController {
+          DocDao docs;
+          @PutMapping("/docs/{id}") void edit(@PathVariable long id, @RequestBody DocForm form) {
+            docs.edit(id, form.title, form.body);
+          }
+          @PutMapping("/locked-docs/{id}") void editLocked(@PathVariable long id, @RequestBody LockedDocForm form) {
+            docs.edit(id, form.title, form.body);
+          }
+        }
+        """);
+
+    assertThat(scan().findings())
+        .filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("PUT /docs/{id} (DocController.edit)"));
+  }
+
   private List<String> unversionedUpdateMessages() throws IOException {
     return scan().findings().stream()
         .filter(f -> f.ruleId().equals("unversioned-table-update"))
