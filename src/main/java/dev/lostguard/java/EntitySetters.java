@@ -22,13 +22,18 @@ import java.util.Optional;
  */
 final class EntitySetters {
 
+  /** Name prefixes of calls that load a stored row rather than build one. */
+  private static final List<String> LOADS =
+      List.of("get", "select", "find", "load", "query", "fetch", "read", "lambdaQuery", "one", "list", "search");
+
   private EntitySetters() {}
 
   /**
    * The terms a MyBatis-Plus write of {@code entity} sets. An entity that is a parameter carries whatever
    * its caller put in it (often a whole request body), so it writes every column besides what this
    * method sets on it; so does one built by a constructor with arguments ({@code new Tenant(id, code,
-   * desc)}), which fills fields we cannot see. Empty means every column.
+   * desc)}), which fills fields we cannot see, and one a converter builds from a form. Empty means
+   * every column.
    */
   static List<Term> terms(Expression entity, MethodScope method) {
     if (Fluent.unwrap(entity) instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr) {
@@ -40,7 +45,7 @@ final class EntitySetters {
     }
     List<Term> set = new ArrayList<>();
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local))) {
+    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local) || converted(local))) {
       set.add(Term.EVERY_COLUMN);
     }
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
@@ -141,6 +146,21 @@ final class EntitySetters {
 
   private static boolean empty(ObjectCreationExpr creation) {
     return creation.getArguments().isEmpty() && creation.getAnonymousClassBody().isEmpty();
+  }
+
+  /**
+   * Built from other objects by a call that is not a load: {@code converter.toEntity(form)},
+   * {@code BeanUtil.copyProperties(form, User.class)}, {@code modelMapper.map(form, User.class)}. It
+   * carries every field the source had. A load ({@code getById(id)}, {@code selectOne(q)},
+   * {@code findByCode(c)}) brings the stored row, whose unchanged columns an update writes back as read.
+   */
+  private static boolean converted(MethodScope.Local local) {
+    if (local.initializer() == null || !(Fluent.unwrap(local.initializer()) instanceof MethodCallExpr call)
+        || call.getArguments().isEmpty()) {
+      return false;
+    }
+    String name = call.getNameAsString();
+    return LOADS.stream().noneMatch(name::startsWith);
   }
 
   private static boolean filledByConstructor(MethodScope.Local local) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a column, as its DDL declares it, holds a short value that people choose rather than compute:
- * a flag, an instant, a reference to another row ({@code *_id}, a UUID), an enum, or text of at most 255
- * characters (a name, a status, a code). Not numbers: a balance, a stock level or a counter written
+ * a flag ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}), an instant, a reference to another row
+ * ({@code *_id}, a UUID), an enum, or text of at most 255 characters (a name, a status, a code). Not numbers: a balance, a stock level or a counter written
  * alone is often computed from the value the code read (read-modify-write). Not long text, JSON or
  * documents, where one save discards what another person wrote. An undeclared type is neither.
  */
@@ -27,18 +27,13 @@ public final class ShortValues {
     if (column.category() == TypeCategory.TEMPORAL) {
       return true;
     }
-    if (column.category() == TypeCategory.INTEGRAL) {
-      return column.name().endsWith("_id") || column.name().endsWith("id") && column.name().length() > 2;
-    }
-    if (column.type() == null) {
-      return false;
-    }
-    String type = column.type().toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "");
+    String type = column.type() == null ? "" : column.type().toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "");
     Matcher word = WORD.matcher(type);
-    if (!word.find()) {
-      return false;
+    String base = word.find() ? word.group(1) : "";
+    if (column.category() == TypeCategory.INTEGRAL) {
+      // a reference to another row, or a TINYINT flag or status code (MySQL's boolean is TINYINT(1))
+      return column.name().endsWith("id") && column.name().length() > 2 || base.equals("tinyint");
     }
-    String base = word.group(1);
     if (CHOSEN_TYPES.contains(base)) {
       return true;
     }

@@ -8,7 +8,8 @@ import java.util.Map;
  * A statement with the bind-parameter spellings JSqlParser cannot read rewritten into ones it can:
  * MyBatis {@code #{name}} and {@code ${name}} become {@code :name}, PostgreSQL {@code $1} becomes
  * {@code ?1}, and JDBI's defined attributes ({@code IN (<ids>)}, filled by {@code @BindList} or
- * {@code @Define}) become {@code :ids}, in parentheses after {@code VALUES}. Quoted text is left alone.
+ * {@code @Define}) become {@code :ids}, in parentheses after {@code VALUES}; JDBI's escaped {@code \<} and
+ * {@code \:} become the plain characters. Quoted text is left alone.
  *
  * @param sql the rewritten statement
  * @param parameterNames rewritten named parameter ({@code name} of {@code :name}) to the name as
@@ -30,6 +31,9 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
         int end = CodeMask.endOfQuoted(sql, i, c);
         out.append(sql, i, end);
         i = end;
+      } else if (c == '\\' && (next == '<' || next == ':')) {
+        out.append(next); // JDBI's escapes for a literal '<' or ':'
+        i += 2;
       } else if ((c == '#' || c == '$') && next == '{') {
         int close = sql.indexOf('}', i + 2);
         if (close < 0) {

@@ -190,6 +190,28 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusUpdateByIdOfAnEntityConvertedFromAFormWritesEveryColumnButALoadedOneOnlyWhatIsSet() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void edit(OrderForm form) {
+            Order order = converter.toEntity(form);
+            order.setNote(form.getNote());
+            orders.updateById(order);
+          }
+          void touch(long id, String note) {
+            Order order = orders.selectById(id);
+            order.setNote(note);
+            orders.updateById(order);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.EVERY_COLUMN, Term.parameter("note")),
+            List.of(Term.parameter("note")));
+  }
+
+  @Test
   void mybatisPlusSettersWithValuesTheCodeFixesRenderAsLiterals() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(
         "import com.acme.mapper.OrderMapper;\nimport static com.acme.Flags.ACTIVE;", """

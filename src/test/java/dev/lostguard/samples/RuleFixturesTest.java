@@ -166,6 +166,12 @@ class RuleFixturesTest {
         UPDATE note SET password = ?, salt = ?, last_pwd_update_time = now() WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE note SET auth_password = ?, api_pwd = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET password = ?, pwd_update_date = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET login_ip = ?, login_date = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET order_num = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE note SET password_hint = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
@@ -180,8 +186,12 @@ class RuleFixturesTest {
     scanWithMarkers(Map.of("db/migration/V2__folder.sql", """
         CREATE TABLE folder (id BIGINT PRIMARY KEY, name VARCHAR(120), status VARCHAR(20), parent_id BIGINT,
           archived BOOLEAN, due_at TIMESTAMP, balance DECIMAL(12, 2), position_count INT, notes TEXT,
-          label VARCHAR(2000), owner_ref UUID, colour VARCHAR);
+          label VARCHAR(2000), owner_ref UUID, colour VARCHAR, visible TINYINT(1), state TINYINT);
         """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE folder SET visible = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET state = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE folder SET name = ? WHERE id = ?;
         -- ok: unversioned-table-update

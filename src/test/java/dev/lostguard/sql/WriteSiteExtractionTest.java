@@ -246,6 +246,14 @@ class WriteSiteExtractionTest {
   }
 
   @Test
+  void readsJdbiEscapedLessThanAndColonsAsThePlainCharacters() {
+    WriteSite site = site("UPDATE history SET bytes = :b WHERE id = :id AND created \\< :cutoff AND tag = 'a\\<b'");
+    assertThat(site.where().conjuncts()).extracting(Predicate::column, Predicate::operator)
+        .contains(tuple("id", Operator.EQ), tuple("created", Operator.LT));
+    assertThat(site("UPDATE t SET a = :a\\:\\:text WHERE id = :id").assignments()).isNotEmpty();
+  }
+
+  @Test
   void leavesComparisonsThatLookLikeAngleBracketsAlone() {
     WriteSite site = site("UPDATE t SET a = ? WHERE id = ? AND b<c AND c <= 3");
     assertThat(site.where().conjuncts()).extracting(Predicate::column).contains("id", "b", "c");
