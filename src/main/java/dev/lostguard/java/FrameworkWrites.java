@@ -1,5 +1,6 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
@@ -18,9 +19,13 @@ import java.util.Set;
  */
 final class FrameworkWrites {
 
+  /** jOOQ's {@code select(..).from(T)...forUpdate()}: a locked read, not a write. */
+  private static final String FOR_UPDATE = "forUpdate";
+
   /** Method names worth a look; anything else is skipped during the walk. */
   static final Set<String> TRIGGERS =
-      union(JooqWrites.TRIGGERS, JooqRecords.TRIGGERS, MybatisPlusWrites.TRIGGERS, MongoWrites.TRIGGERS);
+      union(JooqWrites.TRIGGERS, JooqRecords.TRIGGERS, MybatisPlusWrites.TRIGGERS, MongoWrites.TRIGGERS,
+          Set.of(FOR_UPDATE));
 
   /** A write an adapter found, anchored at {@code anchor}. */
   record Found(MethodCallExpr anchor, SqlText sql, String sink, RowCountUse rowCount) {}
@@ -43,6 +48,9 @@ final class FrameworkWrites {
   void collect(MethodScope method, List<SqlCall> out) {
     for (MethodCallExpr call : method.frameworkCandidates) {
       String name = call.getNameAsString();
+      if (name.equals(FOR_UPDATE)) {
+        continue;
+      }
       Optional<Found> found = Optional.empty();
       if (JooqWrites.TRIGGERS.contains(name)) {
         found = jooq.find(call, method);
@@ -57,8 +65,30 @@ final class FrameworkWrites {
         found = mongo.find(call, method);
       }
       found.ifPresent(f -> out.add(new SqlCall(Anchors.of(path, f.anchor()), f.sql(), QueryLanguage.SQL, f.sink(),
-          f.rowCount(), Set.of(), method.ref(), List.of())));
+          f.rowCount(), lockedBefore(f.anchor(), method), method.ref(), List.of())));
     }
+  }
+
+  /**
+   * The tables a jOOQ {@code select(..).from(T)...forUpdate()} of this method locks before {@code write}:
+   * the row lock holds until the transaction ends, so a later write of that row cannot race.
+   */
+  private static Set<String> lockedBefore(Node write, MethodScope method) {
+    Set<String> tables = new HashSet<>();
+    for (MethodCallExpr call : method.frameworkCandidates) {
+      if (!call.getNameAsString().equals(FOR_UPDATE) || !call.getArguments().isEmpty() || !Anchors.after(write, call)) {
+        continue;
+      }
+      for (MethodCallExpr step : Fluent.chain(call)) {
+        if (step.getNameAsString().equals("from") && !step.getArguments().isEmpty()) {
+          String table = JooqWrites.table(step.getArgument(0));
+          if (table != null) {
+            tables.add(table);
+          }
+        }
+      }
+    }
+    return Set.copyOf(tables);
   }
 
   @SafeVarargs

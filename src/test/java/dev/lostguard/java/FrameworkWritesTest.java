@@ -12,6 +12,7 @@ import dev.lostguard.model.SqlText;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.WriteKind;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The jOOQ, MyBatis-Plus, MongoDB and MyBatis provider adapters, on inline sources. */
@@ -42,6 +43,15 @@ class FrameworkWritesTest {
     assertThat(call.rowCount()).isEqualTo(RowCountUse.DISCARDED);
     assertThat(call.sink()).isEqualTo("DSLContext.update");
     assertThat(call.location().startLine()).isEqualTo(8);
+  }
+
+  @Test
+  void jooqWriteAfterASelectForUpdateOfItsTableInTheSameMethodIsALockedReadModifyWrite() {
+    List<SqlCall> calls = Analyzed.calls(jooq("""
+            dsl.update(ORDERS).set(ORDERS.STATUS, s).where(ORDERS.ID.eq(id)).execute();
+            Record row = dsl.select(ORDERS.STATUS).from(ORDERS).where(ORDERS.ID.eq(id)).forUpdate().fetchOne();
+            dsl.update(ORDERS).set(ORDERS.STATUS, s).where(ORDERS.ID.eq(id)).execute();"""));
+    assertThat(calls).extracting(SqlCall::lockedReadTables).containsExactly(Set.of(), Set.of("orders"));
   }
 
   @Test
