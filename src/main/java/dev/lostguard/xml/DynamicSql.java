@@ -216,16 +216,17 @@ public final class DynamicSql {
         }
       }
       case "choose" -> renderChoose(element, context, region, properties, out);
-      case "where" -> out.append(trim(contentOf(element, context, Region.WHERE, properties), "WHERE", "",
+      case "where" -> out.append(Trim.apply(contentOf(element, context, Region.WHERE, properties), "WHERE", "",
           WHERE_OVERRIDES, List.of()));
-      case "set" -> out.append(trim(contentOf(element, context, Region.SET, properties), "SET", "",
+      case "set" -> out.append(Trim.apply(contentOf(element, context, Region.SET, properties), "SET", "",
           List.of(","), List.of(",")));
       case "trim" -> {
         String prefix = element.attribute("prefix", "");
         Region inner = prefix.strip().equalsIgnoreCase("WHERE") ? Region.WHERE
             : prefix.strip().equalsIgnoreCase("SET") ? Region.SET : region;
-        out.append(trim(contentOf(element, context, inner, properties), prefix, element.attribute("suffix", ""),
-            overrides(element.attribute("prefixOverrides", "")), overrides(element.attribute("suffixOverrides", ""))));
+        out.append(Trim.apply(contentOf(element, context, inner, properties), prefix, element.attribute("suffix", ""),
+            Trim.overrides(element.attribute("prefixOverrides", "")),
+            Trim.overrides(element.attribute("suffixOverrides", ""))));
       }
       case "foreach" -> {
         context.loops++;
@@ -363,40 +364,6 @@ public final class DynamicSql {
       }
     }
     return false;
-  }
-
-  /** MyBatis's TrimSqlNode: overrides match the upper-cased, stripped content; prefix and suffix wrap it. */
-  private static String trim(
-      String content, String prefix, String suffix, List<String> prefixOverrides, List<String> suffixOverrides) {
-    String sql = content.strip();
-    if (sql.isEmpty()) {
-      return "";
-    }
-    String upper = sql.toUpperCase(Locale.ENGLISH);
-    for (String override : prefixOverrides) {
-      if (upper.startsWith(override)) {
-        sql = sql.substring(override.strip().length()).strip();
-        break;
-      }
-    }
-    upper = sql.toUpperCase(Locale.ENGLISH);
-    for (String override : suffixOverrides) {
-      if (upper.endsWith(override)) {
-        sql = sql.substring(0, sql.length() - override.strip().length()).strip();
-        break;
-      }
-    }
-    return (prefix.isEmpty() ? "" : prefix + " ") + sql + (suffix.isEmpty() ? "" : " " + suffix);
-  }
-
-  private static List<String> overrides(String attribute) {
-    List<String> result = new ArrayList<>();
-    for (String part : attribute.split("\\|")) {
-      if (!part.isEmpty()) {
-        result.add(part.toUpperCase(Locale.ENGLISH));
-      }
-    }
-    return result;
   }
 
   /** {@code ${name}} replaced by an {@code <include>}'s property value, when it has one. */
