@@ -1,6 +1,8 @@
 package dev.lostguard.model;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where work enters the application: an HTTP handler, a GraphQL mutation, a Spring Data REST
@@ -17,9 +19,36 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   /** Kinds where a person submits what gets written: a form, an admin command. */
   private static final Set<String> PEOPLE = Set.of("http", "graphql", "data-rest", "admin");
 
-  /** A person submits what this entry point writes (not a timer, a queue or a device). */
+  /**
+   * Words of a route or handler name that make it a data migration someone starts once
+   * ({@code POST /migration/addHostId}, {@code /history/sql-backfill}, {@code upgradeSchema}).
+   */
+  private static final Set<String> MIGRATION_WORDS = Set.of("migration", "migrations", "migrate", "backfill", "upgrade");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
+
+  /**
+   * A person submits what this entry point writes: not a timer, a queue or a device, and not a data
+   * migration an operator starts (its values are computed, like a migration script's).
+   */
   public boolean actedByPerson() {
-    return PEOPLE.contains(kind);
+    return PEOPLE.contains(kind) && !migration();
+  }
+
+  /** The route or the handler's name says it migrates data: a one-off fix, not a user's save path. */
+  public boolean migration() {
+    return words(route) || words(handler == null ? null : handler.name());
+  }
+
+  private static boolean words(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (String word : WORD_BREAK.split(text)) {
+      if (MIGRATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, as chains start. */
