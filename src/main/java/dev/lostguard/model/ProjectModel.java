@@ -148,8 +148,9 @@ public final class ProjectModel {
   }
 
   /**
-   * The editable columns of {@code table} that some write people reach sets: the values a form can
-   * hold a stale copy of. Empty when no such write is known.
+   * The columns of {@code table} that some write people reach sets to a value they chose (not a fixed
+   * literal, not the current time): the values a form can hold a stale copy of. Empty when no such
+   * write is known.
    */
   public Set<String> columnsPeopleWrite(String table) {
     return columnsPeopleWrite.computeIfAbsent(
@@ -157,7 +158,7 @@ public final class ProjectModel {
         name ->
             sitesOf(name).stream()
                 .filter(s -> reachedByPeople(s.site().method()))
-                .flatMap(s -> s.editableColumns().stream())
+                .flatMap(s -> s.userValueColumns(settings).stream())
                 .collect(Collectors.toUnmodifiableSet()));
   }
 

@@ -1,6 +1,8 @@
 package dev.lostguard.model;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A write site seen against the whole project: its table's version column, and what the statement
@@ -38,5 +40,20 @@ public record SiteFacts(
 
   public boolean exempt() {
     return exemption != Exemption.NONE;
+  }
+
+  /**
+   * The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current
+   * time: the values a user may have read earlier and a stale copy can carry back.
+   */
+  public Set<String> userValueColumns(AnalysisSettings settings) {
+    Set<String> columns = new HashSet<>();
+    for (Assignment a : site.assignments()) {
+      if (editableColumns.contains(a.column()) && !settings.isSoftDeleteColumn(a.column())
+          && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW) {
+        columns.add(a.column());
+      }
+    }
+    return columns;
   }
 }

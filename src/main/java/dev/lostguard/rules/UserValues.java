@@ -3,8 +3,6 @@ package dev.lostguard.rules;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.SiteFacts;
-import dev.lostguard.model.ValueKind;
-import java.util.HashSet;
 import java.util.Set;
 
 /** What a write sets that a user may have read earlier: the values a stale copy can carry back. */
@@ -14,13 +12,7 @@ final class UserValues {
 
   /** The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current time. */
   static Set<String> columns(SiteFacts site, ProjectModel model) {
-    Set<String> editable = new HashSet<>(site.editableColumns());
-    editable.removeIf(model.settings()::isSoftDeleteColumn);
-    Set<String> columns = new HashSet<>();
-    site.site().assignments().stream()
-        .filter(a -> editable.contains(a.column()) && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW)
-        .forEach(a -> columns.add(a.column()));
-    return columns;
+    return site.userValueColumns(model.settings());
   }
 
   /**

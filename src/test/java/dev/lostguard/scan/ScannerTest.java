@@ -308,6 +308,7 @@ class ScannerTest {
             jdbc.update("UPDATE devices SET firmware = ?, status = ? WHERE id = ?", firmware, status, id);
           }
           void relabel(long id, String label) { jdbc.update("UPDATE devices SET label = ? WHERE id = ?", label, id); }
+          void retire(long id) { jdbc.update("UPDATE devices SET status = 'RETIRED' WHERE id = ?", id); }
         }
         """);
     write("src/main/java/iot/DeviceController.java", """
@@ -319,6 +320,7 @@ class ScannerTest {
           @PutMapping("/devices/{id}/label") void rename(@PathVariable long id, @RequestBody String label) {
             devices.rename(id, label);
           }
+          @PostMapping("/devices/{id}/retire") void retire(@PathVariable long id) { devices.retire(id); }
         }
         """);
     write("src/main/java/iot/DeviceSocket.java", """
