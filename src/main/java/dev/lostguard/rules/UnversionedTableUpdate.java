@@ -25,7 +25,8 @@ import java.util.Set;
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
  * writes only machines make (no person reaches the update and it does not save back every column
- * people edit: a device's report, an ingested event, a job's result),
+ * people edit: a device's report, an ingested event, a job's result), one short value people choose
+ * written alone (a name, a status, a flag: {@link UserValues#command}),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -47,7 +48,6 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.exempt()
         || site.softDelete()
         || site.site().lockedReadTables().contains(site.site().table())
-        || !setsUserValues(site, model)
         || !site.parameterized()
         || onlyMachinesWriteItsValues(site, model)
         || UserValues.command(site, model)) {
@@ -76,11 +76,6 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 Optional.of(Confidence.LOW),
                 verdict.fingerprintText())
             : verdict);
-  }
-
-  /** Whether some editable column other than a soft-delete mark gets a value the user may have read. */
-  private static boolean setsUserValues(SiteFacts site, ProjectModel model) {
-    return !UserValues.columns(site, model).isEmpty();
   }
 
   /**
