@@ -9,7 +9,8 @@ import java.util.Map;
  * MyBatis {@code #{name}} and {@code ${name}} become {@code :name}, PostgreSQL {@code $1} becomes
  * {@code ?1}, and JDBI's defined attributes ({@code IN (<ids>)}, filled by {@code @BindList} or
  * {@code @Define}) become {@code :ids}, in parentheses after {@code VALUES}; JDBI's escaped {@code \<} and
- * {@code \:} become the plain characters. Quoted text is left alone.
+ * {@code \:} become the plain characters, its null-safe {@code :d.ente?.id} becomes {@code :d.ente.id}.
+ * Quoted text is left alone.
  *
  * @param sql the rewritten statement
  * @param parameterNames rewritten named parameter ({@code name} of {@code :name}) to the name as
@@ -34,6 +35,14 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
       } else if (c == '\\' && (next == '<' || next == ':')) {
         out.append(next); // JDBI's escapes for a literal '<' or ':'
         i += 2;
+      } else if (c == ':' && Character.isLetter(next) && (i == 0 || sql.charAt(i - 1) != ':')
+          && nullSafeEnd(sql, i) > 0) {
+        int end = nullSafeEnd(sql, i); // JDBI's null-safe :d.ente?.id reads as :d.ente.id
+        String original = sql.substring(i, end);
+        String rewritten = original.replace("?.", ".");
+        originals.put(rewritten, original);
+        out.append(rewritten);
+        i = end;
       } else if ((c == '#' || c == '$') && next == '{') {
         int close = sql.indexOf('}', i + 2);
         if (close < 0) {
@@ -94,6 +103,28 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
     boolean followedByWord = closed && j + 1 < sql.length()
         && (Character.isLetterOrDigit(sql.charAt(j + 1)) || sql.charAt(j + 1) == '_');
     return closed && !followedByWord ? j : -1;
+  }
+
+  /**
+   * The end of a named parameter at {@code colon} that navigates null-safely ({@code :d.ente?.id}), or
+   * -1 when the parameter has no {@code ?.}.
+   */
+  private static int nullSafeEnd(String sql, int colon) {
+    int j = colon + 1;
+    boolean nullSafe = false;
+    while (j < sql.length()) {
+      char c = sql.charAt(j);
+      if (Character.isLetterOrDigit(c) || c == '_' || c == '.' && j + 1 < sql.length()
+          && Character.isLetter(sql.charAt(j + 1))) {
+        j++;
+      } else if (c == '?' && j + 2 < sql.length() && sql.charAt(j + 1) == '.' && Character.isLetter(sql.charAt(j + 2))) {
+        nullSafe = true;
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return nullSafe ? j : -1;
   }
 
   /** The name as written for a named parameter the parser reports. */

@@ -254,6 +254,14 @@ class WriteSiteExtractionTest {
   }
 
   @Test
+  void readsJdbiNullSafeBeanPropertiesAsPlainOnes() {
+    WriteSite site = site("UPDATE dovuto SET cod_stato = :d.stato?.code, de_causale = :d.causale WHERE id = :d.id");
+    assertThat(site.assignments()).extracting(a -> a.column()).containsExactly("cod_stato", "de_causale");
+    assertThat(site.where().conjuncts()).extracting(Predicate::column).containsExactly("id");
+    assertThat(site("UPDATE t SET a = b::text, c = ? WHERE id = ?").assignments()).hasSize(2);
+  }
+
+  @Test
   void leavesComparisonsThatLookLikeAngleBracketsAlone() {
     WriteSite site = site("UPDATE t SET a = ? WHERE id = ? AND b<c AND c <= 3");
     assertThat(site.where().conjuncts()).extracting(Predicate::column).contains("id", "b", "c");
