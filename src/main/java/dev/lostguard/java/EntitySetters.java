@@ -1,10 +1,14 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import dev.lostguard.model.BuiltArgument.SetProperty;
 import dev.lostguard.model.MappedWrite.Term;
 import java.util.ArrayList;
@@ -55,6 +59,62 @@ final class EntitySetters {
       }
     }
     return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  /**
+   * The terms a batch write ({@code updateBatchById(rows)}) of a list this method fills sets: the union
+   * of what each added entity sets ({@code rows.add(d)} after {@code d.setSort(..)}, or a
+   * {@code new Department() {{ setId(id); setSort(n); }}}). Empty (every column) when the list comes
+   * from elsewhere or some entity added to it carries unknown fields.
+   */
+  static List<Term> batchTerms(Expression rows, MethodScope method) {
+    if (!(Fluent.unwrap(rows) instanceof NameExpr name)) {
+      return List.of();
+    }
+    MethodScope.Local local = method.local(name.getNameAsString());
+    if (local == null || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr list)
+        || !list.getType().getNameAsString().endsWith("List") || list.getAnonymousClassBody().isPresent()) {
+      return List.of();
+    }
+    List<Term> union = new ArrayList<>();
+    for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
+      if (!call.getNameAsString().equals("add") || call.getArguments().size() != 1) {
+        continue;
+      }
+      Expression element = Fluent.unwrap(call.getArgument(0));
+      List<Term> terms = element instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+          ? initializedTerms(creation, method)
+          : terms(element, method);
+      if (terms.isEmpty()) {
+        return List.of();
+      }
+      terms.stream().filter(t -> !union.contains(t)).forEach(union::add);
+    }
+    return List.copyOf(union);
+  }
+
+  /** {@code new T() {{ setId(id); setSort(n); }}}: the setters its initializer calls; empty when anything else. */
+  private static List<Term> initializedTerms(ObjectCreationExpr creation, MethodScope method) {
+    if (creation.getArguments().isNonEmpty()) {
+      return List.of();
+    }
+    List<Term> set = new ArrayList<>();
+    for (BodyDeclaration<?> member : creation.getAnonymousClassBody().orElseThrow()) {
+      if (!(member instanceof InitializerDeclaration initializer)) {
+        return List.of();
+      }
+      for (Statement statement : initializer.getBody().getStatements()) {
+        MethodCallExpr call = statement instanceof ExpressionStmt expression
+            && expression.getExpression() instanceof MethodCallExpr c && c.getScope().isEmpty()
+            && c.getArguments().size() == 1 ? c : null;
+        String property = call == null ? null : Fluent.setterProperty(call.getNameAsString());
+        if (property == null) {
+          return List.of();
+        }
+        set.add(term(setter(property, call.getArgument(0), method)));
+      }
+    }
+    return List.copyOf(set);
   }
 
   /**

@@ -80,7 +80,8 @@ final class MybatisPlusWrites {
     boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
     if (byId && arity == 1) {
       List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate")
-          ? EntitySetters.terms(call.getArgument(0), method) : List.of();
+          ? EntitySetters.terms(call.getArgument(0), method)
+          : name.equals("updateBatchById") ? EntitySetters.batchTerms(call.getArgument(0), method) : List.of();
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
           true, kind == WriteKind.UPDATE);
     } else if (!byId && arity >= 1 && arity <= 2) {

@@ -222,6 +222,40 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusBatchUpdateOfAListTheMethodFillsSetsWhatItsEntitiesSet() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          OrderService service;
+          void resort(List<Long> ids) {
+            List<Order> rows = new ArrayList<>();
+            int n = 0;
+            for (Long id : ids) {
+              int pos = ++n;
+              rows.add(new Order() {{ setId(id); setSort(pos); }});
+            }
+            service.updateBatchById(rows);
+          }
+          void move(List<Long> ids, long parent) {
+            List<Order> rows = new ArrayList<>();
+            for (Long id : ids) {
+              Order row = new Order();
+              row.setId(id);
+              row.setParentId(parent);
+              rows.add(row);
+            }
+            service.updateBatchById(rows);
+          }
+          void saveAll(List<Order> forms) {
+            service.updateBatchById(forms);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.parameter("id"), Term.parameter("sort")),
+            List.of(Term.parameter("id"), Term.parameter("parentId")),
+            List.of());
+  }
+
+  @Test
   void mybatisPlusSettersWithValuesTheCodeFixesRenderAsLiterals() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(
         "import com.acme.mapper.OrderMapper;\nimport static com.acme.Flags.ACTIVE;", """
