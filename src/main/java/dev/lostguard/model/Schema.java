@@ -36,6 +36,9 @@ public final class Schema {
   }
 
   private static void apply(Map<String, MutableTable> tables, SchemaChange change) {
+    if (change.table() == null) {
+      return; // a changelog property: it names types, it changes no table
+    }
     if (change instanceof SchemaChange.CreateTable create) {
       if (create.ifNotExists() && tables.containsKey(create.table())) {
         return;

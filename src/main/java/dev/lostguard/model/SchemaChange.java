@@ -44,4 +44,18 @@ public sealed interface SchemaChange {
   record DropTable(String table) implements SchemaChange {}
 
   record RenameTable(String table, String to) implements SchemaChange {}
+
+  /**
+   * A Liquibase changelog {@code <property name value dbms>}: column types such as {@code ${id.type}}
+   * name it. It changes no table; the scan resolves types with every property of the project.
+   *
+   * @param dbms the databases the value is for ({@code postgresql}, {@code mysql,h2}), or null for all
+   */
+  record ChangelogProperty(String name, String value, String dbms) implements SchemaChange {
+
+    @Override
+    public String table() {
+      return null;
+    }
+  }
 }

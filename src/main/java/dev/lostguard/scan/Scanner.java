@@ -24,6 +24,7 @@ import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
+import dev.lostguard.sql.ChangelogProperties;
 import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
 import dev.lostguard.sql.SchemaOrder;
 import dev.lostguard.sql.SqlFileAnalyzer;
@@ -110,7 +111,7 @@ public final class Scanner {
     }
 
     List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
-    List<SchemaChange> changes = SchemaOrder.changes(facts);
+    List<SchemaChange> changes = ChangelogProperties.resolve(SchemaOrder.changes(facts));
     List<WriteSite> writeSites = new ArrayList<>();
     facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));
     writeSites.addAll(javaSql.writes());

@@ -26,8 +26,8 @@ final class ColumnTypes {
   private ColumnTypes() {}
 
   static TypeCategory categorize(String type) {
-    if (type == null || type.isBlank()) {
-      return TypeCategory.UNKNOWN;
+    if (type == null || type.isBlank() || type.contains("${")) {
+      return TypeCategory.UNKNOWN; // an unresolved Liquibase property
     }
     String lower = type.toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "");
     Matcher base = BASE.matcher(lower);

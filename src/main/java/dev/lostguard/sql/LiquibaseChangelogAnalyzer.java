@@ -98,6 +98,7 @@ public final class LiquibaseChangelogAnalyzer {
           case "changeSet" ->
               child.children().stream().filter(c -> !NOT_CHANGES.contains(c.name())).forEach(this::change);
           case "include", "includeAll" -> include(child);
+          case "property" -> property(child);
           default -> { }
         }
       }
@@ -113,6 +114,15 @@ public final class LiquibaseChangelogAnalyzer {
           statements++;
           schema.addAll(changes.of(change));
         }
+      }
+    }
+
+    /** {@code <property name="id.type" value="BIGINT" dbms="postgresql"/>}. */
+    private void property(ChangelogNode node) {
+      String name = node.attribute("name");
+      String value = node.attribute("value");
+      if (name != null && !name.isBlank() && value != null && !value.isBlank()) {
+        schema.add(new SchemaChange.ChangelogProperty(name.strip(), value.strip(), node.attribute("dbms")));
       }
     }
 

@@ -148,9 +148,12 @@ final class LiquibaseChanges {
     return found.isEmpty() ? NO_CONSTRAINTS : found.get(0);
   }
 
-  /** {@code java.sql.Types.TIMESTAMP} is {@code TIMESTAMP}; a {@code ${property}} type is unknown. */
+  /**
+   * {@code java.sql.Types.TIMESTAMP} is {@code TIMESTAMP}; a {@code ${property}} type stays as written,
+   * of unknown category, until {@link ChangelogProperties} resolves it project-wide.
+   */
   static String type(String written) {
-    if (written == null || written.isBlank() || written.contains("${")) {
+    if (written == null || written.isBlank()) {
       return null;
     }
     return written.strip().replaceFirst("^(?i)java\\.sql\\.Types\\.", "");

@@ -443,6 +443,45 @@ class ScannerTest {
         .satisfies(f -> assertThat(f.message()).startsWith("PUT /docs/{id} (DocController.edit)"));
   }
 
+  @Test
+  void liquibasePropertiesGiveColumnTypesTheirFamily() throws IOException {
+    write("src/main/resources/db/changelog/db.properties.xml", """
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <property name="id.type" value="NUMBER(18)" dbms="oracle"/>
+          <property name="id.type" value="BIGINT" dbms="postgresql"/>
+          <property name="longvarchar.type" value="TEXT"/>
+          <property name="description.type" value="${longvarchar.type}"/>
+        </databaseChangeLog>
+        """);
+    write("src/main/resources/db/changelog/db.changelog-1.0.xml", """
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="1" author="a">
+            <createTable tableName="rating">
+              <column name="id" type="${id.type}"><constraints primaryKey="true"/></column>
+              <column name="scheme_id" type="${id.type}"/>
+              <column name="description" type="${description.type}"/>
+              <column name="unknown_kind" type="${nowhere.type}"/>
+            </createTable>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    write("src/main/java/shop/RatingDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class RatingDao {
+          JdbcTemplate jdbc;
+          void scheme(long id, long s) { jdbc.update("UPDATE rating SET scheme_id = ? WHERE id = ?", s, id); }
+          void describe(long id, String d) { jdbc.update("UPDATE rating SET description = ? WHERE id = ?", d, id); }
+          void kind(long id, String k) { jdbc.update("UPDATE rating SET unknown_kind = ? WHERE id = ?", k, id); }
+        }
+        """);
+
+    assertThat(unversionedUpdateMessages())
+        .hasSize(2)
+        .anySatisfy(m -> assertThat(m).contains("sets description"))
+        .anySatisfy(m -> assertThat(m).contains("sets unknown_kind"));
+  }
+
   private List<String> unversionedUpdateMessages() throws IOException {
     return scan().findings().stream()
         .filter(f -> f.ruleId().equals("unversioned-table-update"))

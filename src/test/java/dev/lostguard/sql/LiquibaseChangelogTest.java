@@ -81,7 +81,7 @@ class LiquibaseChangelogTest {
             tuple("id", "BIGINT", TypeCategory.INTEGRAL),
             tuple("code", "VARCHAR(20)", TypeCategory.TEXT),
             tuple("version", "INTEGER", TypeCategory.INTEGRAL),
-            tuple("updated_at", null, TypeCategory.UNKNOWN));
+            tuple("updated_at", "${timestamp.type}", TypeCategory.UNKNOWN)); // resolved project-wide later
     assertThat(table.columns().get(2).location().startLine()).isEqualTo(14); // the line of its '<'
     assertThat(table.primaryKey()).containsExactly("id");
     assertThat(table.uniqueKeys()).containsExactly(List.of("code"));
