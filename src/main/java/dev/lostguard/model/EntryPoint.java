@@ -35,7 +35,7 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   }
 
   /** The route or the handler's name says it migrates data: a one-off fix, not a user's save path. */
-  public boolean migration() {
+  private boolean migration() {
     return words(route) || words(handler == null ? null : handler.name());
   }
 
