@@ -46,7 +46,7 @@ final class BuiltArguments {
         Optional<List<SetProperty>> set = EntitySetters.ofBuilt(argument, method);
         if (set.isPresent()) {
           out.add(new BuiltArgument(Anchors.of(path, call), method.ref(), call.getNameAsString(),
-              call.getArguments().size(), RowCounts.of(call, MybatisPlusWrites.COUNT, method), set.get()));
+              call.getArguments().size(), RowCounts.of(call, RowCounts.RETURNED, method), set.get()));
           break;
         }
       }

@@ -21,11 +21,12 @@ import java.util.Set;
  * fetchOne(T, ..)}, {@code selectFrom(T)...}, is a {@link MappedWrite} of the record's table by id,
  * setting what its setters set; guarded only where the project switches on {@code
  * executeWithOptimisticLocking}. jOOQ then throws {@code DataChangedException}, so the count is not
- * the guard. {@code store()} of a {@code newRecord} inserts and is no write.
+ * the guard. {@code store()} of a {@code newRecord} inserts and is no write. {@code dsl.executeUpdate(record)}
+ * (or with a condition on the record's id) writes the same row.
  */
 final class JooqRecords {
 
-  static final Set<String> TRIGGERS = Set.of("store", "update", "delete");
+  static final Set<String> TRIGGERS = Set.of("store", "update", "delete", "executeUpdate", "executeDelete");
 
   private static final Set<String> RECORD_SOURCES =
       Set.of("newRecord", "fetchOne", "fetchSingle", "fetchAny", "fetchOptional", "selectFrom");
@@ -37,13 +38,50 @@ final class JooqRecords {
   }
 
   Optional<Found> find(MethodCallExpr call, MethodScope method) {
-    return call.getArguments().isEmpty() ? record(call, method) : Optional.empty();
-  }
-
-  private Optional<Found> record(MethodCallExpr call, MethodScope method) {
-    if (!(call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr variable)) {
+    String operation = call.getNameAsString();
+    if (operation.startsWith("execute")) {
+      return executed(call, method);
+    }
+    if (!call.getArguments().isEmpty()
+        || !(call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr variable)) {
       return Optional.empty();
     }
+    return record(call, variable, operation, "UpdatableRecord." + operation, method)
+        // With optimistic locking on, a conflict throws DataChangedException: the count is not the guard.
+        .map(write -> new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
+  }
+
+  /**
+   * {@code dsl.executeUpdate(record)} and {@code dsl.executeUpdate(record, T.ID.eq(id))} (also
+   * {@code executeDelete}): the record's row by its key. Another condition may pin many rows or none,
+   * so it is not read.
+   */
+  private Optional<Found> executed(MethodCallExpr call, MethodScope method) {
+    int arity = call.getArguments().size();
+    if (arity < 1 || arity > 2 || !(Fluent.unwrap(call.getArgument(0)) instanceof NameExpr variable)
+        || arity == 2 && !byId(call.getArgument(1))) {
+      return Optional.empty();
+    }
+    String operation = call.getNameAsString().equals("executeDelete") ? "delete" : "update";
+    // No optimistic locking here (only UpdatableRecord's own store/update/delete do it): the count is the caller's.
+    return record(call, variable, operation, "DSLContext." + call.getNameAsString(), method)
+        .map(write -> new MappedWrite(write.framework(), write.kind(), write.entity(), write.receiver(), write.table(),
+            write.set(), write.where(), write.byId(), false))
+        .map(write -> new Found(call, new SqlText.Mapped(write), "DSLContext." + call.getNameAsString(),
+            RowCounts.of(call, RowCounts.RETURNED, method)));
+  }
+
+  /** {@code ORDERS.ID.eq(id)}, {@code ORDERS.ID.equal(id)}. */
+  private static boolean byId(Expression condition) {
+    return Fluent.unwrap(condition) instanceof MethodCallExpr call
+        && (call.getNameAsString().equals("eq") || call.getNameAsString().equals("equal"))
+        && call.getArguments().size() == 1
+        && call.getScope().map(JooqWrites::column).filter("id"::equals).isPresent();
+  }
+
+  /** The write of the record {@code variable} holds: its table by id, what its setters set. */
+  private Optional<MappedWrite> record(MethodCallExpr call, NameExpr variable, String operation, String sink,
+      MethodScope method) {
     String name = variable.getNameAsString();
     MethodScope.Local local = method.local(name);
     String type = local != null ? local.type() : method.type().fieldType(name);
@@ -58,7 +96,6 @@ final class JooqRecords {
     if (table == null) {
       return Optional.empty();
     }
-    String operation = call.getNameAsString();
     if (operation.equals("store") && source != null && source.getNameAsString().equals("newRecord")) {
       return Optional.empty(); // store() of a new record inserts it
     }
@@ -73,11 +110,9 @@ final class JooqRecords {
       }
     }
     WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
-    MappedWrite write =
+    return Optional.of(
         new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
-            true);
-    // With optimistic locking on, a conflict throws DataChangedException: the count is not the guard.
-    return Optional.of(new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
+            true));
   }
 
   /** {@code dsl.fetchOne(ORDERS, ..)}, {@code dsl.newRecord(ORDERS)}, {@code dsl.selectFrom(ORDERS)...fetchOne()}. */

@@ -7,11 +7,8 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.lostguard.java.FrameworkWrites.Found;
-import dev.lostguard.java.SqlSinks.MethodSink;
-import dev.lostguard.java.SqlSinks.Returns;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MappedWrite.Term;
-import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
@@ -48,8 +45,6 @@ final class MybatisPlusWrites {
       Set.of("updateById", "updateBatchById", "saveOrUpdate", "saveOrUpdateBatch", "update", "removeById", "deleteById",
           "remove", "delete");
 
-  static final MethodSink COUNT =
-      new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
   private static final Set<String> WRAPPERS =
       Set.of("UpdateWrapper", "LambdaUpdateWrapper", "QueryWrapper", "LambdaQueryWrapper");
   private static final Set<String> WRAPPER_FACTORIES = Set.of("lambdaUpdate", "update", "lambdaQuery", "query");
@@ -103,7 +98,7 @@ final class MybatisPlusWrites {
 
   private Found found(MethodCallExpr call, MappedWrite write, MethodScope method) {
     String owner = write.receiver().isEmpty() ? "IService" : SqlSinks.simpleName(write.receiver().get(0));
-    return new Found(call, new SqlText.Mapped(write), owner + "." + call.getNameAsString(), RowCounts.of(call, COUNT, method));
+    return new Found(call, new SqlText.Mapped(write), owner + "." + call.getNameAsString(), RowCounts.of(call, RowCounts.RETURNED, method));
   }
 
   private Optional<Found> chainedWrapper(MethodCallExpr call, MethodCallExpr chained, MethodScope method) {

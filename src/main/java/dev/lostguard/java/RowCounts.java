@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.lostguard.java.SqlSinks.CountStep;
 import dev.lostguard.java.SqlSinks.MethodSink;
 import dev.lostguard.java.SqlSinks.Returns;
+import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,10 @@ import java.util.Optional;
  * UNKNOWN when it cannot tell (a lambda's value, a query whose terminal call is elsewhere).
  */
 final class RowCounts {
+
+  /** A framework call that returns the affected-row count itself ({@code updateById}, {@code executeUpdate}). */
+  static final MethodSink RETURNED =
+      new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
 
   private RowCounts() {}
 

@@ -55,6 +55,27 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqExecuteUpdateOfARecordByItsIdWritesWhatItsSettersSetAndReturnsTheCount() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ + "\nimport com.acme.db.tables.records.OrdersRecord;",
+        "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+            + "  int edit(long id, String note) {\n"
+            + "    OrdersRecord row = new OrdersRecord();\n"
+            + "    row.setNote(note);\n"
+            + "    dsl.executeUpdate(row, ORDERS.ID.eq(id));\n"
+            + "    return dsl.executeUpdate(row, ORDERS.NOTE.eq(\"x\"));\n"
+            + "  }\n"));
+    assertThat(calls).singleElement().satisfies(call -> {
+      MappedWrite write = mapped(call);
+      assertThat(write.table()).isEqualTo("orders");
+      assertThat(write.set()).containsExactly(Term.parameter("note"));
+      assertThat(write.byId()).isTrue();
+      assertThat(write.frameworkChecksVersion()).isFalse();
+      assertThat(call.sink()).isEqualTo("DSLContext.executeUpdate");
+      assertThat(call.rowCount()).isEqualTo(RowCountUse.DISCARDED);
+    });
+  }
+
+  @Test
   void jooqTableHeldInAFinalFieldIsTheTableTheFieldNames() {
     String dao = Analyzed.dao(JOOQ + "\nimport com.acme.db.tables.ScriptVersion;",
         "  private static final ScriptVersion TB = ScriptVersion.SCRIPT_VERSION;\n"
