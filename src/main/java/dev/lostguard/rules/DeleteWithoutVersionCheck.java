@@ -1,8 +1,10 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.WriteKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,13 @@ public final class DeleteWithoutVersionCheck implements WriteSiteRule {
             what
                 + " removes one row without checking "
                 + site.table().versionColumn()
-                + ": a user deletes a record that someone else changed after they loaded it"));
+                + ": " + who(model.entriesReaching(site.site().method()))));
+  }
+
+  /** A person deleting what they saw, or, when only jobs reach the delete, a job deleting what it read. */
+  private static String who(List<EntryPoint> entries) {
+    return !entries.isEmpty() && entries.stream().noneMatch(EntryPoint::actedByPerson)
+        ? "this job deletes a record that a user changed after the job read it"
+        : "a user deletes a record that someone else changed after they loaded it";
   }
 }

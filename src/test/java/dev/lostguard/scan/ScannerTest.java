@@ -482,6 +482,38 @@ class ScannerTest {
         .anySatisfy(m -> assertThat(m).contains("sets unknown_kind"));
   }
 
+  @Test
+  void aDeleteOnlyAJobReachesSaysTheJobDeletes() throws IOException {
+    write("db/migration/V1__carts.sql", "CREATE TABLE cart (id BIGINT PRIMARY KEY, note TEXT, version INT NOT NULL);\n");
+    write("src/main/java/shop/CartDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class CartDao {
+          JdbcTemplate jdbc;
+          void expire(long id) { jdbc.update("DELETE FROM cart WHERE id = ?", id); }
+          void remove(long id) { jdbc.update("DELETE FROM cart WHERE id = ? AND note IS NOT NULL", id); }
+        }
+        """);
+    write("src/main/java/shop/CartJobs.java", """
+        package shop;
+        import org.springframework.scheduling.annotation.Scheduled;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class CartJobs {
+          CartDao carts;
+          @Scheduled(cron = "0 0 * * * *") void purge() { carts.expire(1L); }
+          @DeleteMapping("/carts/{id}") void remove(@PathVariable long id) { carts.remove(id); }
+        }
+        """);
+
+    assertThat(scan().findings())
+        .filteredOn(f -> f.ruleId().equals("delete-without-version-check"))
+        .extracting(Finding::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("this job deletes a record that a user changed after the job read it"),
+            m -> assertThat(m).contains("a user deletes a record that someone else changed after they loaded it"));
+  }
+
   private List<String> unversionedUpdateMessages() throws IOException {
     return scan().findings().stream()
         .filter(f -> f.ruleId().equals("unversioned-table-update"))
