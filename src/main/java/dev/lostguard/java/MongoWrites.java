@@ -8,12 +8,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lostguard.java.FrameworkWrites.Found;
-import dev.lostguard.java.SqlSinks.MethodSink;
-import dev.lostguard.java.SqlSinks.Returns;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MappedWrite.Term;
 import dev.lostguard.model.PhysicalNaming;
-import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
@@ -40,8 +37,6 @@ final class MongoWrites {
       List.of("org.springframework.data.mongodb.core.MongoTemplate", "org.springframework.data.mongodb.core.MongoOperations",
           "org.springframework.data.mongodb.core.ReactiveMongoTemplate",
           "org.springframework.data.mongodb.core.ReactiveMongoOperations");
-  private static final MethodSink COUNT =
-      new MethodSink(TEMPLATES, List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
   private static final Map<String, String> CRITERIA =
       Map.of("is", " = ?", "ne", " <> ?", "in", " IN (?)", "nin", " NOT IN (?)", "gt", " > ?", "gte", " >= ?",
           "lt", " < ?", "lte", " <= ?", "exists", " IS NOT NULL");
@@ -77,12 +72,12 @@ final class MongoWrites {
     String sink = "MongoTemplate." + call.getNameAsString();
     if (!known || set.isEmpty() || entity.isEmpty() && collection == null) {
       return Optional.of(new Found(call, new SqlText.Unknown("query or update built elsewhere"), sink,
-          RowCounts.of(call, COUNT, method)));
+          RowCounts.of(call, RowCounts.RETURNED, method)));
     }
     MappedWrite write =
         new MappedWrite(MappedWrite.Framework.MONGO, WriteKind.UPDATE, entity, List.of(), collection, List.copyOf(set),
             List.copyOf(where), false, false);
-    return Optional.of(new Found(call, new SqlText.Mapped(write), sink, RowCounts.of(call, COUNT, method)));
+    return Optional.of(new Found(call, new SqlText.Mapped(write), sink, RowCounts.of(call, RowCounts.RETURNED, method)));
   }
 
   private boolean onTemplate(MethodCallExpr call, MethodScope method) {
