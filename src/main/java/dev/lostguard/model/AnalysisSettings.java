@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param versionColumns names that make an integral (or untyped) column a table's version
  * @param bookkeepingColumns columns whose writes are side effects, not user edits ({@code last_seen})
+ * @param leaseColumns a worker's claim on a row ({@code locked_by}, {@code locked_until}): written by jobs
+ *     taking and releasing it, never by an edit
  * @param timestampColumns names of {@code updated_at}-style columns; comparing one is a timestamp check
  * @param softDeleteColumns columns whose assignment marks a row deleted ({@code deleted_at})
  * @param softDeleteStatusColumns status columns that a soft delete sets to one of {@code softDeleteValues}
@@ -19,6 +21,7 @@ import java.util.Set;
 public record AnalysisSettings(
     Set<String> versionColumns,
     Set<String> bookkeepingColumns,
+    Set<String> leaseColumns,
     Set<String> timestampColumns,
     Set<String> softDeleteColumns,
     Set<String> softDeleteStatusColumns,
@@ -33,6 +36,10 @@ public record AnalysisSettings(
 
   public boolean isBookkeeping(String column) {
     return matches(bookkeepingColumns, column) || matches(bookkeepingColumns, withoutTimeUnit(column));
+  }
+
+  public boolean isLeaseColumn(String column) {
+    return matches(leaseColumns, column);
   }
 
   public boolean isTimestampName(String column) {

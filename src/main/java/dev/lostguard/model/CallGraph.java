@@ -172,6 +172,38 @@ public final class CallGraph implements CallPaths {
     return type == null ? Optional.empty() : types.projectType(type);
   }
 
+  /**
+   * Files whose every type stands in for another ({@code MockKeyValueStore implements KeyValueStore}):
+   * test support that happens to live with production code, never a path a user takes.
+   */
+  public Set<String> standInFiles() {
+    Map<String, Boolean> allStandIns = new HashMap<>();
+    for (TypeFacts type : types.sortedTypes()) {
+      if (type.nameLocation() != null) {
+        allStandIns.merge(type.nameLocation().path(), standsIn(type), Boolean::logicalAnd);
+      }
+    }
+    Set<String> files = new TreeSet<>();
+    allStandIns.forEach((path, standIn) -> {
+      if (standIn) {
+        files.add(path);
+      }
+    });
+    return files;
+  }
+
+  /** The type stands in for another, or is nested in one that does. */
+  private boolean standsIn(TypeFacts type) {
+    String name = type.qualifiedName();
+    for (int end = name.length(); end > 0; end = Math.max(name.lastIndexOf('.', end - 1), name.lastIndexOf('$', end - 1))) {
+      Optional<TypeFacts> enclosing = types.type(name.substring(0, end));
+      if (enclosing.isPresent() && TestDoubles.standsIn(enclosing.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The model the entry points were found with. */
   public EntryPointModel entryPointModel() {
     return model;

@@ -11,7 +11,12 @@ public enum Exemption {
   /** Only state columns change, and the WHERE requires their expected current value. */
   COMPARE_AND_SET("compare-and-set on its state columns"),
   /** Only bookkeeping columns ({@code last_login}, {@code view_count}) or the version change. */
-  BOOKKEEPING_ONLY("bookkeeping columns only");
+  BOOKKEEPING_ONLY("bookkeeping columns only"),
+  /**
+   * A job takes or releases its claim on the row ({@code locked_by}, {@code locked_until}), perhaps with
+   * bookkeeping or a fencing token bump: no edit is written.
+   */
+  LEASE("a job's claim on the row (lease columns)");
 
   private final String description;
 

@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ final class TestDoubles {
   private static final Set<String> MODULE_SUFFIXES = Set.of("-mock", "-mocks", "-fake", "-fakes", "-test-common",
       "-test-support", "-testing", "-testfixtures");
 
+  private static final List<String> AFFIXES = List.of("Mock", "Fake", "Stub");
+
   private TestDoubles() {}
 
   static boolean isTestDouble(TypeFacts type) {
@@ -27,6 +30,30 @@ final class TestDoubles {
     }
     Location location = type.nameLocation();
     return location != null && inTestDoubleFolder(location.path());
+  }
+
+  /**
+   * A type that plainly stands in for one it implements: {@code MockKeyValueStore implements
+   * KeyValueStore}, {@code OrderStoreStub extends OrderStore}, or any type of a test-double folder or
+   * module. Narrower than {@link #isTestDouble}: a feature called {@code FakeErrorService} (an API mock
+   * server's own data) stays production code.
+   */
+  static boolean standsIn(TypeFacts type) {
+    Location location = type.nameLocation();
+    if (location != null && inTestDoubleFolder(location.path())) {
+      return true;
+    }
+    String qualified = type.qualifiedName();
+    String simpleName = qualified.substring(Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$')) + 1);
+    for (TypeRef supertype : type.supertypes()) {
+      String implemented = supertype.simpleName();
+      for (String affix : AFFIXES) {
+        if (simpleName.equals(affix + implemented) || simpleName.equals(implemented + affix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inTestDoubleFolder(String path) {

@@ -186,6 +186,7 @@ final class WriteAnalysis {
       String column = a.column();
       if (table.isVersionColumn(column)
           || bookkeeping(table, column)
+          || settings.isLeaseColumn(column)
           || a.referencesSelf()
           || stateCompared.contains(column)) {
         continue;
@@ -223,6 +224,9 @@ final class WriteAnalysis {
     }
     if (!editableColumns(site, table).isEmpty() || softDelete(site)) {
       return Exemption.NONE;
+    }
+    if (site.assignments().stream().anyMatch(a -> settings.isLeaseColumn(a.column()))) {
+      return Exemption.LEASE;
     }
     Set<String> stateCompared = stateComparedColumns(site);
     boolean compareAndSet = false;

@@ -85,6 +85,7 @@ public final class RuleCatalog {
     return new AnalysisSettings(
         Set.copyOf(versionColumns),
         Set.copyOf(lowerCase(sqlColumns.bookkeepingColumns())),
+        Set.copyOf(lowerCase(sqlColumns.leaseColumns())),
         Set.copyOf(lowerCase(sqlColumns.timestampColumns())),
         Set.copyOf(lowerCase(sqlColumns.softDeleteColumns())),
         Set.copyOf(lowerCase(sqlColumns.softDeleteStatusColumns())),
@@ -134,6 +135,7 @@ public final class RuleCatalog {
       String description,
       List<String> versionColumns,
       List<String> bookkeepingColumns,
+      List<String> leaseColumns,
       List<String> timestampColumns,
       List<String> softDeleteColumns,
       List<String> softDeleteStatusColumns,

@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -138,8 +139,9 @@ public final class Scanner {
     Map<String, SourceRole> roleByPath = new HashMap<>();
     facts.forEach(f -> roleByPath.put(f.path(), f.role()));
     progress.phase("rules", 0);
-    Predicate<String> reportable =
-        path -> roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST || request.includeTests();
+    Set<String> standIns = graph.standInFiles();
+    Predicate<String> reportable = path -> request.includeTests()
+        || roleByPath.getOrDefault(path, SourceRole.APPLICATION) != SourceRole.TEST && !standIns.contains(path);
     RuleEngine.Result result = RuleEngine.builtIn(catalog).run(model, lines::line, reportable);
     List<Finding> findings =
         new IneffectiveSuppression(catalog)

@@ -107,6 +107,24 @@ class CallGraphTest {
   }
 
   @Test
+  void aFileIsTestSupportWhenEveryTypeInItStandsInForAnotherByName() {
+    CallGraph graph =
+        graph(
+            iface("com.shop.KeyValueStore").method("put", 2).build(),
+            type("com.shop.MockKeyValueStore").extending("com.shop.KeyValueStore").method("put", 2).build(),
+            type("com.shop.KeyValueStoreFake").extending("com.shop.KeyValueStore").method("put", 2).build(),
+            type("com.shop.mock.FileStore").extending("com.shop.KeyValueStore").method("put", 2).build(),
+            type("com.shop.FakeErrorService").method("save", 1).build(),
+            type("com.shop.MockingStore").extending("com.shop.KeyValueStore").method("put", 2).build());
+
+    assertThat(graph.standInFiles())
+        .containsExactly(
+            "com/shop/KeyValueStoreFake.java",
+            "com/shop/MockKeyValueStore.java",
+            "com/shop/mock/FileStore.java");
+  }
+
+  @Test
   void findsAnInheritedMethodThroughTheSuperclass() {
     CallGraph graph =
         graph(

@@ -130,6 +130,28 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aJobsClaimOnARowIsNoEditAndMovingARequiredColumnEndsTheMatch() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__task.sql", """
+        CREATE TABLE task (id BIGINT PRIMARY KEY, payload TEXT, status TEXT, attempt INT,
+          visible_from TIMESTAMP, locked_by TEXT, locked_until TIMESTAMP, lock_version INT NOT NULL);
+        """, "q.sql", """
+        -- ok: side-effect-write-bumps-version
+        UPDATE task SET locked_by = :worker, locked_until = :until, lock_version = lock_version + 1 WHERE id = :id;
+        -- ok: version-not-incremented
+        UPDATE task SET locked_by = NULL, locked_until = :until WHERE id = :id AND lock_version = :lockVersion;
+        -- ok: version-not-incremented
+        UPDATE task SET status = 'CREATED', attempt = attempt + 1, visible_from = :retryAt, locked_by = NULL
+          WHERE id = :id AND locked_by = :worker AND lock_version = :lockVersion;
+        -- ok: version-not-incremented
+        UPDATE doc SET title = :title, status = 'DONE' WHERE id = :id AND status = 'OPEN' AND version = :version;
+        -- ruleid: version-not-incremented
+        UPDATE task SET payload = :payload WHERE id = :id AND lock_version = :lockVersion;
+        -- ruleid: version-not-incremented
+        UPDATE doc SET title = :title, status = 'OPEN' WHERE id = :id AND status = 'OPEN' AND version = :version;
+        """));
+  }
+
+  @Test
   void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check
