@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a column, as its DDL declares it, holds a short value that people choose rather than compute:
- * a flag ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}), an instant, a reference to another row
+ * a flag ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}), a status or type code (an integral
+ * {@code *_status}, {@code *_type}), an instant, a reference to another row
  * ({@code *_id}, a UUID), an enum, or text of at most 255 characters (a name, a status, a code). Not numbers: a balance, a stock level or a counter written
  * alone is often computed from the value the code read (read-modify-write). Not long text, JSON or
  * documents, where one save discards what another person wrote. An undeclared type is neither.
@@ -19,6 +20,8 @@ public final class ShortValues {
   private static final Set<String> BOUNDED_TEXT = Set.of(
       "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
   private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
+  /** Integral columns named as codes from a fixed set: {@code aftersale_status SMALLINT}, {@code type INT}. */
+  private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
 
   private ShortValues() {}
@@ -31,8 +34,9 @@ public final class ShortValues {
     Matcher word = WORD.matcher(type);
     String base = word.find() ? word.group(1) : "";
     if (column.category() == TypeCategory.INTEGRAL) {
-      // a reference to another row, or a TINYINT flag or status code (MySQL's boolean is TINYINT(1))
-      return column.name().endsWith("id") && column.name().length() > 2 || base.equals("tinyint");
+      // a reference to another row, a TINYINT flag (MySQL's boolean is TINYINT(1)), or a status code
+      return column.name().endsWith("id") && column.name().length() > 2 || base.equals("tinyint")
+          || CODE_NAME.matcher(column.name()).find();
     }
     if (CHOSEN_TYPES.contains(base)) {
       return true;

@@ -3,7 +3,11 @@ package dev.lostguard.rules;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.TypeCategory;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a write sets that a user may have read earlier: the values a stale copy can carry back. */
 final class UserValues {
@@ -23,7 +27,7 @@ final class UserValues {
    * text, JSON and documents.
    */
   static boolean command(SiteFacts site, ProjectModel model) {
-    Set<String> columns = columns(site, model);
+    Set<String> columns = withoutStamps(columns(site, model), site);
     if (columns.isEmpty()) {
       return true;
     }
@@ -32,5 +36,29 @@ final class UserValues {
     }
     String column = columns.iterator().next();
     return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
+  }
+
+  private static final Pattern STAMP = Pattern.compile("(.+)_(at|time|date|on|timestamp)");
+
+  /**
+   * Without the instants that date another value of the same write: {@code resolved_at} beside
+   * {@code resolved}, {@code audit_time} beside {@code audit_status}. The command stamps when it ran.
+   */
+  private static Set<String> withoutStamps(Set<String> columns, SiteFacts site) {
+    Set<String> kept = new TreeSet<>(columns);
+    for (String column : columns) {
+      Matcher stamp = STAMP.matcher(column);
+      boolean temporal = site.table().definition().flatMap(d -> d.column(column))
+          .map(c -> c.category() == TypeCategory.TEMPORAL).orElse(false);
+      if (!temporal || !stamp.matches()) {
+        continue;
+      }
+      String event = stamp.group(1);
+      if (columns.stream().anyMatch(other -> !other.equals(column)
+          && (other.equals(event) || other.startsWith(event + "_") || other.endsWith("_" + event)))) {
+        kept.remove(column);
+      }
+    }
+    return kept;
   }
 }

@@ -152,6 +152,23 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aCommandMayStampWhenAndByWhomItRan() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__flag.sql", """
+        CREATE TABLE flag (id BIGINT PRIMARY KEY, resolved BOOLEAN, resolved_by BIGINT, resolved_at TIMESTAMP,
+          title VARCHAR(100), note VARCHAR(100), last_updated_date TIMESTAMP);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE flag SET resolved = :resolved, resolved_by = :userId, resolved_at = :resolvedAt WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE flag SET note = :note, last_updated_date = :now WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE flag SET note = :note, resolved_at = :resolvedAt WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE flag SET title = :title, note = :note WHERE id = :id;
+        """));
+  }
+
+  @Test
   void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check

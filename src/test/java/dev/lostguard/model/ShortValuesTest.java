@@ -1,0 +1,31 @@
+package dev.lostguard.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ShortValuesTest {
+
+  private static ColumnDefinition column(String name, String type, TypeCategory category) {
+    return new ColumnDefinition(name, type, category, null);
+  }
+
+  @Test
+  void anIntegralStatusOrTypeCodeIsAChoiceButANumberIsNot() {
+    assertThat(ShortValues.isShortChoice(column("aftersale_status", "smallint", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("type", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("order_state", "integer", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("stock", "smallint", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("statuses_seen", "int", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("prototype_count", "int", TypeCategory.INTEGRAL))).isFalse();
+  }
+
+  @Test
+  void referencesFlagsAndBoundedTextAreChoicesLongTextIsNot() {
+    assertThat(ShortValues.isShortChoice(column("owner_id", "bigint", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("enabled", "tinyint(1)", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("nick_name", "varchar(64)", TypeCategory.TEXT))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("content", "text", TypeCategory.TEXT))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("summary", "varchar(2000)", TypeCategory.TEXT))).isFalse();
+  }
+}
