@@ -93,7 +93,7 @@ public final class PathKinds {
     }
   }
 
-  private static boolean isAdmin(EntryPoint entry) {
+  static boolean isAdmin(EntryPoint entry) {
     if (EntryPoints.simpleName(entry.handler().owner()).contains("Admin")) {
       return true;
     }

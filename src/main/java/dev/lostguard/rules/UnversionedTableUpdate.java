@@ -1,8 +1,10 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.VersionSource;
@@ -26,7 +28,8 @@ import java.util.Set;
  * serialises the read-modify-write),
  * writes only machines make (no person reaches the update and it does not save back every column
  * people edit: a device's report, an ingested event, a job's result), one short value people choose
- * written alone (a name, a status, a flag: {@link UserValues#command}),
+ * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
+ * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document,
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -50,6 +53,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.site().lockedReadTables().contains(site.site().table())
         || !site.parameterized()
         || onlyMachinesWriteItsValues(site, model)
+        || onlyItsOwnerWritesIt(site, model)
         || UserValues.command(site, model)) {
       return Optional.empty();
     }
@@ -65,7 +69,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 + Phrases.writes(site)
                 + " overwrites the row unconditionally"
                 + why
-                + ": when " + racers(model.entriesReaching(site.site().method()))
+                + ": when " + racers(model.entriesReaching(site.site().method()), model)
                 + " save the same record, the later save silently discards the earlier one");
     return Optional.of(
         unknown
@@ -95,10 +99,30 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
   }
 
+  /**
+   * Everyone who reaches the write acts on their own record (their profile, their cart: {@link
+   * OwnRecords}), no job reaches it, and it writes no document (long text): two people never save the
+   * same row, and one person's two tabs replacing short values they chose themselves lose nothing they
+   * did not see.
+   */
+  private static boolean onlyItsOwnerWritesIt(SiteFacts site, ProjectModel model) {
+    return ownersOnly(model.entriesReaching(site.site().method()), model) && !UserValues.writesDocument(site, model);
+  }
+
+  /** Every entry point is a person acting on their own record. */
+  private static boolean ownersOnly(List<EntryPoint> entries, ProjectModel model) {
+    Optional<CallGraph> graph = model.callGraph();
+    return graph.isPresent() && !entries.isEmpty()
+        && entries.stream().allMatch(e -> e.actedByPerson() && OwnRecords.builtIn().actsOnOwnRecords(e, graph.get()));
+  }
+
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */
-  private static String racers(List<EntryPoint> entries) {
+  private static String racers(List<EntryPoint> entries, ProjectModel model) {
     if (entries.isEmpty()) {
       return "two writers";
+    }
+    if (ownersOnly(entries, model)) {
+      return "two tabs or devices of the same user";
     }
     boolean jobs = entries.stream().anyMatch(e -> e.kind().equals("job"));
     if (entries.stream().allMatch(e -> e.kind().equals("job"))) {

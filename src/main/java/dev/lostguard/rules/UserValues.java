@@ -38,6 +38,21 @@ final class UserValues {
     return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
   }
 
+  /**
+   * The write sets text longer than a name or a code (a description, an article, JSON), as the DDL
+   * declares it: a document someone writes, where a stale save discards whole paragraphs.
+   */
+  static boolean writesDocument(SiteFacts site, ProjectModel model) {
+    for (String column : columns(site, model)) {
+      boolean document = site.table().definition().flatMap(d -> d.column(column))
+          .map(c -> c.category() == TypeCategory.TEXT && !ShortValues.isShortChoice(c)).orElse(false);
+      if (document) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern STAMP = Pattern.compile("(.+)_(at|time|date|on|timestamp)");
 
   /**

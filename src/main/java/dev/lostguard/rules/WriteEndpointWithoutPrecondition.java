@@ -7,6 +7,7 @@ import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
@@ -36,7 +37,9 @@ import java.util.TreeSet;
  * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
  * such as {@code PUT /maintenance/prune}); handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
- * identified rows (adding and removing links: a delta, nothing the client read is written back).
+ * identified rows (adding and removing links: a delta, nothing the client read is written back);
+ * handlers that write the caller's own record ({@link OwnRecords}: their profile, their cart) and no
+ * document (long text): no second person saves that row.
  */
 public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
@@ -78,11 +81,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     Set<MethodRef> writers = writers(model);
     Map<EntryPoint, Set<String>> writing = new HashMap<>();
     Set<EntryPoint> overwriting = new HashSet<>();
+    Set<EntryPoint> overwritingDocuments = new HashSet<>();
     for (SiteFacts site : model.sites()) {
       List<EntryPoint> entries = model.entriesReaching(site.site().method());
       wrote(writing, entries, site.site().table());
       if (overwrites(site, model)) {
         overwriting.addAll(entries);
+        if (UserValues.writesDocument(site, model)) {
+          overwritingDocuments.addAll(entries);
+        }
       }
     }
     for (JpaWrite write : model.jpaWrites()) {
@@ -97,7 +104,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
-          || !overwriting.contains(entry)) {
+          || !overwriting.contains(entry)
+          || !overwritingDocuments.contains(entry) && OwnRecords.builtIn().actsOnOwnRecords(entry, graph)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());

@@ -1,0 +1,18 @@
+package com.fernhill.portal.address;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface AddressMapper {
+
+  @Select("SELECT id, member_id, receiver, phone, street FROM member_address WHERE id = #{id} AND member_id = #{memberId}")
+  Address findOwned(@Param("id") long id, @Param("memberId") long memberId);
+
+  // Only the member who owns the address reaches this save (AddressController checks it first).
+  // ok: unversioned-table-update
+  @Update("UPDATE member_address SET receiver = #{receiver}, phone = #{phone}, street = #{street} WHERE id = #{id}")
+  int update(Address address);
+}

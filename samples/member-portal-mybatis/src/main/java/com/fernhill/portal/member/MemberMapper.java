@@ -1,0 +1,25 @@
+package com.fernhill.portal.member;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface MemberMapper {
+
+  // The member's own profile card: short values the member picks, on the row their login selects.
+  // ok: unversioned-table-update
+  @Update("UPDATE member SET nickname = #{nickname}, avatar_url = #{avatarUrl}, gender = #{gender}, update_time = now() WHERE id = #{id}")
+  int updateProfile(Member member);
+
+  // The member's own "about me" text: long text, so two tabs of the same member can still discard
+  // paragraphs the other wrote.
+  // ruleid: unversioned-table-update
+  @Update("UPDATE member SET bio = #{bio}, update_time = now() WHERE id = #{id}")
+  int updateBio(@Param("id") long id, @Param("bio") String bio);
+
+  // Support staff edit any member: two agents, or an agent and the member, overwrite each other.
+  // ruleid: unversioned-table-update
+  @Update("UPDATE member SET nickname = #{nickname}, level = #{level}, remark = #{remark}, update_time = now() WHERE id = #{id}")
+  int updateByStaff(Member member);
+}

@@ -1,0 +1,20 @@
+-- Fernhill member portal (MySQL). No table has a version column.
+
+CREATE TABLE member (
+  id          BIGINT PRIMARY KEY AUTO_INCREMENT,
+  nickname    VARCHAR(64)  NOT NULL,
+  avatar_url  VARCHAR(255),
+  gender      TINYINT      NOT NULL DEFAULT 0,
+  bio         TEXT,
+  level       INT          NOT NULL DEFAULT 1,
+  remark      VARCHAR(500),
+  update_time DATETIME
+);
+
+CREATE TABLE member_address (
+  id        BIGINT PRIMARY KEY AUTO_INCREMENT,
+  member_id BIGINT       NOT NULL,
+  receiver  VARCHAR(64)  NOT NULL,
+  phone     VARCHAR(32)  NOT NULL,
+  street    VARCHAR(255) NOT NULL
+);

@@ -1,0 +1,58 @@
+package dev.lostguard.model;
+
+import static dev.lostguard.model.Facts.ann;
+import static dev.lostguard.model.Facts.param;
+import static dev.lostguard.model.Facts.ref;
+import static dev.lostguard.model.Facts.self;
+import static dev.lostguard.model.Facts.statically;
+import static dev.lostguard.model.Facts.type;
+import static dev.lostguard.model.Facts.typed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.rules.EntryPointModels;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class OwnRecordsTest {
+
+  private static final String CONTROLLER = "com.shop.web.ProfileController";
+  private static final OwnRecords OWN = OwnRecords.builtIn();
+
+  private static boolean own(String route, Consumer<Facts.MethodBuilder> handler) {
+    CallGraph graph = CallGraph.build(
+        List.of(type(CONTROLLER).method("update", 2, handler).build()), EntryPointModels.builtIn().model());
+    EntryPoint entry = new EntryPoint("http", "PUT", route, new MethodRef(CONTROLLER, "update", 2), null);
+    return OWN.actsOnOwnRecords(entry, graph);
+  }
+
+  @Test
+  void aHandlerThatAsksWhoIsLoggedInAndNamesNoRecordActsOnTheCallersOwnRecords() {
+    assertThat(own("/api/profile", h -> h.parameters(param("userId", ref("Long"), ann("com.shop.web.LoginUser")))))
+        .isTrue();
+    assertThat(own("/api/profile", h -> h.parameters(param("me", ref("UserDetails"),
+        ann("org.springframework.security.core.annotation.AuthenticationPrincipal"))))).isTrue();
+    assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0)))).isTrue();
+    assertThat(own("/api/user", h -> h.calls(self("getLoginUser", 0)))).isTrue();
+    assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();
+  }
+
+  @Test
+  void aRouteOrPathParameterThatNamesTheRecordOrAnAdminPathIsSomeoneElsesRecord() {
+    Consumer<Facts.MethodBuilder> asks = h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0));
+    assertThat(own("/api/users/{id}", asks)).isFalse();
+    assertThat(own("/api/users/:id", asks)).isFalse();
+    assertThat(own("/admin/user", asks)).isFalse();
+    assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0))
+        .parameters(param("id", ref("long"), ann("org.springframework.web.bind.annotation.PathVariable")))))
+        .isFalse();
+  }
+
+  @Test
+  void readingAUserIdFromTheRequestBodyOrStampingTheActorsNameIsNotAskingWhoIsLoggedIn() {
+    assertThat(own("/api/user", h -> h.calls(typed("com.shop.web.UserForm", "getUserId", 0)))).isFalse();
+    assertThat(own("/api/user", h -> h.calls(self("getUsername", 0)))).isFalse();
+    assertThat(own("/api/user", h -> h.parameters(param("form", ref("com.shop.web.UserForm"),
+        ann("org.springframework.web.bind.annotation.RequestBody"))))).isFalse();
+  }
+}
