@@ -18,3 +18,10 @@ CREATE TABLE member_address (
   phone     VARCHAR(32)  NOT NULL,
   street    VARCHAR(255) NOT NULL
 );
+
+CREATE TABLE member_settings (
+  member_id    BIGINT PRIMARY KEY,
+  email_opt_in BOOLEAN     NOT NULL DEFAULT TRUE,
+  sms_opt_in   BOOLEAN     NOT NULL DEFAULT FALSE,
+  digest       VARCHAR(16) NOT NULL DEFAULT 'WEEKLY'
+);

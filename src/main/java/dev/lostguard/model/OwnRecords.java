@@ -1,13 +1,17 @@
 package dev.lostguard.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * HTTP handlers that act on the records of the person calling them: {@code PUT /api/user} with
- * {@code UserHolder.getUserId()}, {@code POST /cart/update(@LoginUser Integer userId, ...)}. Their route
- * names no record and they are no admin path, so the row they write is chosen by who is logged in.
+ * {@code UserHolder.getUserId()}, {@code POST /cart/update(@LoginUser Integer userId, ...)}. Nothing
+ * the client sends names a record (no {@code {id}} in the route, no path parameter, no parameter or
+ * body field {@code id}, {@code projectId}, {@code selectIds}, other than the user's own id) and they
+ * are no admin path, so the row they write is chosen by who is logged in.
  * Two people never save the same such row; only one person's own tabs can
  * ({@code rules/models/current-user.json}).
  */
@@ -16,6 +20,13 @@ public final class OwnRecords {
   private static final String RESOURCE = "/rules/models/current-user.json";
   private static final List<String> PATH_PARAMETERS = List.of(
       "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");
+
+  private static final List<String> BODY_PARAMETERS = List.of(
+      "org.springframework.web.bind.annotation.RequestBody", "org.springframework.web.bind.annotation.RequestPart",
+      "org.springframework.web.bind.annotation.ModelAttribute");
+  private static final Pattern RECORD_REFERENCE = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
+  private static final Pattern USER_REFERENCE =
+      Pattern.compile("(?i)(user|member|customer|login|current_?user)_?ids?|uid");
 
   /** The shape of the data file. */
   record Vocabulary(String description, String parameterAnnotations, List<Accessor> accessors) {}
@@ -44,7 +55,7 @@ public final class OwnRecords {
 
   /** The handler writes what belongs to whoever calls it: no record in its route, and it asks who that is. */
   public boolean actsOnOwnRecords(EntryPoint entry, CallGraph graph) {
-    if (!"http".equals(entry.kind()) || PathKinds.isAdmin(entry) || namesRecord(entry.route())) {
+    if (!"http".equals(entry.kind()) || PathKinds.isAdmin(entry) || routeNamesRecord(entry.route())) {
       return false;
     }
     Optional<MethodFacts> handler = graph.method(entry.handler());
@@ -53,14 +64,56 @@ public final class OwnRecords {
     }
     boolean asksWho = false;
     for (ParameterFacts parameter : handler.get().parameters()) {
-      for (AnnotationFacts annotation : parameter.annotations()) {
-        if (PATH_PARAMETERS.stream().anyMatch(annotation::is)) {
-          return false;
-        }
-        asksWho |= annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(simpleName(n)).matches());
+      if (parameter.annotations().stream().anyMatch(a -> PATH_PARAMETERS.stream().anyMatch(a::is))) {
+        return false;
+      }
+      if (parameter.annotations().stream().anyMatch(this::loggedInUser)) {
+        asksWho = true;
+      } else if (namesRecord(parameter.name()) || !namesNoRecord(parameter, graph)) {
+        return false;
       }
     }
     return asksWho || handler.get().calls().stream().anyMatch(this::asksWhoIsLoggedIn);
+  }
+
+  private boolean loggedInUser(AnnotationFacts annotation) {
+    return annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(simpleName(n)).matches());
+  }
+
+  /**
+   * What the client sends names no record: a project type whose fields (and its project supertypes')
+   * include no {@code id} or {@code *Id}/{@code *Ids} other than the user's own, or a value of a library
+   * type that is no request body ({@code HttpServletRequest}, a {@code String} parameter). With a record
+   * named ({@code service.update(request, SessionUtils.getUserId())}, {@code selectIds}), the logged-in
+   * user is only who acts; a body of a library type ({@code Map}, {@code JSONObject}) may name anything.
+   */
+  private static boolean namesNoRecord(ParameterFacts parameter, CallGraph graph) {
+    Optional<TypeFacts> type = graph.projectType(parameter.type()).flatMap(graph::type);
+    if (type.isPresent()) {
+      return fieldsNameNoRecord(type.get(), graph, new HashSet<>());
+    }
+    return parameter.annotations().stream().noneMatch(a -> BODY_PARAMETERS.stream().anyMatch(a::is));
+  }
+
+  private static boolean fieldsNameNoRecord(TypeFacts type, CallGraph graph, Set<String> seen) {
+    if (!seen.add(type.qualifiedName())) {
+      return true;
+    }
+    if (type.fields().keySet().stream().anyMatch(OwnRecords::namesRecord)) {
+      return false;
+    }
+    for (TypeRef supertype : type.supertypes()) {
+      Optional<TypeFacts> parent = graph.projectType(supertype).flatMap(graph::type);
+      if (parent.isPresent() && !fieldsNameNoRecord(parent.get(), graph, seen)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code id}, {@code projectId}, {@code selectIds}, {@code order_id}; not the user's own id. */
+  private static boolean namesRecord(String name) {
+    return name != null && RECORD_REFERENCE.matcher(name).matches() && !USER_REFERENCE.matcher(name).matches();
   }
 
   private boolean asksWhoIsLoggedIn(MethodCall call) {
@@ -78,7 +131,7 @@ public final class OwnRecords {
   }
 
   /** {@code /orders/{id}}, {@code /orders/:id}: the route itself says which record. */
-  private static boolean namesRecord(String route) {
+  private static boolean routeNamesRecord(String route) {
     return route != null && (route.contains("{") || route.contains("/:"));
   }
 

@@ -18,10 +18,16 @@ class OwnRecordsTest {
 
   private static final String CONTROLLER = "com.shop.web.ProfileController";
   private static final OwnRecords OWN = OwnRecords.builtIn();
+  private static final String REQUEST_BODY = "org.springframework.web.bind.annotation.RequestBody";
 
   private static boolean own(String route, Consumer<Facts.MethodBuilder> handler) {
     CallGraph graph = CallGraph.build(
-        List.of(type(CONTROLLER).method("update", 2, handler).build()), EntryPointModels.builtIn().model());
+        List.of(type(CONTROLLER).method("update", 2, handler).build(),
+            type("com.shop.web.ProfileForm").field("nickname", "String").build(),
+            type("com.shop.web.RecordForm").field("note", "String").build(),
+            type("com.shop.web.AccountForm").extending("com.shop.web.RecordForm").field("id", "Long").build(),
+            type("com.shop.web.EditForm").extending("com.shop.web.AccountForm").field("title", "String").build()),
+        EntryPointModels.builtIn().model());
     EntryPoint entry = new EntryPoint("http", "PUT", route, new MethodRef(CONTROLLER, "update", 2), null);
     return OWN.actsOnOwnRecords(entry, graph);
   }
@@ -49,10 +55,21 @@ class OwnRecordsTest {
   }
 
   @Test
+  void aBodyThatNamesARecordMakesTheLoggedInUserOnlyWhoActs() {
+    Consumer<Facts.MethodBuilder> noId = h -> h.calls(statically("com.shop.auth.SessionUtils", "getUserId", 0))
+        .parameters(param("form", ref("com.shop.web.ProfileForm"), ann(REQUEST_BODY)));
+    assertThat(own("/api/profile", noId)).isTrue();
+    assertThat(own("/api/definition/update", h -> h.calls(statically("com.shop.auth.SessionUtils", "getUserId", 0))
+        .parameters(param("request", ref("com.shop.web.EditForm"), ann(REQUEST_BODY))))).isFalse();
+    assertThat(own("/api/settings", h -> h.calls(statically("com.shop.auth.SessionUtils", "getUserId", 0))
+        .parameters(param("body", ref("java.util.Map"), ann(REQUEST_BODY))))).isFalse();
+  }
+
+  @Test
   void readingAUserIdFromTheRequestBodyOrStampingTheActorsNameIsNotAskingWhoIsLoggedIn() {
     assertThat(own("/api/user", h -> h.calls(typed("com.shop.web.UserForm", "getUserId", 0)))).isFalse();
     assertThat(own("/api/user", h -> h.calls(self("getUsername", 0)))).isFalse();
-    assertThat(own("/api/user", h -> h.parameters(param("form", ref("com.shop.web.UserForm"),
-        ann("org.springframework.web.bind.annotation.RequestBody"))))).isFalse();
+    assertThat(own("/api/user", h -> h.parameters(param("form", ref("com.shop.web.ProfileForm"),
+        ann(REQUEST_BODY))))).isFalse();
   }
 }

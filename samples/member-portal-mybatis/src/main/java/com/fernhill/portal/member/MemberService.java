@@ -8,9 +8,13 @@ public class MemberService {
     this.members = members;
   }
 
-  public void updateProfile(long memberId, Member form) {
-    form.setId(memberId);
-    members.updateProfile(form);
+  public void updateProfile(long memberId, ProfileForm form) {
+    Member member = new Member();
+    member.setId(memberId);
+    member.setNickname(form.getNickname());
+    member.setAvatarUrl(form.getAvatarUrl());
+    member.setGender(form.getGender());
+    members.updateProfile(member);
   }
 
   public void updateBio(long memberId, String bio) {

@@ -1,7 +1,8 @@
 package com.fernhill.portal.web;
 
-import com.fernhill.portal.member.Member;
+import com.fernhill.portal.member.BioForm;
 import com.fernhill.portal.member.MemberService;
+import com.fernhill.portal.member.ProfileForm;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,14 +21,14 @@ public class ProfileController {
 
   @PutMapping
   // ok: write-endpoint-without-precondition
-  public void update(@LoginUser Long memberId, @RequestBody Member form) {
+  public void update(@LoginUser Long memberId, @RequestBody ProfileForm form) {
     members.updateProfile(memberId, form);
   }
 
   // The bio is long text: the member's second tab can discard what the first one wrote.
   @PutMapping("/bio")
   // ruleid: write-endpoint-without-precondition
-  public void updateBio(@RequestBody Member form) {
+  public void updateBio(@RequestBody BioForm form) {
     members.updateBio(SessionHolder.getMemberId(), form.getBio());
   }
 }
