@@ -36,7 +36,7 @@ final class GeneratedApiHandlers {
   /** Generated signatures may add a framework parameter or two ({@code ServerWebExchange}, {@code Pageable}). */
   private static final int EXTRA_PARAMETERS = 2;
   private static final Set<String> SCALARS =
-      Set.of("String", "UUID", "Integer", "Long", "Boolean", "int", "long", "boolean", "List", "Set", "Optional");
+      Set.of("String", "UUID", "Integer", "Long", "Boolean", "int", "long", "boolean", "Optional");
   private static final String SPRING_WEB = "org.springframework.web.bind.annotation.";
   private static final String JAX_RS = "jakarta.ws.rs.";
   private static final Map<String, String> SPRING_BINDINGS = Map.of(
