@@ -15,8 +15,9 @@ import java.util.Set;
  * ({@code class VulnPoliciesResource implements VulnPoliciesApi}, {@code PetApiDelegate}): the
  * interface, with every mapping annotation, is not in the source tree, so the class shows none.
  *
- * <p>A concrete project class with a supertype the project does not declare, whose method is named
- * like a spec operation (the operation id camel-cased, as generators name it), handles that
+ * <p>A concrete project class with a supertype the project does not declare (its own, or one a
+ * project superclass implements), whose {@code @Override} method overrides no project method and
+ * is named like a spec operation (the operation id camel-cased, as generators name it), handles that
  * operation: an {@code http} entry point with the operation's method and route. The handler's
  * unannotated parameters take the bindings the generated interface declares: a path, query, header
  * or cookie parameter by its camel-cased name ({@code If-Match -> ifMatch}), the one left over by the
@@ -64,13 +65,23 @@ final class GeneratedApiHandlers {
     GeneratedApiHandlers finder = new GeneratedApiHandlers(types, model, operations);
     List<Handler> found = new ArrayList<>();
     for (TypeFacts type : types.sortedTypes()) {
-      List<TypeRef> undeclared =
-          type.supertypes().stream().filter(s -> types.projectType(s).isEmpty()).toList();
+      List<TypeRef> undeclared = finder.undeclaredSupertypes(type);
       if (type.kind() == TypeFacts.Kind.CLASS && !undeclared.isEmpty()) {
         finder.handlers(type, undeclared, found);
       }
     }
     return found;
+  }
+
+  /** The supertypes no project type declares, of the type and its project ancestors (a base controller's {@code implements}). */
+  private List<TypeRef> undeclaredSupertypes(TypeFacts type) {
+    List<TypeRef> undeclared = new ArrayList<>();
+    for (String ancestor : types.selfAndAncestors(type.qualifiedName())) {
+      types.type(ancestor).ifPresent(t -> t.supertypes().stream()
+          .filter(s -> types.projectType(s).isEmpty())
+          .forEach(undeclared::add));
+    }
+    return undeclared;
   }
 
   private void handlers(TypeFacts type, List<TypeRef> undeclared, List<Handler> found) {
@@ -97,12 +108,16 @@ final class GeneratedApiHandlers {
   }
 
   /**
-   * The operations the method implements: named like it, with room for its parameters; when ids
-   * repeat across specs, those whose tag names one of the class's undeclared supertypes.
+   * The operations the method implements: an {@code @Override} of no project method, named like the
+   * operation, with room for its parameters; when ids repeat across specs, those whose tag names one
+   * of the class's undeclared supertypes.
    */
   private List<ApiOperation> operations(MethodFacts method, List<TypeRef> undeclared) {
+    if (!overrides(method) || overridesProjectMethod(method)) {
+      return List.of();
+    }
     List<ApiOperation> named = byJavaName.getOrDefault(method.ref().name(), List.of()).stream()
-        .filter(operation -> overrides(method) || fitsArity(method, operation))
+        .filter(operation -> fitsArity(method, operation))
         .toList();
     if (named.size() < 2) {
       return named;
@@ -114,6 +129,14 @@ final class GeneratedApiHandlers {
             .anyMatch(api -> supertypes.contains(api) || supertypes.contains(api + "Delegate")))
         .toList();
     return tagged.isEmpty() ? named : tagged;
+  }
+
+  /** A project supertype declares it: it implements the project's own contract, not a generated one. */
+  private boolean overridesProjectMethod(MethodFacts method) {
+    MethodRef ref = method.ref();
+    return types.selfAndAncestors(ref.owner()).stream()
+        .filter(ancestor -> !ancestor.equals(ref.owner()))
+        .anyMatch(ancestor -> types.method(new MethodRef(ancestor, ref.name(), ref.arity())).isPresent());
   }
 
   private static boolean fitsArity(MethodFacts method, ApiOperation operation) {

@@ -62,6 +62,24 @@ class GeneratedApiHandlersTest {
   }
 
   @Test
+  void aControllerWhoseBaseClassImplementsTheGeneratedInterfaceHandlesTheOperationWithSpringBindings() {
+    TypeFacts base = type("org.acme.BasePoliciesController").extending("org.acme.api.VulnPoliciesApi").build();
+    TypeFacts controller = type("org.acme.PoliciesController")
+        .annotated(REST_CONTROLLER)
+        .extending("org.acme.BasePoliciesController")
+        .method("updateVulnPolicy", 3, b -> b.annotated(OVERRIDE).parameters(param("uuid", ref("java.util.UUID")),
+            param("ifMatch", ref("java.lang.String")), param("body", ref("org.acme.api.model.Policy"))))
+        .build();
+
+    CallGraph graph = graph(List.of(UPDATE_POLICY), base, controller);
+
+    assertThat(graph.entryPoints()).extracting(EntryPoint::label).containsExactly("PUT /vuln-policies/{uuid}");
+    assertThat(graph.method(m("org.acme.PoliciesController", "updateVulnPolicy", 3)).orElseThrow().parameters().get(1)
+        .annotations()).singleElement()
+        .satisfies(a -> assertThat(a.is("org.springframework.web.bind.annotation.RequestHeader")).isTrue());
+  }
+
+  @Test
   void aSupertypeThatTheProjectDeclaresIsNoGeneratedInterface() {
     TypeFacts declared = iface("org.acme.api.VulnPoliciesApi").method("updateVulnPolicy", 3).build();
 
@@ -69,13 +87,22 @@ class GeneratedApiHandlersTest {
   }
 
   @Test
-  void aMethodWithoutOverrideNeedsRoomForTheOperationsParameters() {
-    TypeFacts job = type("org.acme.PolicyJob")
-        .extending("org.quartz.spi.Something")
-        .method("updateVulnPolicy", 1)
+  void onlyAnOverrideOfNoProjectMethodWithRoomForTheOperationsParametersHandlesIt() {
+    TypeFacts contract = iface("org.acme.PolicyStore").method("updateVulnPolicy", 3).build();
+    TypeFacts store = type("org.acme.JdbcPolicyStore")
+        .extending("org.acme.PolicyStore", "java.io.Closeable")
+        .method("updateVulnPolicy", 3, b -> b.annotated(OVERRIDE))
+        .build();
+    TypeFacts notOverriding = type("org.acme.PolicyJob")
+        .extending("org.quartz.Job")
+        .method("updateVulnPolicy", 3)
+        .build();
+    TypeFacts tooFewParameters = type("org.acme.PolicyListener")
+        .extending("org.acme.api.VulnPoliciesApi")
+        .method("updateVulnPolicy", 1, b -> b.annotated(OVERRIDE))
         .build();
 
-    assertThat(graph(List.of(UPDATE_POLICY), job).entryPoints()).isEmpty();
+    assertThat(graph(List.of(UPDATE_POLICY), contract, store, notOverriding, tooFewParameters).entryPoints()).isEmpty();
   }
 
   @Test
