@@ -16,6 +16,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -49,6 +50,8 @@ import java.util.Set;
  */
 final class FactsWalker extends VoidVisitorAdapter<Void> {
 
+  /** Calls that return an instance of the class they are given: JDBI {@code attach}/{@code onDemand}, MyBatis {@code getMapper}. */
+  private static final Set<String> TYPED_FACTORIES = Set.of("attach", "onDemand", "getMapper", "getBean");
   private static final Set<UnaryExpr.Operator> INCREMENTS =
       EnumSet.of(
           UnaryExpr.Operator.PREFIX_INCREMENT,
@@ -296,6 +299,11 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
       if (written == null && n.getType().isVarType()
           && initializer.orElse(null) instanceof ObjectCreationExpr creation) {
         written = creation.getType().getNameWithScope(); // var x = new JdbcTemplate(..)
+      }
+      if (written == null && n.getType().isVarType() && initializer.orElse(null) instanceof MethodCallExpr call
+          && TYPED_FACTORIES.contains(call.getNameAsString()) && call.getArguments().size() == 1
+          && call.getArgument(0) instanceof ClassExpr target) {
+        written = target.getType().asString(); // var dao = handle.attach(OrderDao.class)
       }
       method.declareLocal(n.getNameAsString(), written, initializer.orElse(null), n);
       method.assignments.add(n);

@@ -145,9 +145,15 @@ public final class CallGraph implements CallPaths {
 
   /** @param constants the project's string constants, which routes may be written with */
   public static CallGraph build(List<TypeFacts> types, EntryPointModel model, ConstantPool constants) {
+    return build(types, model, constants, List.of());
+  }
+
+  /** @param operations the operations the project's OpenAPI specs declare, which generated interfaces implement */
+  public static CallGraph build(
+      List<TypeFacts> types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
     CallResolution resolution = CallResolution.of(hierarchy);
-    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants));
+    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants, operations));
   }
 
   /** At most three shortest chains, as findings show them. */

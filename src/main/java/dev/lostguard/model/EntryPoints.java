@@ -48,7 +48,8 @@ final class EntryPoints {
     this.constants = constants;
   }
 
-  static Found find(TypeHierarchy types, EntryPointModel model, ConstantPool constants) {
+  static Found find(
+      TypeHierarchy types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations) {
     EntryPoints finder = new EntryPoints(types, constants);
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
@@ -56,6 +57,7 @@ final class EntryPoints {
       model.dataRest().forEach(dataRest -> finder.dataRest(type, dataRest));
     }
     model.implemented().forEach(finder::implemented);
+    GeneratedApiHandlers.find(types, model, operations).forEach(finder::generated);
     return new Found(finder.found.stream().sorted(ORDER).toList(), Map.copyOf(finder.inheritedHandlers));
   }
 
@@ -155,6 +157,11 @@ final class EntryPoints {
             method.nameLocation()));
       }
     }
+  }
+
+  private void generated(GeneratedApiHandlers.Handler handler) {
+    found.add(handler.entry());
+    inheritedHandlers.putIfAbsent(handler.entry().handler(), handler.facts());
   }
 
   private void annotated(TypeFacts type, AnnotatedEntry entry) {

@@ -11,6 +11,7 @@ public enum ErrorKind {
   PARSE_JAVA,
   PARSE_XML,
   PARSE_CHANGELOG,
+  PARSE_OPENAPI,
   TIMEOUT,
   RULE_CRASH,
   CONFIG;

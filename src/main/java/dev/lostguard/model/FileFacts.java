@@ -18,6 +18,7 @@ import java.util.List;
  * @param patterns how the code handles conflicts: version comparisons, retries, catches (Java)
  * @param mappers MyBatis XML mappers, whose dynamic SQL is rendered once all files are known (XML)
  * @param includes other schema files this changelog applies in place (Liquibase), in file order
+ * @param operations the operations an OpenAPI or Swagger spec declares (YAML, JSON)
  */
 public record FileFacts(
     String path,
@@ -33,14 +34,15 @@ public record FileFacts(
     List<CodePattern> patterns,
     List<ProcessingError> errors,
     List<MapperFacts> mappers,
-    List<SchemaInclude> includes) {
+    List<SchemaInclude> includes,
+    List<ApiOperation> operations) {
 
   /** The facts of a MyBatis XML mapper: its statements are counted now and rendered project-wide. */
   public static FileFacts ofMapper(
       String path, SourceRole role, int statements, List<MapperFacts> mappers, List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors,
-        mappers, List.of());
+        mappers, List.of(), List.of());
   }
 
   /** A file read but not analysed: it contributes nothing. */
@@ -59,13 +61,13 @@ public record FileFacts(
       List<CodePattern> patterns) {
     return new FileFacts(
         path, role, 0, 0, List.of(), List.of(), constants, sqlCalls, entities, types, patterns, List.of(), List.of(),
-        List.of());
+        List.of(), List.of());
   }
 
   public static FileFacts failed(String path, SourceRole role, ProcessingError error) {
     return new FileFacts(
         path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 
   /** The facts of a SQL script: statements, DDL and writes, nothing to resolve. */
@@ -79,21 +81,29 @@ public record FileFacts(
       List<ProcessingError> errors) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.of(), List.of(), List.of(),
-        List.of(), List.of(), errors, List.of(), List.of());
+        List.of(), List.of(), errors, List.of(), List.of(), List.of());
+  }
+
+  /** The facts of an OpenAPI or Swagger spec: its operations, nothing else. */
+  public static FileFacts ofSpec(
+      String path, SourceRole role, List<ApiOperation> operations, List<ProcessingError> errors) {
+    return new FileFacts(
+        path, role, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), errors,
+        List.of(), List.of(), List.copyOf(operations));
   }
 
   /** The same facts with other constants (a SQL file's text as the constant a Java locator names). */
   public FileFacts withConstants(List<StringConstant> replaced) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, List.copyOf(replaced), sqlCalls,
-        entities, types, patterns, errors, mappers, includes);
+        entities, types, patterns, errors, mappers, includes, operations);
   }
 
   /** The same facts with the schema files a changelog includes. */
   public FileFacts withIncludes(List<SchemaInclude> included) {
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, errors, mappers, List.copyOf(included));
+        patterns, errors, mappers, List.copyOf(included), operations);
   }
 
   /** The same facts with one more error (an encoding warning found while reading). */
@@ -102,6 +112,6 @@ public record FileFacts(
     all.add(error);
     return new FileFacts(
         path, role, statements, statementsUnparsed, schemaChanges, writeSites, constants, sqlCalls, entities, types,
-        patterns, List.copyOf(all), mappers, includes);
+        patterns, List.copyOf(all), mappers, includes, operations);
   }
 }

@@ -28,7 +28,9 @@ import java.util.TreeSet;
  * can tell the server that its copy is stale. Reported at the handler's name.
  *
  * <p>Guards: a required {@code @RequestHeader("If-Match")} (or {@code HttpHeaders.IF_MATCH}), a JAX-RS
- * {@code @HeaderParam("If-Match")}, a call to {@code Request.evaluatePreconditions} or {@code
+ * {@code @HeaderParam("If-Match")}, an unannotated parameter named {@code ifMatch} (the implementation
+ * of a generated interface, which binds it; an OpenAPI spec's {@code If-Match} header parameter binds
+ * it the same way, see the entry points), a call to {@code Request.evaluatePreconditions} or {@code
  * WebRequest.checkNotModified} whose result is used and that comes before the handler's first call
  * that writes, a body whose type or a project supertype of it has a version field, a parameter named
  * like a version. Not guards: an {@code If-Match} with {@code required = false} or of type {@code
@@ -65,6 +67,9 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "org.springframework.web.bind.annotation.RequestHeader",
           "javax.ws.rs.HeaderParam",
           "jakarta.ws.rs.HeaderParam");
+
+  /** The name generators give the parameter of an {@code If-Match} header ({@code String ifMatch}). */
+  private static final String IF_MATCH_PARAMETER = "ifMatch";
 
   @Override
   public String id() {
@@ -237,6 +242,9 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   }
 
   private static boolean ifMatchHeader(ParameterFacts parameter) {
+    if (parameter.annotations().isEmpty() && parameter.name().equals(IF_MATCH_PARAMETER)) {
+      return !optional(parameter); // a generated interface binds it: the implementation does not repeat the annotation
+    }
     for (AnnotationFacts annotation : parameter.annotations()) {
       if (HEADER_ANNOTATIONS.stream().noneMatch(annotation::is)) {
         continue;
@@ -248,12 +256,16 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           names.stream().anyMatch(n -> n.equalsIgnoreCase("If-Match") || n.endsWith("IF_MATCH"));
       // Optional: skipped when the client sends no header, so a client that never sends one is never checked.
       boolean optional = annotation.attributes().getOrDefault("required", List.of()).contains("false")
-          || parameter.type() != null && parameter.type().simpleName().equals("Optional");
+          || optional(parameter);
       if (ifMatch && !optional) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean optional(ParameterFacts parameter) {
+    return parameter.type() != null && parameter.type().simpleName().equals("Optional");
   }
 
   /** A version field in the body type or a project supertype ({@code OrderDoc extends AbstractDoc}). */

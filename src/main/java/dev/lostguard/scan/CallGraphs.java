@@ -25,7 +25,8 @@ final class CallGraphs {
     Thread thread = new Thread(null, () -> {
       try {
         graph.complete(CallGraph.build(facts.stream().flatMap(f -> f.types().stream()).toList(), model,
-            ConstantPool.of(facts.stream().flatMap(f -> f.constants().stream()).toList())));
+            ConstantPool.of(facts.stream().flatMap(f -> f.constants().stream()).toList()),
+            facts.stream().flatMap(f -> f.operations().stream()).toList()));
       } catch (RuntimeException | Error e) {
         graph.completeExceptionally(e);
       }

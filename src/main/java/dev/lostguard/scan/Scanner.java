@@ -20,6 +20,8 @@ import dev.lostguard.model.SuppressionDirective;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.WriteSite;
+import dev.lostguard.openapi.OpenApiFileAnalyzer;
+import dev.lostguard.openapi.OpenApiSpecs;
 import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
@@ -31,6 +33,7 @@ import dev.lostguard.sql.SqlFileAnalyzer;
 import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,7 +101,7 @@ public final class Scanner {
           workers.map(
               files,
               progress.counting(
-                  file -> analyse(file, roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
+                  file -> analyse(file, request.root(), roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
@@ -201,6 +204,7 @@ public final class Scanner {
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
+      Path root,
       SourceRole role,
       boolean includeTests,
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
@@ -210,7 +214,9 @@ public final class Scanner {
     boolean mapper = xml && MapperFileAnalyzer.isMapper(source.text());
     // XML, YAML and JSON that is neither a mapper nor a changelog is not ours: no facts, no diagnostics.
     boolean markup = LiquibaseChangelogAnalyzer.mayRead(path);
-    if (markup && !mapper && !source.text().map(LiquibaseChangelogAnalyzer::isChangelog).orElse(false)) {
+    boolean spec = markup && !mapper && (role != SourceRole.TEST || includeTests)
+        && source.text().map(OpenApiSpecs::isSpec).orElse(false);
+    if (markup && !mapper && !spec && !source.text().map(LiquibaseChangelogAnalyzer::isChangelog).orElse(false)) {
       return new Analysed(FileFacts.empty(path, role), false);
     }
     if (source.text().isEmpty()) {
@@ -232,12 +238,15 @@ public final class Scanner {
               ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
               : mapper
                   ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
+                  : spec
+                  ? new OpenApiFileAnalyzer().analyze(path, file.file(), root, source.text().get(), role)
                   : markup
                       ? new LiquibaseChangelogAnalyzer().analyze(path, source.text().get(), role)
                       : ClasspathSql.withConstant(
                           new SqlFileAnalyzer().analyze(path, source.text().get(), role), source.text().get());
     } catch (RuntimeException | StackOverflowError e) {
-      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML : ErrorKind.PARSE_SQL;
+      ErrorKind kind = java ? ErrorKind.PARSE_JAVA : xml ? ErrorKind.PARSE_XML
+          : spec ? ErrorKind.PARSE_OPENAPI : ErrorKind.PARSE_SQL;
       facts = FileFacts.failed(path, role, ProcessingError.of(kind, path, null, "could not analyse file: " + e));
     }
     if (source.problem().isPresent()) {

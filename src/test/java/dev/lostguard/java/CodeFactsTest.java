@@ -268,6 +268,25 @@ class CodeFactsTest {
   }
 
   @Test
+  void typesALocalThatAFactoryOfTheClassItIsGivenInitialises() {
+    TypeFacts svc = service(
+        "import com.acme.dao.PolicyDao;\nimport org.jdbi.v3.core.Handle;",
+        """
+          void run(Handle handle) {
+            var dao = handle.attach(PolicyDao.class);
+            dao.update();
+            var other = handle.select(PolicyDao.class);
+            other.update2();
+          }
+        """);
+    MethodFacts run = method(svc, "run");
+
+    assertThat(call(run, "update").receiver()).isEqualTo(Receiver.TYPED);
+    assertThat(first(call(run, "update").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
+    assertThat(call(run, "update2").receiver()).isEqualTo(Receiver.UNKNOWN);
+  }
+
+  @Test
   void typesCallsOnWhatAnInjectedProviderHandsOut() {
     TypeFacts svc = service(
         """
