@@ -147,7 +147,7 @@ public final class CallGraph implements CallPaths {
   public static CallGraph build(List<TypeFacts> types, EntryPointModel model, ConstantPool constants) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
     CallResolution resolution = CallResolution.of(hierarchy);
-    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants));
+    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants, resolution));
   }
 
   /** At most three shortest chains, as findings show them. */

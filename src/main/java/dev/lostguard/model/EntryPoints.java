@@ -48,8 +48,10 @@ final class EntryPoints {
     this.constants = constants;
   }
 
-  static Found find(TypeHierarchy types, EntryPointModel model, ConstantPool constants) {
+  static Found find(
+      TypeHierarchy types, EntryPointModel model, ConstantPool constants, CallResolution resolution) {
     EntryPoints finder = new EntryPoints(types, constants);
+    finder.found.addAll(RouteEntries.find(types, model.routeCalls(), constants, resolution));
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
       model.annotated().forEach(entry -> finder.annotated(type, entry));
@@ -140,7 +142,8 @@ final class EntryPoints {
           : own);
     }
     return new MethodFacts(implementation.ref(), implementation.nameLocation(), implementation.annotations(),
-        List.copyOf(parameters), implementation.returnType(), implementation.isPublic(), implementation.calls());
+        List.copyOf(parameters), implementation.returnType(), implementation.isPublic(), implementation.calls(),
+        implementation.routes());
   }
 
   private static boolean controller(TypeFacts type, HttpFramework framework) {
