@@ -8,7 +8,7 @@ import java.util.List;
  * @param nameLocation the method name token: where endpoint findings point
  * @param returnType null for {@code void} and constructors
  * @param calls the calls in its body, in source order
- * @param routes the calls in its body that may register HTTP routes ({@link RouteCall}), in source order
+ * @param routes the calls in its body that may register HTTP routes ({@link RouteCall}), outer calls first
  */
 public record MethodFacts(
     MethodRef ref,
@@ -22,17 +22,5 @@ public record MethodFacts(
 
   public MethodFacts {
     routes = routes == null ? List.of() : List.copyOf(routes);
-  }
-
-  /** A method that registers no routes. */
-  public MethodFacts(
-      MethodRef ref,
-      Location nameLocation,
-      List<AnnotationFacts> annotations,
-      List<ParameterFacts> parameters,
-      TypeRef returnType,
-      boolean isPublic,
-      List<MethodCall> calls) {
-    this(ref, nameLocation, annotations, parameters, returnType, isPublic, calls, List.of());
   }
 }

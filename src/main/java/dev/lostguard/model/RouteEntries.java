@@ -18,10 +18,11 @@ import java.util.TreeSet;
  * way. Wrappers of wrappers are not followed.
  *
  * <p>A method reference's handler is the method it names. A lambda's body runs as the method that
- * registers it (its calls are that method's calls), so that method is the handler; when it registers
- * several lambdas, nobody can tell which body serves which route, and its entry points carry no HTTP
- * method: rules that judge a verb's handler (a PUT without a precondition) leave it alone, while the
- * rules that ask whether people reach a write still see an HTTP entry point.
+ * registers it (its calls are that method's calls), so that method is the handler, but its entry
+ * point carries no HTTP method: that method often registers other lambdas or starts the server too,
+ * and its parameters are not the request's, so rules that judge a verb's handler (a PUT without a
+ * precondition, a write only GETs reach) leave it alone, while the rules that ask whether people
+ * reach a write still see an HTTP entry point.
  */
 final class RouteEntries {
 
@@ -62,7 +63,9 @@ final class RouteEntries {
         method.routes().forEach(call -> finder.direct(method, call));
       }
     }
-    finder.candidates.forEach(finder::wrapped);
+    if (!finder.wrappers.isEmpty()) {
+      finder.candidates.forEach(finder::wrapped);
+    }
     return finder.entries();
   }
 
@@ -164,20 +167,12 @@ final class RouteEntries {
   }
 
   private Set<EntryPoint> entries() {
-    Map<MethodRef, Integer> lambdas = new HashMap<>();
-    for (Registration registration : registrations) {
-      if (registration.handler().kind() == RouteArgument.Kind.LAMBDA) {
-        lambdas.merge(registration.caller().ref(), 1, Integer::sum);
-      }
-    }
     Set<EntryPoint> entries = new LinkedHashSet<>();
     for (Registration registration : registrations) {
       String route = route(registration.route());
       MethodFacts caller = registration.caller();
       if (registration.handler().kind() == RouteArgument.Kind.LAMBDA) {
-        boolean shared = lambdas.get(caller.ref()) > 1;
-        entries.add(new EntryPoint(registration.kind(), shared ? null : registration.httpMethod(), route,
-            caller.ref(), caller.nameLocation()));
+        entries.add(new EntryPoint(registration.kind(), null, route, caller.ref(), caller.nameLocation()));
         continue;
       }
       for (MethodRef target : resolution.targets(caller.ref().owner(), registration.handler().reference())) {

@@ -237,7 +237,7 @@ class RouteCallsTest {
   }
 
   @Test
-  void lambdasMakeTheRegisteringMethodTheHandlerWithoutAVerbWhenItRegistersSeveral() {
+  void lambdasMakeTheRegisteringMethodTheHandlerOfEntryPointsWithoutAVerb() {
     CallGraph graph = graph(Map.of(
         "src/com/acme/notes/NoteService.java", NOTE_SERVICE,
         "src/com/acme/notes/NoteRoutes.java", """
@@ -261,7 +261,7 @@ class RouteCallsTest {
             }
             """));
     assertThat(graph.entryPoints()).map(RouteCallsTest::describe)
-        .containsExactly("http null /notes/:id NoteRoutes.register", "http POST /notes NoteRoutes.registerOne");
+        .containsExactly("http null /notes/:id NoteRoutes.register", "http null /notes NoteRoutes.registerOne");
     assertThat(graph.entriesReaching(new MethodRef("com.acme.notes.NoteService", "delete", 1)))
         .map(RouteCallsTest::describe)
         .containsExactly("http null /notes/:id NoteRoutes.register");
