@@ -1,5 +1,6 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -40,6 +41,8 @@ final class RouteCalls {
   private static final Set<String> VERBS = Set.of("get", "put", "post", "patch", "delete");
   /** {@code router.put(path).produces(..).handler(..)}: calls followed down a chain. */
   private static final int MAX_CHAIN = 4;
+  /** Route groups nested deeper than this are not followed. */
+  private static final int MAX_GROUPS = 8;
 
   private final ImportScope imports;
   private final ReceiverTypes receivers;
@@ -61,11 +64,37 @@ final class RouteCalls {
     boolean parameter = false;
     for (Expression argument : call.getArguments()) {
       RouteArgument.Kind kind = kind(argument, type, scope);
-      handler |= kind == RouteArgument.Kind.REFERENCE || kind == RouteArgument.Kind.LAMBDA;
+      handler |= handlerKind(kind);
       parameter |= kind == RouteArgument.Kind.PARAMETER;
     }
     boolean wrapped = parameter && call.getArguments().size() >= 2 && VERBS.contains(call.getNameAsString());
-    return handler || wrapped ? read(call, type, scope, types, 0) : null;
+    if (!handler && !wrapped) {
+      return null;
+    }
+    RouteCall read = read(call, type, scope, types, 0);
+    List<RouteCall> groups = groups(call, type, scope, types);
+    return groups.isEmpty() ? read : new RouteCall(read.name(), read.receiver(), read.receiverType(),
+        read.staticOwners(), read.arguments(), read.chained(), groups, read.line());
+  }
+
+  /**
+   * The calls, outermost first, whose lambda argument holds {@code call} and whose first argument is
+   * no lambda: {@code path("notes", () -> ..)}, as route groups are written; a stream's {@code forEach} is none.
+   */
+  private List<RouteCall> groups(MethodCallExpr call, TypeFrame type, MethodScope scope, TypeScope types) {
+    List<RouteCall> groups = new ArrayList<>();
+    Node child = call;
+    Node parent = call.getParentNode().orElse(null);
+    while (parent != null && !(parent instanceof BodyDeclaration<?>) && groups.size() < MAX_GROUPS) {
+      // a lambda whose parent is a call is one of its arguments
+      if (child instanceof LambdaExpr && parent instanceof MethodCallExpr group && group.getArguments().size() >= 2
+          && !handlerKind(kind(group.getArgument(0), type, scope))) {
+        groups.add(0, read(group, type, scope, types, MAX_CHAIN));
+      }
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    return groups;
   }
 
   /** A method reference as a call of any arity: its functional interface, unseen here, decides. */
@@ -92,7 +121,8 @@ final class RouteCalls {
             ? read(inner, type, scope, types, depth + 1)
             : null;
     int line = call.getName().getBegin().map(p -> p.line).orElse(0);
-    return new RouteCall(call.getNameAsString(), receiver.kind(), receiver.type(), staticOwners, arguments, chained, line);
+    return new RouteCall(
+        call.getNameAsString(), receiver.kind(), receiver.type(), staticOwners, arguments, chained, List.of(), line);
   }
 
   private RouteArgument argument(Expression written, TypeFrame type, MethodScope scope, TypeScope types) {
@@ -135,6 +165,10 @@ final class RouteCalls {
     boolean text = argument instanceof StringLiteralExpr || argument instanceof TextBlockLiteralExpr
         || argument instanceof BinaryExpr || argument instanceof FieldAccessExpr;
     return text ? RouteArgument.Kind.TEXT : RouteArgument.Kind.OTHER;
+  }
+
+  private static boolean handlerKind(RouteArgument.Kind kind) {
+    return kind == RouteArgument.Kind.REFERENCE || kind == RouteArgument.Kind.LAMBDA;
   }
 
   /** The method reference an argument is, or a variable holds. */

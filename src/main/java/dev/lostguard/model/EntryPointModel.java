@@ -184,6 +184,8 @@ public record EntryPointModel(
    *     or a lambda is the handler (Spark's {@code put(path, acceptType, route)} has it third)
    * @param handlerMethods when not empty, the verb call only declares the route and these methods,
    *     called on it, take the handler ({@code router.put(path).handler(this::update)})
+   * @param groupMethods methods of the owners whose lambda argument holds routes under the path their
+   *     first argument names ({@code path("notes", () -> put("{id}", ..))} is {@code /notes/{id}})
    */
   public record RouteFramework(
       String framework,
@@ -192,13 +194,15 @@ public record EntryPointModel(
       List<String> verbs,
       int routeArgument,
       List<Integer> handlerArguments,
-      List<String> handlerMethods) {
+      List<String> handlerMethods,
+      List<String> groupMethods) {
 
     public RouteFramework {
       owners = copy(owners);
       verbs = copy(verbs);
       handlerArguments = copy(handlerArguments);
       handlerMethods = copy(handlerMethods);
+      groupMethods = copy(groupMethods);
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * @param staticOwners for an unqualified call, the classes a static import may take it from; else empty
  * @param arguments the arguments in order
  * @param chained the call this one is made on ({@code router.put("/x")} for {@code .handler(..)}), or null
+ * @param groups the calls whose lambda argument holds this call and whose first argument is no lambda,
+ *     outermost first ({@code path("notes", () -> ..)}); their own chains and groups are not kept
  * @param line where the call's name is written
  */
 public record RouteCall(
@@ -24,11 +26,13 @@ public record RouteCall(
     List<String> staticOwners,
     List<RouteArgument> arguments,
     RouteCall chained,
+    List<RouteCall> groups,
     int line) {
 
   public RouteCall {
     staticOwners = List.copyOf(staticOwners);
     arguments = List.copyOf(arguments);
+    groups = List.copyOf(groups);
   }
 
   /** The argument at {@code index}, or null when the call has fewer. */

@@ -26,12 +26,16 @@ import java.util.TreeSet;
  */
 final class RouteEntries {
 
-  /** A route registered in {@code caller}: the handler is a method reference or a lambda. */
-  private record Registration(MethodFacts caller, String kind, String httpMethod, RouteArgument route,
+  /**
+   * A route registered in {@code caller}: the handler is a method reference or a lambda.
+   *
+   * @param route the full route, null when some part of it is not known
+   */
+  private record Registration(MethodFacts caller, String kind, String httpMethod, String route,
       RouteArgument handler) {}
 
   /** A project method registering the handler its parameter {@code handlerParameter} receives. */
-  private record Wrapper(String kind, String httpMethod, RouteArgument route, int handlerParameter) {}
+  private record Wrapper(RouteFramework framework, String httpMethod, RouteArgument route, int handlerParameter) {}
 
   /** A call that no framework owns: maybe a call to a wrapper. */
   private record Candidate(MethodFacts caller, RouteCall call) {}
@@ -86,9 +90,10 @@ final class RouteEntries {
       String httpMethod = verb.name().toUpperCase(Locale.ROOT);
       if (handler.kind() == RouteArgument.Kind.PARAMETER) {
         wrappers.computeIfAbsent(caller.ref(), k -> new ArrayList<>())
-            .add(new Wrapper(framework.kind(), httpMethod, route, handler.parameter()));
+            .add(new Wrapper(framework, httpMethod, route, handler.parameter()));
       } else {
-        registrations.add(new Registration(caller, framework.kind(), httpMethod, route, handler));
+        registrations.add(new Registration(caller, framework.kind(), httpMethod,
+            route(caller, call, framework, route), handler));
       }
       return;
     }
@@ -152,7 +157,8 @@ final class RouteEntries {
         RouteArgument route = wrapper.route() != null && wrapper.route().kind() == RouteArgument.Kind.PARAMETER
             ? call.argument(wrapper.route().parameter())
             : wrapper.route();
-        registrations.add(new Registration(candidate.caller(), wrapper.kind(), wrapper.httpMethod(), route, handler));
+        registrations.add(new Registration(candidate.caller(), wrapper.framework().kind(), wrapper.httpMethod(),
+            route(candidate.caller(), call, wrapper.framework(), route), handler));
       }
     }
   }
@@ -169,7 +175,7 @@ final class RouteEntries {
   private Set<EntryPoint> entries() {
     Set<EntryPoint> entries = new LinkedHashSet<>();
     for (Registration registration : registrations) {
-      String route = route(registration.route());
+      String route = registration.route();
       MethodFacts caller = registration.caller();
       if (registration.handler().kind() == RouteArgument.Kind.LAMBDA) {
         entries.add(new EntryPoint(registration.kind(), null, route, caller.ref(), caller.nameLocation()));
@@ -183,11 +189,28 @@ final class RouteEntries {
     return entries;
   }
 
-  /** The route's text with constants resolved, always starting with {@code /}; null when not known. */
-  private String route(RouteArgument route) {
-    if (route == null || route.kind() != RouteArgument.Kind.TEXT) {
-      return null;
+  /**
+   * The route the registering {@code call} gives: the paths of the framework's groups it is written
+   * in, then its own route, joined; null when some part is not known, or there is none.
+   */
+  private String route(MethodFacts caller, RouteCall call, RouteFramework framework, RouteArgument route) {
+    List<RouteArgument> parts = new ArrayList<>();
+    for (RouteCall group : call.groups()) {
+      if (framework.groupMethods().contains(group.name()) && owned(caller, group, framework)) {
+        parts.add(group.argument(0));
+      }
     }
-    return constants.resolve(route.text()).text().map(text -> EntryPoints.joinRoute("", text)).orElse(null);
+    if (route != null) {
+      parts.add(route);
+    }
+    String joined = "";
+    for (RouteArgument part : parts) {
+      String text = part.kind() == RouteArgument.Kind.TEXT ? constants.resolve(part.text()).text().orElse(null) : null;
+      if (text == null) {
+        return null;
+      }
+      joined = EntryPoints.joinRoute(joined, text);
+    }
+    return parts.isEmpty() ? null : joined;
   }
 }

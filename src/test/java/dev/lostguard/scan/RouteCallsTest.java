@@ -105,7 +105,7 @@ class RouteCallsTest {
   }
 
   @Test
-  void javalinApiBuilderVerbsRegisterAStaticMethodReference() {
+  void javalinApiBuilderVerbsRegisterUnderThePathsOfTheirGroups() {
     assertThat(entries("""
         package com.acme.notes;
 
@@ -114,13 +114,41 @@ class RouteCallsTest {
         import io.javalin.http.Context;
 
         public class NotesApp {
+          private static final String NOTES = "notes";
+
           void routes(Javalin app) {
-            app.routes(() -> put("/notes/{id}", NotesApp::update));
+            app.routes(() -> {
+              path(NOTES, () -> {
+                post(NotesApp::create);
+                path("{id}", () -> put(NotesApp::update));
+              });
+              put("/tags/{id}", NotesApp::tag);
+            });
           }
 
+          static void create(Context ctx) {}
           static void update(Context ctx) {}
+          static void tag(Context ctx) {}
         }
-        """)).containsExactly("http PUT /notes/{id} NotesApp.update");
+        """)).containsExactly(
+            "http POST /notes NotesApp.create", "http PUT /notes/{id} NotesApp.update", "http PUT /tags/{id} NotesApp.tag");
+  }
+
+  @Test
+  void aGroupPathThatIsNotKnownLeavesTheRouteUnknown() {
+    assertThat(entries("""
+        package com.acme.notes;
+
+        import static spark.Spark.*;
+
+        public class Routes {
+          void register(String base) {
+            path(base, () -> put("/notes/:id", this::update));
+          }
+
+          Object update(spark.Request req, spark.Response res) { return ""; }
+        }
+        """)).containsExactly("http PUT null Routes.update");
   }
 
   @Test
