@@ -32,8 +32,10 @@ import java.util.function.BiFunction;
  * Turns a call that may register an HTTP route into a {@link RouteCall}: one passing a method
  * reference or a lambda (inline, or a variable of the method or type initialised with one), or one
  * named after an HTTP method that passes a parameter of the enclosing method (a project wrapper's
- * {@code Spark.post(path, wrap(handler))}). Which of them register routes is decided project-wide
- * from the entry point model; this class only says what the arguments are.
+ * {@code Spark.post(path, wrap(handler))}). With each it keeps the calls it is chained on
+ * ({@code router.put(path)} before {@code .handler(..)}) and the calls whose lambdas it is written in
+ * ({@code path("notes", () -> ..)}). Which of them register routes is decided project-wide from the
+ * entry point model; this class only says what the arguments are.
  */
 final class RouteCalls {
 
@@ -71,10 +73,7 @@ final class RouteCalls {
     if (!handler && !wrapped) {
       return null;
     }
-    RouteCall read = read(call, type, scope, types, 0);
-    List<RouteCall> groups = groups(call, type, scope, types);
-    return groups.isEmpty() ? read : new RouteCall(read.name(), read.receiver(), read.receiverType(),
-        read.staticOwners(), read.arguments(), read.chained(), groups, read.line());
+    return read(call, type, scope, types, 0, groups(call, type, scope, types));
   }
 
   /**
@@ -89,7 +88,7 @@ final class RouteCalls {
       // a lambda whose parent is a call is one of its arguments
       if (child instanceof LambdaExpr && parent instanceof MethodCallExpr group && group.getArguments().size() >= 2
           && !handlerKind(kind(group.getArgument(0), type, scope))) {
-        groups.add(0, read(group, type, scope, types, MAX_CHAIN));
+        groups.add(0, read(group, type, scope, types, MAX_CHAIN, List.of()));
       }
       child = parent;
       parent = parent.getParentNode().orElse(null);
@@ -107,7 +106,8 @@ final class RouteCalls {
     return new MethodCall(typed.kind(), typed.type(), reference.getIdentifier(), MethodCall.ANY_ARITY, line);
   }
 
-  private RouteCall read(MethodCallExpr call, TypeFrame type, MethodScope scope, TypeScope types, int depth) {
+  private RouteCall read(
+      MethodCallExpr call, TypeFrame type, MethodScope scope, TypeScope types, int depth, List<RouteCall> groups) {
     Expression written = call.getScope().orElse(null);
     ReceiverTypes.Typed receiver = receivers.of(written, type, scope, types);
     List<String> staticOwners =
@@ -118,11 +118,11 @@ final class RouteCalls {
     }
     RouteCall chained =
         depth < MAX_CHAIN && written != null && Fluent.unwrap(written) instanceof MethodCallExpr inner
-            ? read(inner, type, scope, types, depth + 1)
+            ? read(inner, type, scope, types, depth + 1, List.of())
             : null;
     int line = call.getName().getBegin().map(p -> p.line).orElse(0);
     return new RouteCall(
-        call.getNameAsString(), receiver.kind(), receiver.type(), staticOwners, arguments, chained, List.of(), line);
+        call.getNameAsString(), receiver.kind(), receiver.type(), staticOwners, arguments, chained, groups, line);
   }
 
   private RouteArgument argument(Expression written, TypeFrame type, MethodScope scope, TypeScope types) {

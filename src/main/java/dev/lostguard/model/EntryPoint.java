@@ -53,10 +53,10 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     return false;
   }
 
-  /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, as chains start. */
+  /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, {@code PUT} (route not known), as chains start. */
   public String label() {
     if (httpMethod != null) {
-      return httpMethod + " " + (route == null ? "/" : route);
+      return route == null ? httpMethod : httpMethod + " " + route;
     }
     return kind + (route == null ? "" : " " + route);
   }
