@@ -24,13 +24,13 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ParameterFacts;
+import dev.lostguard.model.RouteCall;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
@@ -39,6 +39,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -64,19 +65,24 @@ final class CodeFacts {
   private final ReceiverTypes receivers;
   private final AnnotationReader annotations;
   private final AnnotationMatcher matcher;
+  private final RouteCalls routes;
   /** Types in source order; a slot is reserved on entry and filled on exit, so outer types come first. */
   private final List<TypeFacts> types = new ArrayList<>();
   private TypeFrame type;
   private MethodFrame method;
 
-  /** @param constantText reads an annotation value in the scope of the type being read */
+  /**
+   * @param constantText reads an annotation value in the scope of the type being read
+   * @param routeText reads a route argument in the scope of the type and method being read
+   */
   CodeFacts(String path, ImportScope imports, Map<String, String> declaredTypes,
-      Function<Expression, SqlText> constantText) {
+      Function<Expression, SqlText> constantText, BiFunction<Expression, MethodScope, SqlText> routeText) {
     this.path = path;
     this.refs = new TypeRefs(imports, declaredTypes);
     this.receivers = new ReceiverTypes(refs);
     this.annotations = new AnnotationReader(path, imports, constantText);
     this.matcher = new AnnotationMatcher(imports);
+    this.routes = new RouteCalls(imports, receivers, routeText);
   }
 
   List<TypeFacts> types() {
@@ -242,6 +248,12 @@ final class CodeFacts {
     SimpleName name = call.getName();
     record(call.getScope().orElse(null), name.getIdentifier(), call.getArguments().size(),
         name.getBegin().orElse(null), scope, types);
+    if (method != null) {
+      RouteCall route = routes.of(call, type, scope, types);
+      if (route != null) {
+        method.addRoute(route);
+      }
+    }
   }
 
   /**
@@ -249,14 +261,12 @@ final class CodeFacts {
    * whose arity the functional interface decides: any arity of that name may be the one run.
    */
   void methodReference(MethodReferenceExpr reference, MethodScope scope, TypeScope types) {
-    if (reference.getIdentifier().equals("new")) {
-      return;
+    if (method == null || reference.getIdentifier().equals("new")) {
+      return; // field initializers, initializer blocks; constructors
     }
-    Expression receiver = reference.getScope();
-    if (receiver instanceof TypeExpr typeName) {
-      receiver = new NameExpr(typeName.getType().asString());
-    }
-    record(receiver, reference.getIdentifier(), MethodCall.ANY_ARITY, reference.getBegin().orElse(null), scope, types);
+    Position position = reference.getBegin().orElse(null);
+    MethodCall call = routes.reference(reference, type, scope, types, position == null ? 0 : position.line);
+    method.add(call, position == null ? 0 : position.column);
   }
 
   private void record(

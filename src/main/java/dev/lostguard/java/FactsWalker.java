@@ -97,7 +97,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     this.frameworkWrites = new FrameworkWrites(path, imports);
     this.built = new BuiltArguments(path);
     this.providers = new MybatisProviders(path, imports, reader);
-    this.code = new CodeFacts(path, imports, declaredTypes, value -> reader.read(value, type, null));
+    this.code = new CodeFacts(path, imports, declaredTypes, value -> reader.read(value, type, null),
+        (value, scope) -> reader.read(value, type, scope));
   }
 
   /** The classes, interfaces, enums, records and annotation types of the file, in source order. */

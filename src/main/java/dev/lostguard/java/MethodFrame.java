@@ -6,6 +6,7 @@ import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ParameterFacts;
+import dev.lostguard.model.RouteCall;
 import dev.lostguard.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,8 @@ final class MethodFrame {
   private final TypeRef returnType;
   private final boolean isPublic;
   private final List<MethodCall> calls = new ArrayList<>();
+  /** Calls that may register routes, in the order the walker meets them (outer calls before their arguments). */
+  private final List<RouteCall> routes = new ArrayList<>();
   /** Each call's name position ({@code line << 32 | column}), to put calls in source order. */
   private long[] positions = new long[8];
   private boolean ordered = true;
@@ -58,9 +61,13 @@ final class MethodFrame {
     calls.add(call);
   }
 
+  void addRoute(RouteCall route) {
+    routes.add(route);
+  }
+
   /** The finished method. */
   MethodFacts facts() {
-    return new MethodFacts(ref, nameLocation, annotations, parameters, returnType, isPublic, calls());
+    return new MethodFacts(ref, nameLocation, annotations, parameters, returnType, isPublic, calls(), List.copyOf(routes));
   }
 
   /** The calls in the order their names are written (the walker meets arguments before the call). */

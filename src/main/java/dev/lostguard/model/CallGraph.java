@@ -153,7 +153,8 @@ public final class CallGraph implements CallPaths {
       List<TypeFacts> types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
     CallResolution resolution = CallResolution.of(hierarchy);
-    return new CallGraph(hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants, operations));
+    return new CallGraph(
+        hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants, operations, resolution));
   }
 
   /** At most three shortest chains, as findings show them. */

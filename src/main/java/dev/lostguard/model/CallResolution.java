@@ -40,6 +40,13 @@ final class CallResolution {
     return Collections.unmodifiableMap(callees);
   }
 
+  /** The project methods {@code call}, made in a method of {@code owner}, may run; empty when none. */
+  Set<MethodRef> targets(String owner, MethodCall call) {
+    Set<MethodRef> targets = new TreeSet<>();
+    resolve(owner, call, targets);
+    return targets;
+  }
+
   /** Calls in project method bodies. */
   int total() {
     return total;

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * repository, a scheduled or message-driven job, an admin command.
  *
  * @param kind {@code http}, {@code graphql}, {@code data-rest}, {@code job} or {@code admin}
- * @param httpMethod {@code GET}, {@code PUT}, ... for HTTP entry points, else null
+ * @param httpMethod {@code GET}, {@code PUT}, ... for HTTP entry points; null for other kinds, for a handler
+ *     mapped to any method, and for a method that registers a lambda as a route (the lambda runs as that
+ *     method, which may do more than serve the route)
  * @param route the full route (class and method mappings joined), or the job's trigger
  *     ({@code @Scheduled(cron=...)}, the topic of a listener) when known; null otherwise
  * @param location the handler method's name token
@@ -51,10 +53,10 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     return false;
   }
 
-  /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, as chains start. */
+  /** {@code PUT /api/rules/{id}}, {@code job @Scheduled}, {@code PUT} (route not known), as chains start. */
   public String label() {
     if (httpMethod != null) {
-      return httpMethod + " " + (route == null ? "/" : route);
+      return route == null ? httpMethod : httpMethod + " " + route;
     }
     return kind + (route == null ? "" : " " + route);
   }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param repositoryTypes library interfaces whose project sub-interfaces are Spring Data
  *     repositories; their first type argument is the entity
  * @param requestBodyAnnotations parameter annotations that bind the request body ({@code @RequestBody})
+ * @param routeCalls routing DSLs whose calls register HTTP handlers (SparkJava, Javalin, Vert.x Web)
  */
 public record EntryPointModel(
     List<HttpFramework> http,
@@ -24,7 +25,8 @@ public record EntryPointModel(
     List<ImplementedEntry> implemented,
     List<DataRest> dataRest,
     List<String> repositoryTypes,
-    List<String> requestBodyAnnotations) {
+    List<String> requestBodyAnnotations,
+    List<RouteFramework> routeCalls) {
 
   /** The entry point kinds, as {@link EntryPoint#kind()} spells them. */
   public static final List<String> KINDS = List.of("http", "graphql", "data-rest", "job", "admin");
@@ -36,6 +38,18 @@ public record EntryPointModel(
     dataRest = copy(dataRest);
     repositoryTypes = copy(repositoryTypes);
     requestBodyAnnotations = copy(requestBodyAnnotations);
+    routeCalls = copy(routeCalls);
+  }
+
+  /** A model without routing DSLs. */
+  public EntryPointModel(
+      List<HttpFramework> http,
+      List<AnnotatedEntry> annotated,
+      List<ImplementedEntry> implemented,
+      List<DataRest> dataRest,
+      List<String> repositoryTypes,
+      List<String> requestBodyAnnotations) {
+    this(http, annotated, implemented, dataRest, repositoryTypes, requestBodyAnnotations, List.of());
   }
 
   /**
@@ -155,6 +169,42 @@ public record EntryPointModel(
    * @param route appended to the collection path ({@code /{id}}, or empty)
    */
   public record Operation(String httpMethod, String route) {}
+
+  /**
+   * A routing DSL: calls named {@code verbs} on one of {@code owners} register a handler for the HTTP
+   * method the verb names ({@code put -> PUT}). The owner is the receiver's declared type or, for an
+   * unqualified call, a class it is statically imported from; a project type never matches.
+   *
+   * @param framework a label ({@code spark}); not used by the analysis
+   * @param kind the entry point kind, normally {@code http}
+   * @param owners the qualified types (or static-import classes) that declare the verbs
+   * @param verbs the method names that register a route, each an HTTP method in lower case
+   * @param routeArgument the verb call's argument holding the route
+   * @param handlerArguments where the handler may be, in order: the first that is a method reference
+   *     or a lambda is the handler (Spark's {@code put(path, acceptType, route)} has it third)
+   * @param handlerMethods when not empty, the verb call only declares the route and these methods,
+   *     called on it, take the handler ({@code router.put(path).handler(this::update)})
+   * @param groupMethods methods of the owners whose lambda argument holds routes under the path their
+   *     first argument names ({@code path("notes", () -> put("{id}", ..))} is {@code /notes/{id}})
+   */
+  public record RouteFramework(
+      String framework,
+      String kind,
+      List<String> owners,
+      List<String> verbs,
+      int routeArgument,
+      List<Integer> handlerArguments,
+      List<String> handlerMethods,
+      List<String> groupMethods) {
+
+    public RouteFramework {
+      owners = copy(owners);
+      verbs = copy(verbs);
+      handlerArguments = copy(handlerArguments);
+      handlerMethods = copy(handlerMethods);
+      groupMethods = copy(groupMethods);
+    }
+  }
 
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);

@@ -49,8 +49,10 @@ final class EntryPoints {
   }
 
   static Found find(
-      TypeHierarchy types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations) {
+      TypeHierarchy types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations,
+      CallResolution resolution) {
     EntryPoints finder = new EntryPoints(types, constants);
+    finder.found.addAll(RouteEntries.find(types, model.routeCalls(), constants, resolution));
     for (TypeFacts type : types.sortedTypes()) {
       model.http().forEach(framework -> finder.http(type, framework));
       model.annotated().forEach(entry -> finder.annotated(type, entry));
@@ -141,8 +143,7 @@ final class EntryPoints {
           ? new ParameterFacts(own.name(), own.type(), declared.parameters().get(i).annotations())
           : own);
     }
-    return new MethodFacts(implementation.ref(), implementation.nameLocation(), implementation.annotations(),
-        List.copyOf(parameters), implementation.returnType(), implementation.isPublic(), implementation.calls());
+    return implementation.withParameters(parameters);
   }
 
   private static boolean controller(TypeFacts type, HttpFramework framework) {

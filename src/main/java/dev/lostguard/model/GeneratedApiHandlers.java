@@ -168,8 +168,7 @@ final class GeneratedApiHandlers {
       int body = unbound.get(0);
       parameters.set(body, withAnnotation(parameters.get(body), model.requestBodyAnnotations().get(0), null, method));
     }
-    return new MethodFacts(method.ref(), method.nameLocation(), method.annotations(), List.copyOf(parameters),
-        method.returnType(), method.isPublic(), method.calls());
+    return method.withParameters(parameters);
   }
 
   private static ParameterFacts withAnnotation(ParameterFacts parameter, String annotation, String value,

@@ -8,6 +8,7 @@ import java.util.List;
  * @param nameLocation the method name token: where endpoint findings point
  * @param returnType null for {@code void} and constructors
  * @param calls the calls in its body, in source order
+ * @param routes the calls in its body that may register HTTP routes ({@link RouteCall}), outer calls first
  */
 public record MethodFacts(
     MethodRef ref,
@@ -16,4 +17,16 @@ public record MethodFacts(
     List<ParameterFacts> parameters,
     TypeRef returnType,
     boolean isPublic,
-    List<MethodCall> calls) {}
+    List<MethodCall> calls,
+    List<RouteCall> routes) {
+
+  public MethodFacts {
+    routes = routes == null ? List.of() : List.copyOf(routes);
+  }
+
+  /** The same method with other parameter facts (annotations an interface or a spec declares). */
+  public MethodFacts withParameters(List<ParameterFacts> boundParameters) {
+    return new MethodFacts(ref, nameLocation, annotations, List.copyOf(boundParameters), returnType, isPublic, calls,
+        routes);
+  }
+}

@@ -55,7 +55,9 @@ public final class OwnRecords {
 
   /** The handler writes what belongs to whoever calls it: no record in its route, and it asks who that is. */
   public boolean actsOnOwnRecords(EntryPoint entry, CallGraph graph) {
-    if (!"http".equals(entry.kind()) || PathKinds.isAdmin(entry) || routeNamesRecord(entry.route())) {
+    // No HTTP method: a method registering several lambda routes, or a handler whose mapping is unseen.
+    if (!"http".equals(entry.kind()) || entry.httpMethod() == null || PathKinds.isAdmin(entry)
+        || routeNamesRecord(entry.route())) {
       return false;
     }
     Optional<MethodFacts> handler = graph.method(entry.handler());

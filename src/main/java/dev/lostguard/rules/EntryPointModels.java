@@ -12,10 +12,12 @@ import dev.lostguard.model.EntryPointModel.HttpFramework;
 import dev.lostguard.model.EntryPointModel.ImplementedEntry;
 import dev.lostguard.model.EntryPointModel.Operation;
 import dev.lostguard.model.EntryPointModel.RouteAnnotation;
+import dev.lostguard.model.EntryPointModel.RouteFramework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -72,7 +74,7 @@ public final class EntryPointModels {
     EntryPointModel model =
         new EntryPointModel(
             file.http(), file.annotated(), file.implemented(), file.dataRest(),
-            file.repositoryTypes(), file.requestBodyAnnotations());
+            file.repositoryTypes(), file.requestBodyAnnotations(), file.routeCalls());
     validate(model);
     return new EntryPointModels(model);
   }
@@ -86,7 +88,8 @@ public final class EntryPointModels {
             concat(a.http(), b.http()), concat(a.annotated(), b.annotated()),
             concat(a.implemented(), b.implemented()), concat(a.dataRest(), b.dataRest()),
             concat(a.repositoryTypes(), b.repositoryTypes()),
-            concat(a.requestBodyAnnotations(), b.requestBodyAnnotations())));
+            concat(a.requestBodyAnnotations(), b.requestBodyAnnotations()),
+            concat(a.routeCalls(), b.routeCalls())));
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -135,8 +138,21 @@ public final class EntryPointModels {
             "a data-rest operation without HTTP method or route");
       }
     }
+    model.routeCalls().forEach(EntryPointModels::routeFramework);
     model.repositoryTypes().forEach(EntryPointModels::qualified);
     model.requestBodyAnnotations().forEach(EntryPointModels::qualified);
+  }
+
+  private static void routeFramework(RouteFramework framework) {
+    kind(framework.kind());
+    require(!framework.owners().isEmpty() && !framework.verbs().isEmpty() && !framework.handlerArguments().isEmpty(),
+        framework.framework() + " route calls without owners, verbs or handler arguments");
+    framework.owners().forEach(EntryPointModels::qualified);
+    for (String verb : framework.verbs()) {
+      require(HTTP_METHODS.contains(verb.toUpperCase(Locale.ROOT)), "unknown HTTP method " + verb);
+    }
+    require(framework.routeArgument() >= 0 && framework.handlerArguments().stream().allMatch(i -> i != null && i >= 0),
+        framework.framework() + " route calls with a negative argument index");
   }
 
   private static void route(RouteAnnotation route) {
@@ -166,5 +182,6 @@ public final class EntryPointModels {
       List<ImplementedEntry> implemented,
       List<DataRest> dataRest,
       List<String> repositoryTypes,
-      List<String> requestBodyAnnotations) {}
+      List<String> requestBodyAnnotations,
+      List<RouteFramework> routeCalls) {}
 }

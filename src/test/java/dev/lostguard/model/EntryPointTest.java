@@ -20,4 +20,12 @@ class EntryPointTest {
     assertThat(new EntryPoint("job", null, "@Scheduled", new MethodRef("com.acme.Job", "run", 0), null)
         .actedByPerson()).isFalse();
   }
+
+  @Test
+  void aLabelShowsTheRouteOnlyWhenItIsKnown() {
+    assertThat(http("/orders/{id}", "update").label()).isEqualTo("POST /orders/{id}");
+    assertThat(http(null, "update").label()).isEqualTo("POST");
+    assertThat(new EntryPoint("http", null, "/notes", new MethodRef("com.acme.Routes", "register", 0), null).label())
+        .isEqualTo("http /notes");
+  }
 }

@@ -308,6 +308,25 @@ class EntryPointsTest {
         .hasMessageContaining("unknown kind cron");
   }
 
+  @Test
+  void builtInModelNamesTheRoutingDslsWithQualifiedOwners() {
+    assertThat(MODEL.routeCalls()).extracting(EntryPointModel.RouteFramework::framework)
+        .containsExactly("spark", "javalin", "vertx-web");
+    assertThat(MODEL.routeCalls()).allSatisfy(framework -> assertThat(framework.verbs()).contains("put", "patch"));
+  }
+
+  @Test
+  void aRouteCallWithAVerbThatIsNoHttpMethodOrAnUnqualifiedOwnerFailsLoading() {
+    assertThatThrownBy(() -> EntryPointModels.readExtension(json(
+            "{\"routeCalls\": [{\"framework\": \"x\", \"kind\": \"http\", \"owners\": [\"x.Router\"],"
+                + " \"verbs\": [\"fetch\"], \"routeArgument\": 0, \"handlerArguments\": [1]}]}")))
+        .hasMessageContaining("unknown HTTP method fetch");
+    assertThatThrownBy(() -> EntryPointModels.readExtension(json(
+            "{\"routeCalls\": [{\"framework\": \"x\", \"kind\": \"http\", \"owners\": [\"Router\"],"
+                + " \"verbs\": [\"put\"], \"routeArgument\": 0, \"handlerArguments\": [1]}]}")))
+        .hasMessageContaining("not a qualified name: Router");
+  }
+
   private static ByteArrayInputStream json(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }

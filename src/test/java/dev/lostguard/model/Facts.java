@@ -123,7 +123,8 @@ final class Facts {
               List.copyOf(builder.parameters),
               null,
               true,
-              List.copyOf(builder.calls)));
+              List.copyOf(builder.calls),
+              List.of()));
       return this;
     }
 

@@ -1,0 +1,3 @@
+package com.inkwell.notes;
+
+public record Note(long id, String title, String body) {}

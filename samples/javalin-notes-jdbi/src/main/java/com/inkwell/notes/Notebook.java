@@ -1,0 +1,3 @@
+package com.inkwell.notes;
+
+public record Notebook(long id, String name, String color, int version) {}
