@@ -3,6 +3,7 @@ package dev.lostguard.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -98,6 +99,15 @@ public record WriteSite(
     return new WriteSite(
         statement, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, mapperRole, rowCount,
         Set.of(), false, List.of(), mapperMethod, statementSink, statementCaveat, withBranches);
+  }
+
+  /** The same write, its values read from {@code table} under a row lock the caller holds. */
+  public WriteSite withLockedRead(String lockedTable) {
+    Set<String> tables = new TreeSet<>(lockedReadTables);
+    tables.add(lockedTable);
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
+        Set.copyOf(tables), implicitVersionBump, related, method, sink, caveat, withBranches);
   }
 
   /** The same write with more places that explain it (the mapper statement that a Java call runs by id). */

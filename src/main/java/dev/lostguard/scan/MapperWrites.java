@@ -10,6 +10,7 @@ import dev.lostguard.model.MapperNode;
 import dev.lostguard.model.MapperStatement;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.PessimisticLocks;
 import dev.lostguard.model.Operator;
 import dev.lostguard.model.Predicate;
 import dev.lostguard.model.ProcessingError;
@@ -74,9 +75,11 @@ final class MapperWrites {
   private final StatementIds.Reached byId;
   private final DynamicSql dynamicSql;
   private final SelectiveCalls selective;
+  private final Map<String, String> lockingReads;
 
   private MapperWrites(List<Rendered> rendered, AnalysisSettings settings, StatementIds.Reached byId,
-      DynamicSql dynamicSql, SelectiveCalls selective) {
+      DynamicSql dynamicSql, SelectiveCalls selective, Map<String, String> lockingReads) {
+    this.lockingReads = lockingReads;
     this.rendered = rendered;
     this.settings = settings;
     this.byId = byId;
@@ -87,6 +90,7 @@ final class MapperWrites {
   static MapperWrites render(
       List<FileFacts> facts, Workers workers, AnalysisSettings settings, List<StatementIdCall> idCalls) {
     Map<String, MapperNode.Element> fragments = new HashMap<>();
+    Map<String, String> lockingReads = new HashMap<>();
     List<Pending> pending = new ArrayList<>();
     for (FileFacts file : facts) {
       for (MapperFacts mapper : file.mappers()) {
@@ -94,6 +98,11 @@ final class MapperWrites {
         for (MapperStatement statement : mapper.statements()) {
           if (WRITES.contains(statement.kind())) {
             pending.add(new Pending(mapper, statement));
+          } else if (statement.kind().equals("select")) {
+            String text = text(statement.element());
+            if (PessimisticLocks.locks(text)) {
+              lockingReads.put(mapper.namespace() + "." + statement.id(), PessimisticLocks.table(text));
+            }
           }
         }
       }
@@ -108,7 +117,25 @@ final class MapperWrites {
                     List.of(error(ErrorKind.PARSE_XML, p.statement(), "could not render " + sink(p.statement())
                         + ": " + failure))));
     return new MapperWrites(List.copyOf(rendered), settings, StatementIds.of(facts).reach(idCalls), dynamicSql,
-        SelectiveCalls.of(facts));
+        SelectiveCalls.of(facts), Map.copyOf(lockingReads));
+  }
+
+  /** The element's text with every branch's, as written: enough to see a {@code FOR UPDATE} and a table. */
+  private static String text(MapperNode.Element element) {
+    StringBuilder text = new StringBuilder();
+    for (MapperNode child : element.children()) {
+      if (child instanceof MapperNode.Text t) {
+        text.append(t.text()).append(' ');
+      } else if (child instanceof MapperNode.Element e) {
+        text.append(text(e)).append(' ');
+      }
+    }
+    return text.toString();
+  }
+
+  /** Selects that lock what they read ({@code FOR UPDATE}): {@code namespace.id} to the table, "" when unknown. */
+  Map<String, String> lockingReads() {
+    return lockingReads;
   }
 
   /** @param set the properties one call sets, or null to render the statement for any call */

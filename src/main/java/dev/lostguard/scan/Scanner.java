@@ -10,6 +10,7 @@ import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.ProcessingError;
+import dev.lostguard.model.PessimisticLocks;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Schema;
@@ -129,7 +130,7 @@ public final class Scanner {
         ProjectModel.build(
             Schema.of(changes),
             javaSql.entities(),
-            writeSites,
+            PessimisticLocks.apply(writeSites, graph, mapperWrites.lockingReads()),
             settings,
             patterns,
             graph,
