@@ -3,6 +3,7 @@ package dev.lostguard.java;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MappedWrite.Term;
@@ -21,7 +22,8 @@ import java.util.Set;
  * fetchOne(T, ..)}, {@code selectFrom(T)...}, is a {@link MappedWrite} of the record's table by id,
  * setting what its setters set; guarded only where the project switches on {@code
  * executeWithOptimisticLocking}. jOOQ then throws {@code DataChangedException}, so the count is not
- * the guard. {@code store()} of a {@code newRecord} inserts and is no write. {@code dsl.executeUpdate(record)}
+ * the guard. {@code store()} of a {@code newRecord}, of a {@code copy()} or of a record created with
+ * {@code new} inserts and is no write. {@code dsl.executeUpdate(record)}
  * (or with a condition on the record's id) writes the same row.
  */
 final class JooqRecords {
@@ -96,7 +98,8 @@ final class JooqRecords {
     if (table == null) {
       return Optional.empty();
     }
-    if (operation.equals("store") && source != null && source.getNameAsString().equals("newRecord")) {
+    if (operation.equals("store") && (source != null && source.getNameAsString().equals("newRecord")
+        || created(initializer))) {
       return Optional.empty(); // store() of a new record inserts it
     }
     List<Term> set = new ArrayList<>();
@@ -113,6 +116,16 @@ final class JooqRecords {
     return Optional.of(
         new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
             true));
+  }
+
+  /**
+   * {@code other.copy()} (jOOQ resets the primary key, so {@code store()} inserts the copy) or
+   * {@code new OrdersRecord(..)}: a record no row backs yet.
+   */
+  private static boolean created(Expression initializer) {
+    Expression value = initializer == null ? null : Fluent.unwrap(initializer);
+    return value instanceof ObjectCreationExpr
+        || value instanceof MethodCallExpr call && call.getNameAsString().equals("copy") && call.getArguments().isEmpty();
   }
 
   /** {@code dsl.fetchOne(ORDERS, ..)}, {@code dsl.newRecord(ORDERS)}, {@code dsl.selectFrom(ORDERS)...fetchOne()}. */

@@ -33,4 +33,14 @@ public class SupplierService {
     supplier.store();
     return supplier.getId();
   }
+
+  /** A copy has no primary key (jOOQ resets it): store() inserts a new supplier. */
+  public long duplicate(long id, String name) {
+    SupplierRecord source = dsl.fetchOne(SUPPLIER, SUPPLIER.ID.eq(id));
+    SupplierRecord copy = source.copy();
+    copy.setName(name);
+    // ok: update-without-version-check
+    copy.store();
+    return copy.getId();
+  }
 }
