@@ -84,6 +84,12 @@ public final class MigrationOrder implements Comparator<String> {
     return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
   }
 
+  /** A Flyway {@code V1__...} file or one whose name starts with a number: a step of a sequence. */
+  static boolean sequenced(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return VERSIONED.matcher(name).matches() || LEADING_NUMBER.matcher(name).find();
+  }
+
   private record Key(int group, String folder, String name, List<String> version) {
 
     static Key of(String path) {

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * includes are applied in {@link MigrationOrder}; a Liquibase changelog applies the files it includes
  * ({@code include}, {@code includeAll} in path order, {@code sqlFile}) at the point it names them, so a
  * master changelog decides the order of everything under it, and an included file is applied once,
- * there, not again on its own. An include that names no scanned file is ignored.
+ * there, not again on its own. An include that names no scanned file is ignored. A file that only
+ * drops tables and is no numbered migration step is a teardown script and is not applied.
  */
 public final class SchemaOrder {
 
@@ -41,9 +42,19 @@ public final class SchemaOrder {
     }
     List<String> paths = new ArrayList<>(order.byPath.keySet());
     paths.sort(new MigrationOrder());
+    // A teardown script (main_drop_all.sql beside main_create_tables.sql) resets a database; it is no step
+    // after the creates, whatever its name sorts as.
+    paths.stream().filter(p -> !included.contains(p) && order.teardown(p)).forEach(order.applied::add);
     paths.stream().filter(p -> !included.contains(p)).forEach(order::apply);
     paths.forEach(order::apply); // included only by each other: a cycle without a master
     return List.copyOf(order.changes);
+  }
+
+  /** Every change of the file drops a table, and the file is no numbered step of a migration sequence. */
+  private boolean teardown(String path) {
+    List<SchemaChange> own = byPath.get(path).schemaChanges();
+    return !own.isEmpty() && own.stream().allMatch(c -> c instanceof SchemaChange.DropTable)
+        && !MigrationOrder.sequenced(path);
   }
 
   private void apply(String path) {

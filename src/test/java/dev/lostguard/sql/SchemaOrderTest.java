@@ -46,6 +46,18 @@ class SchemaOrderTest {
   }
 
   @Test
+  void aTeardownScriptBesideTheCreatesIsNotAppliedButANumberedDropStepIs() {
+    List<FileFacts> files = List.of(
+        file("sql/main_create_tables.sql", List.of(create("a"), create("b"))),
+        file("sql/main_drop_all.sql", List.of(new SchemaChange.DropTable("a"), new SchemaChange.DropTable("b"))),
+        file("db/migration/V1__create.sql", List.of(create("c"))),
+        file("db/migration/V2__drop_c.sql", List.of(new SchemaChange.DropTable("c"))));
+
+    assertThat(SchemaOrder.changes(files))
+        .containsExactly(create("a"), create("b"), create("c"), new SchemaChange.DropTable("c"));
+  }
+
+  @Test
   void appliesPathOrderWhenNoChangelogIncludesTheFiles() {
     List<FileFacts> files = List.of(
         file("db/changelog/002-add.xml", List.of(add("a", "version"))),
