@@ -7,6 +7,7 @@ CREATE TABLE member (
   gender      TINYINT      NOT NULL DEFAULT 0,
   bio         TEXT,
   level       INT          NOT NULL DEFAULT 1,
+  segment_id  BIGINT,
   remark      VARCHAR(500),
   update_time DATETIME
 );

@@ -133,7 +133,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   /**
    * The write can replace what another client stored with a stale copy: an update that saves values
    * the client read (on a table without a version, not a command: fixed values, or one short value the
-   * user chose, such as a flag or a status; on a versioned table every update, since a toggle that
+   * user chose, such as a flag, a status or the group chosen for the selected rows; on a versioned
+   * table every update, since a toggle that
    * skips the version lets an edit form's stale save revert it), an upsert, or a delete of several rows
    * (a collection replaced by delete-then-insert).
    * Deleting one identified row, like inserting one, changes nothing another client edited: a handler
@@ -142,7 +143,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   private static boolean overwrites(SiteFacts site, ProjectModel model) {
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow();
-      case UPDATE -> !site.singleRow() || site.table().versioned() || !UserValues.command(site, model);
+      case UPDATE -> site.table().versioned() || !UserValues.command(site, model);
       default -> true;
     };
   }

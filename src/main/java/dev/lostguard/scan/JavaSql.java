@@ -53,7 +53,7 @@ record JavaSql(
     }
     EntityCatalog catalog = EntityCatalog.of(entities);
     ConstantPool pool = ConstantPool.of(constants);
-    JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts, settings));
+    JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts, settings), settings::isVersionName);
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =
         workers.map(

@@ -13,12 +13,14 @@ import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.StringConstant;
 import dev.lostguard.model.WriteSite;
+import dev.lostguard.xml.ScriptText;
 import dev.lostguard.sql.JpqlText;
 import dev.lostguard.sql.SqlFileAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns the SQL that Java code executes into write sites: resolves each call's text against the
@@ -30,8 +32,10 @@ final class JavaWrites {
   private final ConstantPool constants;
   private final EntityCatalog entities;
   private final MappedSql mapped;
+  private final Predicate<String> isVersionName;
 
-  JavaWrites(ConstantPool constants, EntityCatalog entities, MappedSql mapped) {
+  JavaWrites(ConstantPool constants, EntityCatalog entities, MappedSql mapped, Predicate<String> isVersionName) {
+    this.isVersionName = isVersionName;
     this.constants = constants;
     this.entities = entities;
     this.mapped = mapped;
@@ -65,9 +69,17 @@ final class JavaWrites {
       return new Outcome(List.of(), 0, 0, true, List.of());
     }
     String path = call.location().path();
+    String text = resolution.text().get();
+    if (ScriptText.isScript(text)) {
+      ScriptText.Rendered script = ScriptText.render(text, isVersionName);
+      if (script.error() != null) {
+        return new Outcome(List.of(), 1, 1, false, List.of(new ProcessingError(ErrorKind.PARSE_XML, path,
+            call.location().startLine(), "SQL executed by " + call.sink() + ": " + script.error(), null)));
+      }
+      text = script.sql();
+    }
     boolean jpql = call.language() == QueryLanguage.JPQL;
-    JpqlText.Prepared prepared =
-        jpql ? JpqlText.prepare(resolution.text().get()) : new JpqlText.Prepared(resolution.text().get(), false);
+    JpqlText.Prepared prepared = jpql ? JpqlText.prepare(text) : new JpqlText.Prepared(text, false);
     FileFacts facts = new SqlFileAnalyzer().analyze(path, prepared.sql(), role);
 
     List<RelatedLocation> related = new ArrayList<>(call.related());

@@ -41,6 +41,8 @@ class OwnRecordsTest {
     assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0)))).isTrue();
     assertThat(own("/api/user", h -> h.calls(self("getLoginUser", 0)))).isTrue();
     assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();
+    assertThat(own("/user/changePassword", h -> h.calls(
+        typed("org.springframework.security.core.Authentication", "getName", 0)))).isTrue();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.fernhill.portal.member;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -22,4 +23,13 @@ public interface MemberMapper {
   // ruleid: unversioned-table-update
   @Update("UPDATE member SET nickname = #{nickname}, level = #{level}, remark = #{remark}, update_time = now() WHERE id = #{id}")
   int updateByStaff(Member member);
+
+  // Staff put the selected members into one segment: the segment is the command's value, and nothing
+  // else of those rows is written back.
+  // ok: bulk-update-bypasses-version
+  @Update({"<script>",
+      "UPDATE member SET segment_id = #{segmentId} WHERE id IN",
+      "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>",
+      "</script>"})
+  int assignSegment(@Param("ids") List<Long> ids, @Param("segmentId") long segmentId);
 }

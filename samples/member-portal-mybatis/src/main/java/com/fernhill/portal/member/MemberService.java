@@ -21,6 +21,10 @@ public class MemberService {
     members.updateBio(memberId, bio);
   }
 
+  public void assignSegment(SegmentForm form) {
+    members.assignSegment(form.getMemberIds(), form.getSegmentId());
+  }
+
   public void updateByStaff(long id, Member form) {
     form.setId(id);
     members.updateByStaff(form);

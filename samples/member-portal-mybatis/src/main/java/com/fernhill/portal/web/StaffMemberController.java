@@ -2,6 +2,7 @@ package com.fernhill.portal.web;
 
 import com.fernhill.portal.member.Member;
 import com.fernhill.portal.member.MemberService;
+import com.fernhill.portal.member.SegmentForm;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,6 +16,12 @@ public class StaffMemberController {
 
   public StaffMemberController(MemberService members) {
     this.members = members;
+  }
+
+  @PutMapping("/api/staff/members/segment")
+  // ok: write-endpoint-without-precondition
+  public void assignSegment(@RequestBody SegmentForm form) {
+    members.assignSegment(form);
   }
 
   @PutMapping("/api/staff/members/{id}")
