@@ -38,8 +38,11 @@ public final class CallGraph implements CallPaths {
 
   private static final int UNSEEN = -2;
 
+  private static final Set<String> EDITS = Set.of("PUT", "PATCH", "POST");
+  /** People's edits first, then shorter chains: the path a reader of a finding acts on. */
   private static final Comparator<EntryChain> CHAIN_ORDER =
-      Comparator.comparingInt((EntryChain c) -> c.methods().size())
+      Comparator.comparingInt(CallGraph::weight)
+          .thenComparingInt((EntryChain c) -> c.methods().size())
           .thenComparing(EntryChain::entry, EntryPoints.ORDER)
           .thenComparing(c -> c.methods().toString());
 
@@ -260,7 +263,8 @@ public final class CallGraph implements CallPaths {
   /**
    * The shortest ways entry points reach {@code target}: a backward breadth-first search over callers,
    * at most {@link #MAX_DEPTH} calls deep, each method visited once (so cycles end). One chain per entry
-   * point, at most {@code limit}, shorter first, then by entry point location; each chain's methods run
+   * point, at most {@code limit}, people's edits first (a PUT, PATCH or POST), then other requests, then
+   * jobs, each group shorter first, then by entry point location; each chain's methods run
    * from the handler to {@code target} inclusive. A handler that is the target gives a chain of one.
    */
   public List<EntryChain> chainsTo(MethodRef target, int limit) {
@@ -274,13 +278,15 @@ public final class CallGraph implements CallPaths {
     towardTarget[start] = -1;
     List<Integer> frontier = List.of(start);
     List<EntryChain> chains = new ArrayList<>();
+    // A few more than shown, so that a person's edit a call further away can come before a job or a DELETE.
+    int gathered = limit > Integer.MAX_VALUE / 4 ? limit : limit * 4;
     for (int depth = 0; !frontier.isEmpty(); depth++) {
       for (int node : frontier) {
         for (EntryPoint entry : entryPointsOf(nodes[node])) {
           chains.add(new EntryChain(entry, path(node, towardTarget)));
         }
       }
-      if (chains.size() >= limit || depth == MAX_DEPTH) {
+      if (chains.size() >= gathered || depth == MAX_DEPTH) {
         break;
       }
       List<Integer> next = new ArrayList<>();
@@ -297,6 +303,15 @@ public final class CallGraph implements CallPaths {
     }
     chains.sort(CHAIN_ORDER);
     return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
+  }
+
+  /** 0: an edit a person sends (PUT, PATCH, POST, or a person's entry of unknown method); 1: another request; 2: a job. */
+  private static int weight(EntryChain chain) {
+    EntryPoint entry = chain.entry();
+    if (!entry.actedByPerson()) {
+      return 2;
+    }
+    return entry.httpMethod() == null || EDITS.contains(entry.httpMethod()) ? 0 : 1;
   }
 
   private List<MethodRef> path(int from, int[] towardTarget) {

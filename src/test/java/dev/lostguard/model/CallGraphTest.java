@@ -227,6 +227,25 @@ class CallGraphTest {
   }
 
   @Test
+  void aPersonsEditComesBeforeAShorterJobOrDeleteChain() {
+    MethodRef target = m(SERVICE, "save", 1);
+    CallGraph graph = graph(
+        type(SERVICE).method("save", 1).method("relay", 1, self("save", 1)).build(),
+        type("com.shop.Nightly")
+            .method("run", 0, b -> b.annotated(ann("org.springframework.scheduling.annotation.Scheduled"))
+                .calls(typed(SERVICE, "save", 1)))
+            .build(),
+        type("com.shop.RemoveController").annotated(ann(WEB + "RestController"))
+            .method("remove", 1, b -> b.annotated(ann(WEB + "DeleteMapping", "value", "/orders/{id}"))
+                .calls(typed(SERVICE, "save", 1)))
+            .build(),
+        controller("com.shop.EditController", "/orders/{id}", "edit", typed(SERVICE, "relay", 1)));
+
+    assertThat(graph.chainsTo(target, 3)).extracting(c -> c.entry().label())
+        .containsExactly("PUT /orders/{id}", "DELETE /orders/{id}", "job @Scheduled");
+  }
+
+  @Test
   void chainsToGivesAtMostThreeShortestChainsInAStableOrder() {
     MethodRef target = m(SERVICE, "save", 1);
     List<TypeFacts> types = new ArrayList<>(List.of(
