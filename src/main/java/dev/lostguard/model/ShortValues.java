@@ -21,10 +21,24 @@ public final class ShortValues {
       "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
   private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
   /** Integral columns named as codes from a fixed set: {@code aftersale_status SMALLINT}, {@code type INT}. */
-  private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$");
+  private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$|^(is|iz|has)_");
+  /**
+   * Names that say a short chosen value when no DDL declares the column: a flag ({@code is_leaf},
+   * {@code enabled}), a code ({@code apply_status}, {@code user_type}), a reference ({@code dept_id}),
+   * a contact or a name ({@code phone}, {@code email}, {@code nick_name}, {@code work_no}).
+   */
+  private static final Pattern CHOICE_NAME = Pattern.compile(
+      "(is|iz|has|can)_.+|(enabled|disabled|active|visible|hidden|locked|top|pinned|published|status|state|type|kind"
+          + "|level|phone|mobile|email|avatar|name|title|nickname|realname|code|sex|gender|color|icon|language|locale"
+          + "|timezone)|.+_(flag|status|state|type|kind|id|uuid|name|code|no|phone|mobile|email|avatar|url|icon|color)");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
 
   private ShortValues() {}
+
+  /** A column no DDL declares, by its name alone: see {@link #CHOICE_NAME}. */
+  public static boolean namedShortChoice(String column) {
+    return CHOICE_NAME.matcher(column).matches();
+  }
 
   public static boolean isShortChoice(ColumnDefinition column) {
     if (column.category() == TypeCategory.TEMPORAL) {

@@ -22,7 +22,8 @@ final class UserValues {
   /**
    * The write sets no value a user read, or one short value people choose (a name, a status, a flag, a
    * reference; the DDL says so) and nothing else: the later of two such saves replaces a value its user
-   * meant to replace, and no other field goes back to a stale copy. Not such a command: a number
+   * meant to replace, and no other field goes back to a stale copy. A column no DDL declares is judged
+   * by its name ({@link ShortValues#namedShortChoice}). Not such a command: a number
    * written alone (a balance or a stock level the code may have computed from what it read), long
    * text, JSON and documents.
    */
@@ -35,7 +36,8 @@ final class UserValues {
       return false;
     }
     String column = columns.iterator().next();
-    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice).orElse(false);
+    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
+        .orElseGet(() -> ShortValues.namedShortChoice(column));
   }
 
   /**

@@ -14,7 +14,7 @@ record TestProject(Path dir) {
 
   static final String SCHEMA =
       "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, email TEXT, version INT NOT NULL);\n";
-  static final String UNGUARDED = "UPDATE profile SET name = ? WHERE id = ?;\n";
+  static final String UNGUARDED = "UPDATE profile SET name = ?, email = ? WHERE id = ?;\n";
   static final String GUARDED =
       "UPDATE profile SET email = ?, version = version + 1 WHERE id = ? AND version = ?;\n";
 

@@ -28,4 +28,23 @@ class ShortValuesTest {
     assertThat(ShortValues.isShortChoice(column("content", "text", TypeCategory.TEXT))).isFalse();
     assertThat(ShortValues.isShortChoice(column("summary", "varchar(2000)", TypeCategory.TEXT))).isFalse();
   }
+
+  @Test
+  void withoutDdlTheNameSaysWhetherAValueIsAShortChoice() {
+    assertThat(ShortValues.namedShortChoice("is_leaf")).isTrue();
+    assertThat(ShortValues.namedShortChoice("apply_status")).isTrue();
+    assertThat(ShortValues.namedShortChoice("dept_id")).isTrue();
+    assertThat(ShortValues.namedShortChoice("phone")).isTrue();
+    assertThat(ShortValues.namedShortChoice("work_no")).isTrue();
+    assertThat(ShortValues.namedShortChoice("balance")).isFalse();
+    assertThat(ShortValues.namedShortChoice("content")).isFalse();
+    assertThat(ShortValues.namedShortChoice("visits_num")).isFalse();
+    assertThat(ShortValues.namedShortChoice("description")).isFalse();
+  }
+
+  @Test
+  void anIntegralIsOrHasFlagIsAChoice() {
+    assertThat(ShortValues.isShortChoice(column("is_leaf", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("iz_top", "int", TypeCategory.INTEGRAL))).isTrue();
+  }
 }

@@ -256,7 +256,13 @@ class RuleFixturesTest {
         -- ruleid: unversioned-table-update
         UPDATE folder SET name = ?, status = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
+        UPDATE undeclared SET description = ? WHERE id = ?;
+        -- ok: unversioned-table-update
         UPDATE undeclared SET name = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE undeclared SET is_leaf = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE undeclared SET visits_num = ? WHERE id = ?;
         """));
   }
 
