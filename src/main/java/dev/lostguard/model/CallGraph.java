@@ -6,12 +6,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The project's methods, who calls whom, and where work enters: built once from every file's
@@ -39,6 +41,8 @@ public final class CallGraph implements CallPaths {
   private static final int UNSEEN = -2;
 
   private static final Set<String> EDITS = Set.of("PUT", "PATCH", "POST");
+  /** How many chains are weighed when a written file's name picks among them. */
+  private static final int RELATED_CANDIDATES = 40;
   /** People's edits first, then shorter chains: the path a reader of a finding acts on. */
   private static final Comparator<EntryChain> CHAIN_ORDER =
       Comparator.comparingInt(CallGraph::weight)
@@ -312,6 +316,34 @@ public final class CallGraph implements CallPaths {
       return 2;
     }
     return entry.httpMethod() == null || EDITS.contains(entry.httpMethod()) ? 0 : 1;
+  }
+
+  private static final Pattern ROLE_SUFFIX = Pattern.compile(
+      "(Controller|Resource|Endpoint|Api|Action|ServiceImpl|Service|Impl|Dao|DAO|Mapper|Repository|Repo|Store)+$");
+
+  /**
+   * Among chains of the same kind, those whose handler's class names what the written file names
+   * first, then shorter ones ({@code OaNotifyController} for {@code OaNotifyDao.xml}): a generic base that every
+   * controller reaches ({@code CrudService.save} calling {@code dao.update}) otherwise shows one
+   * controller for every table.
+   */
+  @Override
+  public List<EntryChain> chainsTo(MethodRef target, String writtenIn) {
+    String named = writtenIn == null ? "" : stem(writtenIn.substring(writtenIn.lastIndexOf('/') + 1)
+        .replaceFirst("\\.[A-Za-z]+$", ""));
+    if (named.isEmpty()) {
+      return chainsTo(target);
+    }
+    List<EntryChain> candidates = new ArrayList<>(chainsTo(target, RELATED_CANDIDATES));
+    candidates.sort(Comparator.comparingInt(CallGraph::weight)
+        .thenComparingInt((EntryChain c) -> stem(c.methods().get(0).owner()).equals(named) ? 0 : 1)
+        .thenComparingInt(c -> c.methods().size()));
+    return List.copyOf(candidates.subList(0, Math.min(3, candidates.size())));
+  }
+
+  private static String stem(String owner) {
+    String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+    return ROLE_SUFFIX.matcher(simple).replaceFirst("").toLowerCase(Locale.ROOT);
   }
 
   private List<MethodRef> path(int from, int[] towardTarget) {

@@ -9,6 +9,14 @@ public interface CallPaths {
   /** The shortest entry chains to {@code method} (at most three), shortest first; empty when none. */
   List<EntryChain> chainsTo(MethodRef method);
 
+  /**
+   * The same chains, those whose handler names what the file {@code writtenIn} names ({@code
+   * ArticleDao.xml}, {@code ArticleController}) before equally short others.
+   */
+  default List<EntryChain> chainsTo(MethodRef method, String writtenIn) {
+    return chainsTo(method);
+  }
+
   /** Every entry point from which {@code method} is reachable (not only the shortest ways). */
   default List<EntryPoint> entriesReaching(MethodRef method) {
     return chainsTo(method).stream().map(EntryChain::entry).distinct().toList();

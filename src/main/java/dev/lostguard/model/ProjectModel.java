@@ -171,4 +171,9 @@ public final class ProjectModel {
   public List<EntryChain> chainsTo(MethodRef method) {
     return method == null ? List.of() : callPaths.chainsTo(method);
   }
+
+  /** The same, preferring handlers that name what the write's file names ({@link CallPaths#chainsTo(MethodRef, String)}). */
+  public List<EntryChain> chainsTo(MethodRef method, String writtenIn) {
+    return method == null ? List.of() : callPaths.chainsTo(method, writtenIn);
+  }
 }

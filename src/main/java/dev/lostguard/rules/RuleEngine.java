@@ -161,7 +161,8 @@ public final class RuleEngine {
         message += "; " + write.caveat();
         confidence = confidence.lowered();
       }
-      chains = model.chainsTo(write.method()).stream().map(c -> c.endingIn(write.sink())).toList();
+      chains = model.chainsTo(write.method(), write.location().path()).stream()
+          .map(c -> c.endingIn(write.sink())).toList();
       pathKind =
           PathKinds.of(
               chains, !candidate.site.singleRow(), write.role(), write.method() == null,

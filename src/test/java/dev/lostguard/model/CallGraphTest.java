@@ -246,6 +246,21 @@ class CallGraphTest {
   }
 
   @Test
+  void theHandlerNamedLikeTheWrittenFileComesFirstThroughASharedGenericBase() {
+    MethodRef update = m("com.shop.CrudDao", "update", 1);
+    CallGraph graph = graph(
+        iface("com.shop.CrudDao").method("update", 1).build(),
+        type("com.shop.CrudService").method("save", 1, typed("com.shop.CrudDao", "update", 1)).build(),
+        controller("com.shop.ArticleController", "/article/save", "save", typed("com.shop.CrudService", "save", 1)),
+        controller("com.shop.CategoryController", "/category/save", "save", typed("com.shop.CrudService", "save", 1)));
+
+    assertThat(graph.chainsTo(update, "src/main/resources/mappers/CategoryDao.xml").get(0).entry().route())
+        .isEqualTo("/category/save");
+    assertThat(graph.chainsTo(update, "src/main/resources/mappers/ArticleDao.xml").get(0).entry().route())
+        .isEqualTo("/article/save");
+  }
+
+  @Test
   void chainsToGivesAtMostThreeShortestChainsInAStableOrder() {
     MethodRef target = m(SERVICE, "save", 1);
     List<TypeFacts> types = new ArrayList<>(List.of(
