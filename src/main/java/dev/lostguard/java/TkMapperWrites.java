@@ -21,15 +21,19 @@ import java.util.Set;
  *   <li>{@code updateByPrimaryKeySelective(e)}: one row by id, writing what the code sets on a local
  *       {@code e} (every mapped column when {@code e} is a parameter or unknown);
  *   <li>{@code updateByPrimaryKey(e)}: one row by id, every mapped column;
- *   <li>{@code deleteByPrimaryKey(id)}, {@code delete(e)}: a delete by id.
+ *   <li>{@code deleteByPrimaryKey(id)}, {@code delete(e)}: a delete by id;
+ *   <li>{@code updateByExample(e, example)}, {@code updateByExampleSelective(e, example)}, {@code
+ *       deleteByExample(example)}: the rows the example selects.
  * </ul>
  * tk adds {@code AND version = ?} and the next version itself when the entity has tk's {@code @Version}.
- * The {@code int} result is the row count. Not read: {@code updateByExample*} and {@code
- * deleteByExample}, whose rows depend on an {@code Example} built elsewhere.
+ * {@code updateByExample(Selective)(e, example)} and {@code deleteByExample(example)} write the rows
+ * that the {@code Example} selects ({@link TkExamples}), never versioned by tk. The {@code int} result
+ * is the row count.
  */
 final class TkMapperWrites {
 
-  static final Set<String> TRIGGERS = Set.of("updateByPrimaryKeySelective", "updateByPrimaryKey", "deleteByPrimaryKey", "delete");
+  static final Set<String> TRIGGERS = Set.of("updateByPrimaryKeySelective", "updateByPrimaryKey", "deleteByPrimaryKey", "delete",
+      "updateByExample", "updateByExampleSelective", "deleteByExample");
 
   private final ImportScope imports;
 
@@ -38,7 +42,10 @@ final class TkMapperWrites {
   }
 
   Optional<Found> find(MethodCallExpr call, MethodScope method) {
-    if (call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+    String name = call.getNameAsString();
+    boolean byExample = name.endsWith("ByExample") || name.endsWith("ByExampleSelective");
+    int arity = name.startsWith("update") && byExample ? 2 : 1;
+    if (call.getArguments().size() != arity || call.getScope().isEmpty()) {
       return Optional.empty();
     }
     String written = CallSites.typeOf(call.getScope().map(Fluent::unwrap).orElseThrow(), method);
@@ -49,12 +56,14 @@ final class TkMapperWrites {
     if (receiver.isEmpty()) {
       return Optional.empty();
     }
-    String name = call.getNameAsString();
     Expression argument = call.getArgument(0);
     WriteKind kind = name.startsWith("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
-    List<Term> set = name.equals("updateByPrimaryKeySelective") ? EntitySetters.terms(argument, method) : List.of();
-    MappedWrite write = new MappedWrite(MappedWrite.Framework.TK_MYBATIS, kind, List.of(), receiver, null, set, List.of(),
-        true, true);
+    List<Term> set = name.endsWith("Selective") ? EntitySetters.terms(argument, method) : List.of();
+    // by example: the Example's conditions, never versioned by tk
+    TkExamples.Read example = byExample ? TkExamples.read(call.getArgument(arity - 1), method) : null;
+    MappedWrite write = new MappedWrite(MappedWrite.Framework.TK_MYBATIS, kind,
+        byExample && example.entity() != null ? imports.typeCandidates(example.entity()) : List.of(), receiver, null, set, byExample ? example.where() : List.of(),
+        !byExample, !byExample);
     return Optional.of(new Found(call, new SqlText.Mapped(write), SqlSinks.simpleName(receiver.get(0)) + "." + name,
         RowCounts.of(call, RowCounts.RETURNED, method)));
   }

@@ -88,7 +88,7 @@ final class MappedSql {
     if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
       Optional<List<String>> fromReceiver =
           baseEntity(write.receiver(), List.of(), tkWrite ? TkMappers.BASES : MYBATIS_PLUS_BASES, 0);
-      if (fromReceiver.isEmpty() && entity.isEmpty()) {
+      if (fromReceiver.isEmpty() && (entity.isEmpty() || tkWrite)) {
         return new Rendered(false, Optional.empty());
       }
       if (entity.isEmpty()) {

@@ -176,4 +176,26 @@ class TkMapperScanTest {
       assertThat(t.guardedWriteSites()).isEqualTo(1);
     });
   }
+
+  @Test
+  void anUpdateByExampleOnTheIdIsOneRowThatTkNeverVersions() throws IOException {
+    versionedArticle("""
+        tk.mybatis.mapper.entity.Example example = new tk.mybatis.mapper.entity.Example(Article.class);
+            example.createCriteria().andEqualTo("id", 7L);
+            articleMapper.updateByExampleSelective(article, example);""");
+    Report report = scan();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("update-without-version-check");
+      assertThat(f.message()).startsWith("UPDATE biz_article (sets title)");
+    });
+    assertThat(report.tables()).singleElement().extracting(TableSummary::guardedWriteSites).isEqualTo(0);
+  }
+
+  @Test
+  void anExampleFromElsewhereMakesADeleteOfUnknownRowsThatNoRuleFlags() throws IOException {
+    versionedArticle("articleMapper.deleteByExample(title);");
+    Report report = scan();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.tables()).singleElement().extracting(TableSummary::writeSites).isEqualTo(1);
+  }
 }

@@ -4,6 +4,7 @@ import com.inkwell.blog.entity.Article;
 import com.inkwell.blog.mapper.ArticleMapper;
 import java.util.Date;
 import org.springframework.stereotype.Service;
+import tk.mybatis.mapper.entity.Example;
 
 /** Articles carry tk's @Version: updateByPrimaryKey(Selective) adds "AND version = ?" and bumps it. */
 @Service
@@ -36,6 +37,27 @@ public class ArticleService {
     article.setVersion(version);
     // ruleid: rowcount-ignored
     articleMapper.updateByPrimaryKeySelective(article);
+  }
+
+  /** Retitling by an Example on the id: tk compares no version there, so the later title wins. */
+  public void retitle(Long id, String title) {
+    Article article = new Article();
+    article.setTitle(title);
+    Example example = new Example(Article.class);
+    example.createCriteria().andEqualTo("id", id);
+    // ruleid: update-without-version-check
+    articleMapper.updateByExampleSelective(article, example);
+  }
+
+  /** Archiving every draft: a bulk command whose value the code fixes. */
+  public int archiveDrafts() {
+    Article archived = new Article();
+    archived.setStatus(2);
+    Example example = new Example(Article.class);
+    Example.Criteria criteria = example.createCriteria();
+    criteria.andEqualTo("status", 0);
+    // ok: update-without-version-check
+    return articleMapper.updateByExampleSelective(archived, example);
   }
 
   /** The whole form, version included, checked. */
