@@ -27,6 +27,7 @@ final class AnnotationMatcher {
   static final Set<String> SPRING_DATA_RELATIONAL = Set.of("org.springframework.data.relational.core.mapping");
   static final Set<String> MONGO = Set.of("org.springframework.data.mongodb.core.mapping");
   static final Set<String> MYBATIS_PLUS = Set.of("com.baomidou.mybatisplus.annotation");
+  static final Set<String> TK_MYBATIS = Set.of("tk.mybatis.mapper.annotation");
 
   private final ImportScope imports;
 

@@ -6,6 +6,7 @@ import static dev.lostguard.java.AnnotationMatcher.MONGO;
 import static dev.lostguard.java.AnnotationMatcher.MYBATIS_PLUS;
 import static dev.lostguard.java.AnnotationMatcher.SPRING_DATA;
 import static dev.lostguard.java.AnnotationMatcher.SPRING_DATA_RELATIONAL;
+import static dev.lostguard.java.AnnotationMatcher.TK_MYBATIS;
 import static dev.lostguard.java.AnnotationMatcher.VERSION;
 
 import com.github.javaparser.Range;
@@ -56,7 +57,9 @@ import java.util.TreeSet;
  * Spring Data JDBC / R2DBC aggregate ({@code @Table} of {@code org.springframework.data.relational},
  * columns from its {@code @Column}), a MongoDB {@code @Document} (fields from {@code @Field}), and a
  * MyBatis-Plus entity ({@code @TableName}, {@code @TableId}, {@code @TableField}, its own {@code
- * @Version}); a class with none of those but a Spring Data {@code @Version} field is an aggregate.
+ * @Version}); a class with none of those but a Spring Data {@code @Version} field is an aggregate; a
+ * tk.mybatis entity is a class with JPA mapping annotations but no {@code @Entity} (tk reads {@code
+ * @Table}, {@code @Id}, {@code @Column}, {@code @Transient}) or with tk's {@code @Version}.
  * Their default names are the snake_case of the class and field names.
  *
  * <p>Deliberately not handled: embeddables ({@code @Embedded}, {@code @EmbeddedId} contribute no
@@ -73,6 +76,8 @@ public final class EntityExtractor {
   /** Mappings whose columns are not this class's own: collections, join tables, embeddables. */
   private static final List<String> NOT_COLUMNS =
       List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId");
+  /** JPA field annotations that tk.mybatis reads on a class without {@code @Entity}. */
+  private static final List<String> TK_FIELD_ANNOTATIONS = List.of("Id", "Column", "Transient");
 
   private final String path;
   private final ImportScope imports;
@@ -86,7 +91,8 @@ public final class EntityExtractor {
 
   /** A cheap text check: whether a file may declare a Spring Data or MyBatis-Plus mapped class. */
   static boolean mayMapOtherStyles(String content) {
-    return content.contains("@Table") || content.contains("@Document") || content.contains("@Version");
+    return content.contains("@Table") || content.contains("@Document") || content.contains("@Version")
+        || content.contains("@Id") || content.contains("@Transient") || content.contains("@Column");
   }
 
   /** The entities and mapped superclasses {@code unit} declares, in source order. */
@@ -122,6 +128,8 @@ public final class EntityExtractor {
     if (style == null) {
       return Optional.empty();
     }
+    // tk maps no inheritance: an abstract base ({@code AbstractDO} with the @Id) only lends its fields
+    mappedSuperclass |= style == PersistenceStyle.TK_MYBATIS && declaration.isAbstract();
     String simpleName = declaration.getNameAsString();
     String entityName = entity.flatMap(a -> text(a, "name")).filter(n -> !n.isBlank()).orElse(simpleName);
     String table =
@@ -162,6 +170,7 @@ public final class EntityExtractor {
     if (annotations.has(declaration, MYBATIS_PLUS, "TableName")) {
       return PersistenceStyle.MYBATIS_PLUS;
     }
+    boolean tk = annotations.has(declaration, JPA, "Table");
     for (FieldDeclaration field : declaration.getFields()) {
       if (annotations.has(field, MYBATIS_PLUS, "Version") || annotations.has(field, MYBATIS_PLUS, "TableId")) {
         return PersistenceStyle.MYBATIS_PLUS;
@@ -169,8 +178,10 @@ public final class EntityExtractor {
       if (annotations.has(field, SPRING_DATA, "Version")) {
         return PersistenceStyle.SPRING_DATA_JDBC;
       }
+      tk |= annotations.has(field, TK_MYBATIS, "Version")
+          || TK_FIELD_ANNOTATIONS.stream().anyMatch(a -> annotations.has(field, JPA, a));
     }
-    return null;
+    return tk && !annotations.has(declaration, JPA, "Embeddable") ? PersistenceStyle.TK_MYBATIS : null;
   }
 
   private Optional<String> tableAnnotation(ClassOrInterfaceDeclaration declaration, PersistenceStyle style) {
@@ -181,6 +192,7 @@ public final class EntityExtractor {
       case MONGO -> annotations.find(declaration, MONGO, "Document")
           .flatMap(a -> text(a, "value").or(() -> text(a, "collection")));
       case MYBATIS_PLUS -> annotations.find(declaration, MYBATIS_PLUS, "TableName").flatMap(a -> text(a, "value"));
+      case TK_MYBATIS -> annotations.find(declaration, JPA, "Table").flatMap(a -> text(a, "name"));
     };
   }
 
@@ -238,26 +250,28 @@ public final class EntityExtractor {
   private void mappedFields(ClassOrInterfaceDeclaration declaration, PersistenceStyle style, Members members) {
     for (FieldDeclaration field : declaration.getFields()) {
       if (field.isStatic() || field.hasModifier(Modifier.Keyword.TRANSIENT)
-          || annotations.has(field, SPRING_DATA, "Transient") || notMybatisPlusColumn(field)) {
+          || annotations.has(field, SPRING_DATA, "Transient") || notMybatisPlusColumn(field)
+          || style == PersistenceStyle.TK_MYBATIS && annotations.has(field, JPA, "Transient")) {
         continue;
       }
       Optional<String> explicit =
           switch (style) {
             case SPRING_DATA_JDBC -> annotations.find(field, SPRING_DATA_RELATIONAL, "Column").flatMap(a -> text(a, "value"));
             case MONGO -> annotations.find(field, MONGO, "Field").flatMap(a -> text(a, "value"));
+            case TK_MYBATIS -> annotations.find(field, JPA, "Column").flatMap(a -> text(a, "name"));
             default -> annotations.find(field, MYBATIS_PLUS, "TableField")
                 .or(() -> annotations.find(field, MYBATIS_PLUS, "TableId"))
                 .flatMap(a -> text(a, "value"));
           };
-      Optional<AnnotationExpr> version =
-          annotations.find(field, SPRING_DATA, "Version").or(() -> annotations.find(field, MYBATIS_PLUS, "Version"));
+      Optional<AnnotationExpr> version = annotations.find(field, SPRING_DATA, "Version")
+          .or(() -> annotations.find(field, MYBATIS_PLUS, "Version")).or(() -> annotations.find(field, TK_MYBATIS, "Version"));
       for (VariableDeclarator variable : field.getVariables()) {
         String name = variable.getNameAsString();
         String column =
             explicit.filter(n -> !n.isBlank()).map(PhysicalNaming::explicitName).orElse(PhysicalNaming.snakeCase(name));
         members.columns.put(name, column);
         if (members.idColumn == null && (annotations.has(field, MYBATIS_PLUS, "TableId")
-            || annotations.has(field, SPRING_DATA, "Id"))) {
+            || annotations.has(field, SPRING_DATA, "Id") || annotations.has(field, JPA, "Id"))) {
           members.idColumn = column;
         }
         if (version.isPresent() && members.version == null) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The framework adapters for writes that pass no SQL text (jOOQ chains and records, MyBatis-Plus,
- * MongoDB): each turns its idioms into {@link SqlCall}s like the sink calls, with text they render
+ * tk.mybatis, MongoDB): each turns its idioms into {@link SqlCall}s like the sink calls, with text they render
  * themselves or a {@link SqlText.Mapped} write that the scan renders once entities and settings are
  * known.
  */
@@ -24,7 +24,7 @@ final class FrameworkWrites {
 
   /** Method names worth a look; anything else is skipped during the walk. */
   static final Set<String> TRIGGERS =
-      union(JooqWrites.TRIGGERS, JooqRecords.TRIGGERS, MybatisPlusWrites.TRIGGERS, MongoWrites.TRIGGERS,
+      union(JooqWrites.TRIGGERS, JooqRecords.TRIGGERS, MybatisPlusWrites.TRIGGERS, TkMapperWrites.TRIGGERS, MongoWrites.TRIGGERS,
           Set.of(FOR_UPDATE));
 
   /** A write an adapter found, anchored at {@code anchor}. */
@@ -34,6 +34,7 @@ final class FrameworkWrites {
   private final JooqWrites jooq;
   private final JooqRecords jooqRecords;
   private final MybatisPlusWrites mybatisPlus;
+  private final TkMapperWrites tk;
   private final MongoWrites mongo;
 
   FrameworkWrites(String path, ImportScope imports) {
@@ -41,6 +42,7 @@ final class FrameworkWrites {
     this.jooq = new JooqWrites(imports);
     this.jooqRecords = new JooqRecords(imports);
     this.mybatisPlus = new MybatisPlusWrites(imports);
+    this.tk = new TkMapperWrites(imports);
     this.mongo = new MongoWrites(imports);
   }
 
@@ -60,6 +62,9 @@ final class FrameworkWrites {
       }
       if (found.isEmpty() && MybatisPlusWrites.TRIGGERS.contains(name)) {
         found = mybatisPlus.find(call, method);
+      }
+      if (found.isEmpty() && TkMapperWrites.TRIGGERS.contains(name)) {
+        found = tk.find(call, method);
       }
       if (found.isEmpty() && MongoWrites.TRIGGERS.contains(name)) {
         found = mongo.find(call, method);

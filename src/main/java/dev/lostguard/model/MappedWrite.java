@@ -39,6 +39,7 @@ public record MappedWrite(
   /** Frameworks whose writes are generated. */
   public enum Framework {
     MYBATIS_PLUS,
+    TK_MYBATIS,
     JOOQ,
     MONGO
   }

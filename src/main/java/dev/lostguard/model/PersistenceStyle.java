@@ -15,10 +15,16 @@ public enum PersistenceStyle {
   /** Spring Data MongoDB: {@code @Document}. */
   MONGO,
   /** MyBatis-Plus: {@code @TableName}, {@code @TableId}, {@code @TableField} or its {@code @Version}. */
-  MYBATIS_PLUS;
+  MYBATIS_PLUS,
+  /**
+   * tk.mybatis ("通用 Mapper"): a class with JPA {@code @Table}, {@code @Id}, {@code @Column} or
+   * {@code @Transient} but no {@code @Entity}, or tk's own {@code @Version}; tk compares the version
+   * the saved object carries.
+   */
+  TK_MYBATIS;
 
   /** Whether the version the saved object carries is what the framework compares. */
   public boolean checksCarriedVersion() {
-    return this == SPRING_DATA_JDBC || this == MONGO;
+    return this == SPRING_DATA_JDBC || this == MONGO || this == TK_MYBATIS;
   }
 }

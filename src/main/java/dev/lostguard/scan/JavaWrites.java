@@ -57,7 +57,7 @@ final class JavaWrites {
   Outcome analyse(SqlCall call, SourceRole role) {
     ConstantPool.Resolution resolution;
     if (call.sql() instanceof SqlText.Mapped generated) {
-      MappedSql.Rendered rendered = mapped.render(generated.write());
+      MappedSql.Rendered rendered = mapped.render(generated.write(), call.sink().substring(call.sink().lastIndexOf('.') + 1));
       if (!rendered.write()) {
         return new Outcome(List.of(), 0, 0, false, List.of());
       }

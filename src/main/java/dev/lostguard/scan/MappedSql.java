@@ -38,13 +38,15 @@ final class MappedSql {
   private final Map<String, TypeFacts> types;
   private final Set<MappedWrite.Framework> lockingOn;
   private final AnalysisSettings settings;
+  private final TkMappers tk;
 
-  private MappedSql(
-      EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn, AnalysisSettings settings) {
+  private MappedSql(EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn,
+      AnalysisSettings settings, TkMappers tk) {
     this.entities = entities;
     this.types = types;
     this.lockingOn = lockingOn;
     this.settings = settings;
+    this.tk = tk;
   }
 
   static MappedSql of(EntityCatalog entities, List<FileFacts> facts, AnalysisSettings settings) {
@@ -56,7 +58,8 @@ final class MappedSql {
           .filter(LockingSetting.class::isInstance)
           .forEach(p -> lockingOn.add(((LockingSetting) p).framework()));
     }
-    return new MappedSql(entities, types, lockingOn, settings);
+    lockingOn.add(MappedWrite.Framework.TK_MYBATIS); // tk honours its @Version without any setting
+    return new MappedSql(entities, types, lockingOn, settings, TkMappers.of(facts, types, entities));
   }
 
   /**
@@ -69,10 +72,23 @@ final class MappedSql {
   record Rendered(boolean write, Optional<String> text) {}
 
   Rendered render(MappedWrite write) {
+    return render(write, "");
+  }
+
+  /**
+   * As {@link #render(MappedWrite)}, for the mapper method {@code statementId} the code calls: a tk.mybatis
+   * write is the framework's only when the receiver reaches a tk base and does not run SQL of its own.
+   */
+  Rendered render(MappedWrite write, String statementId) {
     List<String> entity = write.entity();
-    if (write.framework() == MappedWrite.Framework.MYBATIS_PLUS && !write.receiver().isEmpty()) {
-      Optional<List<String>> fromReceiver = mybatisPlusEntity(write.receiver(), 0);
-      if (fromReceiver.isEmpty() && entity.isEmpty()) {
+    boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
+    if (tkWrite && tk.ownStatement(write.receiver(), statementId)) {
+      return new Rendered(false, Optional.empty());
+    }
+    if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
+      Optional<List<String>> fromReceiver =
+          baseEntity(write.receiver(), List.of(), tkWrite ? TkMappers.BASES : MYBATIS_PLUS_BASES, 0);
+      if (fromReceiver.isEmpty() && (entity.isEmpty() || tkWrite)) {
         return new Rendered(false, Optional.empty());
       }
       if (entity.isEmpty()) {
@@ -80,6 +96,9 @@ final class MappedSql {
       }
     }
     Optional<ResolvedEntity> mapped = entity.stream().map(this::entity).flatMap(Optional::stream).findFirst();
+    if (tkWrite && mapped.isEmpty()) {
+      mapped = entity.stream().map(tk::plainEntity).flatMap(Optional::stream).findFirst();
+    }
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
     return new Rendered(true,
         write.sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
@@ -90,17 +109,14 @@ final class MappedSql {
   }
 
   /**
-   * The entity type argument on the way from a receiver type to a MyBatis-Plus base type; empty when
-   * there is none. A type variable there ({@code BaseMapperPlus<T, V> extends BaseMapper<T>}) stands
-   * for the first argument the subtype gives the generic project base, as in Spring Data's own bases.
+   * The entity type argument on the way from a receiver type to a MyBatis-Plus (or tk.mybatis) base type;
+   * empty when there is none. A type variable there ({@code BaseMapperPlus<T, V> extends BaseMapper<T>})
+   * stands for the first argument the subtype gives the generic project base, as in Spring Data's own bases.
    */
-  private Optional<List<String>> mybatisPlusEntity(List<String> candidates, int depth) {
-    return mybatisPlusEntity(candidates, List.of(), depth);
-  }
-
-  private Optional<List<String>> mybatisPlusEntity(List<String> candidates, List<TypeRef> given, int depth) {
+  private Optional<List<String>> baseEntity(
+      List<String> candidates, List<TypeRef> given, Map<String, Integer> bases, int depth) {
     for (String candidate : candidates) {
-      if (MYBATIS_PLUS_BASES.containsKey(candidate)) {
+      if (bases.containsKey(candidate)) {
         return Optional.of(List.of()); // the library type itself: no type argument to read
       }
       TypeFacts type = types.get(candidate);
@@ -108,7 +124,7 @@ final class MappedSql {
         continue;
       }
       for (TypeRef supertype : type.supertypes()) {
-        Optional<Integer> base = supertype.candidates().stream().map(MYBATIS_PLUS_BASES::get)
+        Optional<Integer> base = supertype.candidates().stream().map(bases::get)
             .filter(i -> i != null).findFirst();
         if (base.isPresent()) {
           List<String> argument = supertype.arguments().size() > base.get()
@@ -117,7 +133,7 @@ final class MappedSql {
           return Optional.of(variable && !given.isEmpty() ? given.get(0).candidates() : argument);
         }
         List<TypeRef> passed = supertype.arguments().isEmpty() ? given : supertype.arguments();
-        Optional<List<String>> inherited = mybatisPlusEntity(supertype.candidates(), passed, depth + 1);
+        Optional<List<String>> inherited = baseEntity(supertype.candidates(), passed, bases, depth + 1);
         if (inherited.isPresent()) {
           return inherited;
         }

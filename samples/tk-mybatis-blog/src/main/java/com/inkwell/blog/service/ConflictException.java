@@ -1,0 +1,8 @@
+package com.inkwell.blog.service;
+
+public class ConflictException extends RuntimeException {
+
+  public ConflictException(String message) {
+    super(message);
+  }
+}
