@@ -108,16 +108,19 @@ final class JooqWrites {
 
   /**
    * {@code transactionResult(ds, ctx -> ctx.update(ORDERS).set(..)...)}: the parameter of an untyped
-   * lambda has no declared type, so it counts as a {@code DSLContext} only in a file that imports jOOQ,
-   * when the call names a generated table and goes on like a jOOQ statement.
+   * lambda has no declared type, and a field inherited from a superclass in another file ({@code
+   * dsl.update(STYLE)} in a repository extending {@code AbstractJooqRespository}) is not declared here
+   * at all; either counts as a {@code DSLContext} only in a file that imports jOOQ, when the call names
+   * a generated table and goes on like a jOOQ statement.
    */
   private boolean untypedLambdaContext(MethodCallExpr call, Expression receiver, MethodScope method) {
     if (!(receiver instanceof NameExpr name) || !imports.importsFrom("org.jooq") || table(call.getArgument(0)) == null) {
       return false;
     }
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local == null || !(local.declaration() instanceof Parameter parameter)
-        || !(parameter.getType() instanceof UnknownType)) {
+    boolean inherited = local == null && method.type().fieldType(name.getNameAsString()) == null;
+    if (!inherited && (local == null || !(local.declaration() instanceof Parameter parameter)
+        || !(parameter.getType() instanceof UnknownType))) {
       return false;
     }
     List<MethodCallExpr> chain = Fluent.after(call);

@@ -109,7 +109,7 @@ public record MappedWrite(
           .forEach(c -> assignments.put(c, c + " = ?")));
     }
     for (Term term : set) {
-      if (term.equals(Term.EVERY_COLUMN)) {
+      if (term.equals(Term.EVERY_COLUMN) || unmapped(term.name(), mapped)) {
         continue;
       }
       String column = column(term.name(), mapped);
@@ -128,6 +128,20 @@ public record MappedWrite(
 
   private static String where(List<String> conditions) {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /**
+   * The entity is known and maps no such property or column: a helper the code calls on it
+   * ({@code setUpdateInfo(dto)} filling audit fields), not a column the framework writes.
+   */
+  private boolean unmapped(String name, Optional<ResolvedEntity> mapped) {
+    if (framework != Framework.MYBATIS_PLUS && framework != Framework.TK_MYBATIS || mapped.isEmpty()
+        || name.contains(" ")) {
+      return false;
+    }
+    ResolvedEntity entity = mapped.get();
+    String snake = PhysicalNaming.snakeCase(name);
+    return entity.column(name).isEmpty() && !entity.columns().containsValue(name) && !entity.columns().containsValue(snake);
   }
 
   private static String column(String name, Optional<ResolvedEntity> mapped) {

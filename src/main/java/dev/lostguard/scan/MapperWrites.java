@@ -76,10 +76,13 @@ final class MapperWrites {
   private final DynamicSql dynamicSql;
   private final SelectiveCalls selective;
   private final Map<String, String> lockingReads;
+  /** Statements set aside as copies of another mapper file's ({@link #copies}). */
+  private final int copies;
 
   private MapperWrites(List<Rendered> rendered, AnalysisSettings settings, StatementIds.Reached byId,
-      DynamicSql dynamicSql, SelectiveCalls selective, Map<String, String> lockingReads) {
+      DynamicSql dynamicSql, SelectiveCalls selective, Map<String, String> lockingReads, int copies) {
     this.lockingReads = lockingReads;
+    this.copies = copies;
     this.rendered = rendered;
     this.settings = settings;
     this.byId = byId;
@@ -107,6 +110,8 @@ final class MapperWrites {
         }
       }
     }
+    List<Pending> copies = copies(pending);
+    pending.removeAll(copies);
     DynamicSql dynamicSql = new DynamicSql(Map.copyOf(fragments), settings::isVersionName);
     List<Rendered> rendered =
         workers.map(
@@ -117,7 +122,42 @@ final class MapperWrites {
                     List.of(error(ErrorKind.PARSE_XML, p.statement(), "could not render " + sink(p.statement())
                         + ": " + failure))));
     return new MapperWrites(List.copyOf(rendered), settings, StatementIds.of(facts).reach(idCalls), dynamicSql,
-        SelectiveCalls.of(facts), Map.copyOf(lockingReads));
+        SelectiveCalls.of(facts), Map.copyOf(lockingReads), copies.size());
+  }
+
+  /**
+   * Statements of a second mapper file with the same namespace and id ({@code generatorSqlmapCustom/...}
+   * beside {@code src/main/resources/...}): MyBatis loads one, so the copies are set aside. The file
+   * kept is the one under {@code src/main/}, else the one with the shortest path.
+   */
+  private static List<Pending> copies(List<Pending> pending) {
+    Map<String, String> keptFile = new HashMap<>();
+    for (Pending p : pending) {
+      keptFile.merge(p.mapper().namespace(), p.mapper().path(), MapperWrites::preferred);
+    }
+    List<Pending> copies = new ArrayList<>();
+    Set<String> kept = new HashSet<>();
+    for (Pending p : pending) {
+      if (p.mapper().path().equals(keptFile.get(p.mapper().namespace()))) {
+        kept.add(p.mapper().namespace() + "." + p.statement().id());
+      }
+    }
+    for (Pending p : pending) {
+      if (!p.mapper().path().equals(keptFile.get(p.mapper().namespace()))
+          && kept.contains(p.mapper().namespace() + "." + p.statement().id())) {
+        copies.add(p);
+      }
+    }
+    return copies;
+  }
+
+  private static String preferred(String a, String b) {
+    boolean aMain = a.contains("src/main/");
+    boolean bMain = b.contains("src/main/");
+    if (aMain != bMain) {
+      return aMain ? a : b;
+    }
+    return a.length() != b.length() ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b);
   }
 
   /** The element's text with every branch's, as written: enough to see a {@code FOR UPDATE} and a table. */
@@ -190,7 +230,7 @@ final class MapperWrites {
 
   Linked link(CallGraph graph) {
     List<WriteSite> writes = new ArrayList<>();
-    int setAside = 0;
+    int setAside = copies;
     for (Rendered r : rendered) {
       if (r.sites().isEmpty()) {
         continue;

@@ -119,6 +119,21 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqChainOnAFieldInheritedFromASuperclassElsewhereIsAWriteInAFileThatImportsJooq() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ, """
+          void rename(long id, String name) {
+            dsl.update(ORDERS).set(ORDERS.NOTE, name).where(ORDERS.ID.eq(id)).execute();
+          }
+        """));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql())).containsExactly("UPDATE orders SET note = ? WHERE id = ?");
+    assertThat(Analyzed.calls(Analyzed.dao("import static com.acme.db.Tables.ORDERS;", """
+          void rename(long id, String name) {
+            dsl.update(ORDERS).set(ORDERS.NOTE, name).where(ORDERS.ID.eq(id)).execute();
+          }
+        """))).isEmpty();
+  }
+
+  @Test
   void jooqChainOnAnUntypedLambdaParameterIsAWriteInAFileThatImportsJooq() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ + "\nimport java.util.function.Function;", """
           <T> T inTransaction(Function<DSLContext, T> work) { return null; }

@@ -43,6 +43,16 @@ class MappedWriteTest {
   }
 
   @Test
+  void aSetterTheKnownEntityMapsToNoColumnIsAHelperNotAWrite() {
+    MappedWrite write = updateById(List.of(Term.parameter("price"), Term.parameter("updateInfo"),
+        Term.parameter("product_name")));
+    assertThat(write.sql(Optional.of(product()), null, false))
+        .contains("UPDATE t_product SET price = ?, product_name = ? WHERE id = ?");
+    assertThat(write.sql(Optional.empty(), "t_product", false))
+        .contains("UPDATE t_product SET price = ?, update_info = ?, product_name = ? WHERE id = ?");
+  }
+
+  @Test
   void theEntityIdColumnPinsTheRowAndIsNeverWritten() {
     assertThat(updateById(List.of(Term.parameter("id"), Term.parameter("price"))).sql(Optional.of(product("product_id")), null, false))
         .contains("UPDATE t_product SET price = ? WHERE product_id = ?");
