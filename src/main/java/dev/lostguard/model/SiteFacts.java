@@ -3,6 +3,7 @@ package dev.lostguard.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A write site seen against the whole project: its table's version column, and what the statement
@@ -34,6 +35,8 @@ public record SiteFacts(
     boolean parameterized,
     boolean reportable) {
 
+  private static final Pattern SUBQUERY = Pattern.compile("(?is)\\s*\\(\\s*select\\b");
+
   public boolean checksVersion() {
     return versionCheck != null;
   }
@@ -43,17 +46,27 @@ public record SiteFacts(
   }
 
   /**
-   * The editable columns, other than a soft-delete mark, set to neither a fixed literal nor the current
-   * time: the values a user may have read earlier and a stale copy can carry back.
+   * The editable columns, other than a soft-delete mark, set to neither a fixed literal, the current
+   * time nor a sub-query: the values a user may have read earlier and a stale copy can carry back.
    */
   public Set<String> userValueColumns(AnalysisSettings settings) {
     Set<String> columns = new HashSet<>();
     for (Assignment a : site.assignments()) {
       if (editableColumns.contains(a.column()) && !settings.isSoftDeleteColumn(a.column())
-          && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW) {
+          && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW && !computedByQuery(a)) {
         columns.add(a.column());
       }
     }
     return columns;
   }
+
+  /**
+   * {@code SET comment_count = (SELECT count(*) FROM comment WHERE ...)}: the database computes the
+   * value from the rows as they are when the statement runs, so no stale copy is written.
+   */
+  private static boolean computedByQuery(Assignment a) {
+    return a.kind() == ValueKind.EXPRESSION && a.valueText() != null
+        && SUBQUERY.matcher(a.valueText()).lookingAt();
+  }
+
 }

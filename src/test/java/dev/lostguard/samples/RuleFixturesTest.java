@@ -261,6 +261,8 @@ class RuleFixturesTest {
         UPDATE undeclared SET name = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE undeclared SET is_leaf = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE folder SET position_count = (SELECT count(*) FROM folder f WHERE f.parent_id = ?) WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE undeclared SET visits_num = ? WHERE id = ?;
         """));
