@@ -161,6 +161,8 @@ class RuleFixturesTest {
         UPDATE flag SET resolved = :resolved, resolved_by = :userId, resolved_at = :resolvedAt WHERE id = :id;
         -- ok: unversioned-table-update
         UPDATE flag SET note = :note, last_updated_date = :now WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE flag SET last_seen_ip = :ip, resolved_at = :now, last_seen_at = :now WHERE id = :id;
         -- ruleid: unversioned-table-update
         UPDATE flag SET note = :note, resolved_at = :resolvedAt WHERE id = :id;
         -- ruleid: unversioned-table-update
