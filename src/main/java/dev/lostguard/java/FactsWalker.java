@@ -284,10 +284,27 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
       super.visit(n, arg);
       return;
     }
+    String callbackType = callbackParameterType(n);
     for (Parameter parameter : n.getParameters()) {
-      method.declareLocal(parameter.getNameAsString(), typeName(parameter.getType()), null, parameter);
+      String declared = typeName(parameter.getType());
+      method.declareLocal(parameter.getNameAsString(), declared == null ? callbackType : declared, null, parameter);
     }
     super.visit(n, arg);
+  }
+
+  /** JDBI's callbacks hand their lambda a {@code Handle}: {@code jdbi.useHandle(h -> h.createUpdate(..))}. */
+  private static final Set<String> JDBI_CALLBACKS = Set.of("useHandle", "withHandle", "inTransaction", "useTransaction");
+
+  /**
+   * The type of the untyped single parameter of a lambda passed to a JDBI callback, in a file that
+   * imports JDBI; null otherwise.
+   */
+  private String callbackParameterType(LambdaExpr lambda) {
+    return lambda.getParameters().size() == 1
+        && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && JDBI_CALLBACKS.contains(call.getNameAsString())
+        && imports.importsFrom("org.jdbi")
+        ? "org.jdbi.v3.core.Handle" : null;
   }
 
   // ---- data flow inside a method

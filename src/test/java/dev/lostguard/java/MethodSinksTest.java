@@ -155,6 +155,21 @@ class MethodSinksTest {
   }
 
   @Test
+  void theUntypedParameterOfAJdbiCallbackLambdaIsAHandle() {
+    String source = dao("import org.jdbi.v3.core.Jdbi;",
+        "  private Jdbi jdbi;\n"
+            + "  void a(long id) {\n"
+            + "    jdbi.useHandle(h -> h.createUpdate(\"UPDATE a SET x = 1 WHERE id = :id\").bind(\"id\", id).execute());\n"
+            + "    jdbi.inTransaction(handle -> handle.execute(\"DELETE FROM a WHERE id = ?\", id));\n"
+            + "  }");
+
+    assertThat(calls(source)).extracting(SqlCall::sink)
+        .containsExactly("Handle.createUpdate", "Handle.execute");
+    assertThat(calls(dao("", "  void a(java.util.List<String> names) {\n"
+        + "    names.forEach(h -> h.execute(\"DELETE FROM a\"));\n  }"))).isEmpty();
+  }
+
+  @Test
   void usesTheTypeOfANewObjectForVar() {
     SqlCall call = onlyCall(dao(Analyzed.JDBC_TEMPLATE,
         "  void a(javax.sql.DataSource ds) {\n"
