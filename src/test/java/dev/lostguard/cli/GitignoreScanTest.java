@@ -42,4 +42,24 @@ class GitignoreScanTest {
         "a.local.sql", "keep.local.sql", "q.sql", "scratch.sql", "sub/generated/g.sql", "sub/other.sql",
         "sub/scratch.sql", "tmp/t.sql");
   }
+
+  @Test
+  void aFileGitTracksIsScannedWhateverGitignoreSaysAndAnUntrackedOneIsNot() {
+    Path repo = dir.resolve("repo");
+    new TestProject(repo)
+        .write(".gitignore", "*.sql\n")
+        .write("db/schema.sql", SCHEMA)
+        .write("queries/q.sql", UNGUARDED)
+        .write("scratch/local.sql", UNGUARDED);
+    GitRepo git = GitRepo.init(repo);
+    git.git("add", ".gitignore");
+    git.git("add", "-f", "db/schema.sql", "queries/q.sql");
+
+    assertThat(TestProject.findings(new TestProject(repo).scan()))
+        .containsExactly("queries/q.sql:1 update-without-version-check high");
+
+    git.git("update-index", "--index-version", "4");
+    assertThat(TestProject.findings(new TestProject(repo).scan()))
+        .containsExactly("queries/q.sql:1 update-without-version-check high");
+  }
 }
