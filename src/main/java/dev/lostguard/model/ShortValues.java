@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Whether a column, as its DDL declares it, holds a short value that people choose rather than compute:
  * a flag ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}), a status or type code (an integral
  * {@code *_status}, {@code *_type}), an instant, a reference to another row
- * ({@code *_id}, a UUID), an enum, or text of at most 255 characters (a name, a status, a code). Not numbers: a balance, a stock level or a counter written
+ * ({@code *_id}, a UUID), an enum, or text of at most 255 characters (a name, a status, a code); text
+ * of no declared length (PostgreSQL {@code text}, a bare {@code varchar}) by the column's name. Not numbers: a balance, a stock level or a counter written
  * alone is often computed from the value the code read (read-modify-write). Not long text, JSON or
  * documents, where one save discards what another person wrote. An undeclared type is neither.
  */
@@ -19,6 +20,7 @@ public final class ShortValues {
   private static final Set<String> CHOSEN_TYPES = Set.of("bool", "boolean", "bit", "uuid", "uniqueidentifier", "enum");
   private static final Set<String> BOUNDED_TEXT = Set.of(
       "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
+  private static final Set<String> UNBOUNDED_TEXT = Set.of("text", "citext", "string");
   private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
   /** Integral columns named as codes from a fixed set: {@code aftersale_status SMALLINT}, {@code type INT}. */
   private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$|^(is|iz|has)_");
@@ -56,6 +58,10 @@ public final class ShortValues {
       return true;
     }
     Matcher length = LENGTH.matcher(type);
-    return BOUNDED_TEXT.contains(base) && length.find() && Integer.parseInt(length.group(1)) <= SHORT_TEXT;
+    if (length.find()) {
+      return BOUNDED_TEXT.contains(base) && Integer.parseInt(length.group(1)) <= SHORT_TEXT;
+    }
+    // PostgreSQL's text and a bare varchar bound nothing: a tag's name and an article's body alike
+    return (UNBOUNDED_TEXT.contains(base) || BOUNDED_TEXT.contains(base)) && namedShortChoice(column.name());
   }
 }

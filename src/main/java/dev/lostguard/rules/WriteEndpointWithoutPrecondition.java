@@ -136,11 +136,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
    * user chose, such as a flag, a status or the group chosen for the selected rows; on a versioned
    * table every update, since a toggle that
    * skips the version lets an edit form's stale save revert it), an upsert, or a delete of several rows
-   * (a collection replaced by delete-then-insert).
+   * (a collection replaced by delete-then-insert). Not an overwrite: a write that changes no value a
+   * client read (a relative update such as {@code limit = limit + ?}, bookkeeping, compare-and-set).
    * Deleting one identified row, like inserting one, changes nothing another client edited: a handler
    * that only adds and removes links sends a delta.
    */
   private static boolean overwrites(SiteFacts site, ProjectModel model) {
+    if (site.exempt()) {
+      return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim
+    }
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow();
       case UPDATE -> site.table().versioned() || !UserValues.command(site, model);

@@ -228,6 +228,7 @@ class RuleFixturesTest {
         CREATE TABLE folder (id BIGINT PRIMARY KEY, name VARCHAR(120), status VARCHAR(20), parent_id BIGINT,
           archived BOOLEAN, due_at TIMESTAMP, balance DECIMAL(12, 2), position_count INT, notes TEXT,
           label VARCHAR(2000), owner_ref UUID, colour VARCHAR, visible TINYINT(1), state TINYINT);
+        CREATE TABLE tag (id BIGINT PRIMARY KEY, name TEXT, note TEXT);
         """, "q.sql", """
         -- ok: unversioned-table-update
         UPDATE folder SET visible = ? WHERE id = ?;
@@ -263,6 +264,10 @@ class RuleFixturesTest {
         UPDATE undeclared SET name = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE undeclared SET is_leaf = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE tag SET name = ? WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE tag SET note = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE folder SET position_count = (SELECT count(*) FROM folder f WHERE f.parent_id = ?) WHERE id = ?;
         -- ruleid: unversioned-table-update

@@ -1,0 +1,80 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EndpointOverwriteScanTest {
+
+  private static final String CONTROLLER = """
+      package org.acme.quota;
+
+      import org.springframework.web.bind.annotation.PathVariable;
+      import org.springframework.web.bind.annotation.PutMapping;
+      import org.springframework.web.bind.annotation.RequestBody;
+      import org.springframework.web.bind.annotation.RestController;
+
+      @RestController
+      public class QuotaController {
+        private final QuotaDao quotas;
+        public QuotaController(QuotaDao quotas) { this.quotas = quotas; }
+
+        @PutMapping("/quotas/{id}/usage")
+        public void addUsage(@PathVariable long id, @RequestBody QuotaForm form) {
+          quotas.addUsage(id, form.getUsed());
+        }
+
+        @PutMapping("/quotas/{id}")
+        public void edit(@PathVariable long id, @RequestBody QuotaForm form) {
+          quotas.edit(id, form.getName(), form.getUsed());
+        }
+      }
+      """;
+  private static final String DAO = """
+      package org.acme.quota;
+
+      import org.springframework.jdbc.core.JdbcTemplate;
+
+      public class QuotaDao {
+        private final JdbcTemplate jdbc;
+        public QuotaDao(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+        public void addUsage(long id, long used) {
+          jdbc.update("INSERT INTO quota (id, used) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET used = quota.used + excluded.used", id, used);
+        }
+        public void edit(long id, String name, long used) {
+          jdbc.update("UPDATE quota SET name = ?, used = ? WHERE id = ?", name, used, id);
+        }
+      }
+      """;
+  private static final String FORM = """
+      package org.acme.quota;
+
+      public class QuotaForm {
+        private String name;
+        private long used;
+        public String getName() { return name; }
+        public long getUsed() { return used; }
+      }
+      """;
+
+  @TempDir Path root;
+
+  @Test
+  void aHandlerWhoseOnlyWriteIsARelativeUpsertOverwritesNothing() throws IOException {
+    TempProject.write(root, "src/main/resources/schema.sql",
+        "CREATE TABLE quota (id BIGINT PRIMARY KEY, name VARCHAR(64), used BIGINT);");
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaController.java", CONTROLLER);
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaDao.java", DAO);
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaForm.java", FORM);
+
+    List<Finding> findings = TempProject.scan(root).findings();
+
+    assertThat(findings).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(Finding::message).singleElement().asString().startsWith("PUT /quotas/{id} (QuotaController.edit)");
+  }
+}
