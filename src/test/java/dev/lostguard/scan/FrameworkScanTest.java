@@ -239,7 +239,7 @@ class FrameworkScanTest {
 
   @Test
   void entityOfAGenericProjectBaseMapperAndItsTableIdColumnAreFollowed() throws IOException {
-    write("db/migration/V1__users.sql", "CREATE TABLE sys_user (user_id BIGINT PRIMARY KEY, nick_name TEXT);\n");
+    write("db/migration/V1__users.sql", "CREATE TABLE sys_user (user_id BIGINT PRIMARY KEY, nick_name VARCHAR(4000));\n");
     write("src/main/java/shop/BaseMapperPlus.java", """
         package shop;
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScannerTest {
 
   private static final String PROFILE_TABLE =
-      "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, version INT NOT NULL);\n";
-  private static final String UNGUARDED = "UPDATE profile SET name = ? WHERE id = ?;\n";
+      "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, bio TEXT, version INT NOT NULL);\n";
+  private static final String UNGUARDED = "UPDATE profile SET name = ?, bio = ? WHERE id = ?;\n";
 
   @TempDir Path project;
 

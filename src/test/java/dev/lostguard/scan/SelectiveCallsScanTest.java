@@ -34,7 +34,7 @@ class SelectiveCallsScanTest {
   /** An unversioned table, its selective statement, and a controller whose handlers are {@code handlers}. */
   private Report scan(String handlers) throws IOException {
     TempProject.write(project, "db/migration/V1__tickets.sql",
-        "CREATE TABLE tickets (id BIGINT PRIMARY KEY, title TEXT, assignee TEXT, state TEXT);\n");
+        "CREATE TABLE tickets (id BIGINT PRIMARY KEY, title VARCHAR(4000), assignee VARCHAR(4000), state VARCHAR(4000));\n");
     TempProject.write(project, "src/main/resources/TicketMapper.xml", MAPPER_XML);
     TempProject.write(project, "src/main/java/shop/TicketMapper.java", """
         package shop;
