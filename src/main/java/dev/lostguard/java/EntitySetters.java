@@ -58,7 +58,25 @@ final class EntitySetters {
         set.add(term(setter(property, call.getArgument(0), method)));
       }
     }
+    copied(name.getNameAsString(), entity, method).ifPresent(set::add);
     return set.equals(List.of(Term.EVERY_COLUMN)) ? List.of() : List.copyOf(set);
+  }
+
+  /**
+   * {@code BeanUtils.copyProperties(form, entity)} (Spring's, Hutool's {@code BeanUtil}) before the
+   * write: the properties of the form's declared type; every column when its type is not declared here.
+   */
+  private static Optional<Term> copied(String entity, Expression write, MethodScope method) {
+    Term found = null;
+    for (NameExpr read : method.reads(entity)) {
+      if (read.getParentNode().orElse(null) instanceof MethodCallExpr call
+          && call.getNameAsString().equals("copyProperties") && call.getArguments().size() >= 2
+          && call.getArgument(1) == read && Anchors.after(write, call)) {
+        String source = CallSites.typeOf(call.getArgument(0), method);
+        found = source == null ? Term.EVERY_COLUMN : Term.copiedFrom(source);
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -48,6 +48,12 @@ public record MappedWrite(
    * A column (or the property that maps it) and the rest of its SQL fragment, where {@code {self}}
    * stands for the column: {@code " = ?"}, {@code " = {self} + 1"}, {@code " IN (?)"}.
    */
+  /** The same write, its terms replaced ({@link Term#copiedFrom} expanded to the properties copied). */
+  public MappedWrite withSet(List<Term> terms) {
+    return new MappedWrite(framework, kind, entity, receiver, table, List.copyOf(terms), where, byId,
+        frameworkChecksVersion);
+  }
+
   public record Term(String name, String rest) {
 
     /** Every mapped column, besides the terms that name columns explicitly (an entity passed in and changed). */
@@ -56,6 +62,18 @@ public record MappedWrite(
     public static Term parameter(String name) {
       return new Term(name, " = ?");
     }
+
+    /** The properties of an object of type {@code typeName} copied onto the entity ({@code BeanUtils.copyProperties}). */
+    public static Term copiedFrom(String typeName) {
+      return new Term(COPIED + typeName, " = ?");
+    }
+
+    /** The type whose properties this term copies, or null for a column. */
+    public String copiedType() {
+      return name.startsWith(COPIED) ? name.substring(COPIED.length()) : null;
+    }
+
+    private static final String COPIED = "copy:";
 
     String render(String column) {
       return column + rest.replace("{self}", column);

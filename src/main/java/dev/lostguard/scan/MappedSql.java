@@ -9,10 +9,14 @@ import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,8 +104,55 @@ final class MappedSql {
       mapped = entity.stream().map(tk::plainEntity).flatMap(Optional::stream).findFirst();
     }
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
-    return new Rendered(true,
-        write.sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
+    return new Rendered(true, write.withSet(expandCopies(write.set()))
+        .sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
+  }
+
+  /**
+   * A form copied onto the entity ({@code BeanUtils.copyProperties(form, entity)}) sets the form's
+   * fields, its project supertypes' too; a form type the project does not declare, every column.
+   */
+  private List<MappedWrite.Term> expandCopies(List<MappedWrite.Term> set) {
+    if (set.stream().allMatch(t -> t.copiedType() == null)) {
+      return set;
+    }
+    List<MappedWrite.Term> expanded = new ArrayList<>();
+    for (MappedWrite.Term term : set) {
+      if (term.copiedType() == null) {
+        expanded.add(term);
+        continue;
+      }
+      Optional<TypeFacts> form = typeNamed(term.copiedType());
+      if (form.isEmpty()) {
+        expanded.add(MappedWrite.Term.EVERY_COLUMN);
+        continue;
+      }
+      Set<String> fields = new LinkedHashSet<>();
+      collectFields(form.get(), fields, 0);
+      fields.forEach(f -> expanded.add(MappedWrite.Term.parameter(f)));
+    }
+    return expanded;
+  }
+
+  private Optional<TypeFacts> typeNamed(String written) {
+    TypeFacts exact = types.get(written);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String simple = simpleName(written);
+    return types.values().stream().filter(t -> simpleName(t.qualifiedName()).equals(simple))
+        .min(Comparator.comparing(TypeFacts::qualifiedName));
+  }
+
+  private void collectFields(TypeFacts type, Set<String> fields, int depth) {
+    fields.addAll(type.fields().keySet());
+    if (depth >= MAX_DEPTH) {
+      return;
+    }
+    for (TypeRef supertype : type.supertypes()) {
+      supertype.candidates().stream().map(types::get).filter(Objects::nonNull).findFirst()
+          .ifPresent(parent -> collectFields(parent, fields, depth + 1));
+    }
   }
 
   private Optional<ResolvedEntity> entity(String className) {

@@ -238,6 +238,74 @@ class FrameworkScanTest {
   }
 
   @Test
+  void aFormCopiedOntoANewEntityWritesTheFormsFieldsOnly() throws IOException {
+    write("db/migration/V1__express.sql",
+        "CREATE TABLE express (id BIGINT PRIMARY KEY, name VARCHAR(4000), code VARCHAR(4000), is_show TINYINT);\n");
+    write("src/main/java/shop/ExpressMapper.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface ExpressMapper extends BaseMapper<Express> {}
+        """);
+    write("src/main/java/shop/Express.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("express")
+        class Express {
+          Long id;
+          String name;
+          String code;
+          Integer isShow;
+        }
+        """);
+    write("src/main/java/shop/ShowForm.java", """
+        package shop;
+
+        class ShowForm {
+          Long id;
+          Integer isShow;
+          String requestedBy;
+        }
+        """);
+    write("src/main/java/shop/EditForm.java", """
+        package shop;
+
+        class EditForm {
+          Long id;
+          String name;
+          String code;
+        }
+        """);
+    write("src/main/java/shop/Expresses.java", """
+        package shop;
+
+        import org.springframework.beans.BeanUtils;
+
+        class Expresses {
+          ExpressMapper mapper;
+          int show(ShowForm form) {
+            Express express = new Express();
+            BeanUtils.copyProperties(form, express);
+            return mapper.updateById(express);
+          }
+          int edit(EditForm form) {
+            Express express = new Express();
+            BeanUtils.copyProperties(form, express);
+            return mapper.updateById(express);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("unversioned-table-update");
+      assertThat(f.message()).contains("UPDATE express (sets name, code)");
+    });
+  }
+
+  @Test
   void entityOfAGenericProjectBaseMapperAndItsTableIdColumnAreFollowed() throws IOException {
     write("db/migration/V1__users.sql", "CREATE TABLE sys_user (user_id BIGINT PRIMARY KEY, nick_name VARCHAR(4000));\n");
     write("src/main/java/shop/BaseMapperPlus.java", """
