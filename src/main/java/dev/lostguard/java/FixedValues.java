@@ -65,7 +65,7 @@ final class FixedValues {
    * The current time: {@code new Date()}, {@code LocalDateTime.now()}, {@code Instant.now()},
    * {@code System.currentTimeMillis()}, {@code new Timestamp(System.currentTimeMillis())}.
    */
-  private static boolean isClock(Expression value) {
+  static boolean isClock(Expression value) {
     if (value instanceof ObjectCreationExpr creation) {
       String type = creation.getType().getNameAsString();
       return type.equals("Date") && creation.getArguments().isEmpty()

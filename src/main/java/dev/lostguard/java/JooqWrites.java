@@ -291,7 +291,18 @@ final class JooqWrites {
         return column(call.getScope().get()) + operator + (literal ? amount.toString() : "?");
       }
     }
-    return operand(expression);
+    return clock(expression) ? "CURRENT_TIMESTAMP" : operand(expression);
+  }
+
+  private static final Set<String> DSL_CLOCKS =
+      Set.of("now", "currentTimestamp", "currentLocalDateTime", "currentOffsetDateTime", "currentInstant");
+
+  /** {@code LocalDateTime.now()}, {@code new Date()}, {@code DSL.currentTimestamp()}: the time of the write. */
+  private static boolean clock(Expression expression) {
+    Expression value = Fluent.unwrap(expression);
+    return FixedValues.isClock(value)
+        || value instanceof MethodCallExpr call && call.getArguments().isEmpty() && DSL_CLOCKS.contains(call.getNameAsString())
+            && "DSL".equals(call.getScope().map(Fluent::lastIdentifier).orElse(null));
   }
 
   /**

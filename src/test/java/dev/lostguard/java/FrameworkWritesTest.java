@@ -119,6 +119,14 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqSetOfTheCurrentTimeIsTheTimeOfTheWriteNotAValueSent() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            dsl.update(ORDERS).set(ORDERS.STATUS, s).set(ORDERS.NOTE, LocalDateTime.now())
+                .where(ORDERS.ID.eq(id)).execute();"""));
+    assertThat(Analyzed.text(call.sql())).isEqualTo("UPDATE orders SET status = ?, note = CURRENT_TIMESTAMP WHERE id = ?");
+  }
+
+  @Test
   void jooqChainOnAFieldInheritedFromASuperclassElsewhereIsAWriteInAFileThatImportsJooq() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ, """
           void rename(long id, String name) {
