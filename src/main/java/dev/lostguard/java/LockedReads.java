@@ -11,19 +11,17 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.lostguard.model.PessimisticLocks;
 import dev.lostguard.model.SqlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Data flow from {@code SELECT ... FOR UPDATE} reads to later writes in the same method: the locals
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
  */
 final class LockedReads {
 
-  private static final Pattern FOR_UPDATE = Pattern.compile("(?i)\\bfor\\s+update\\b");
-  private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+([\\w.\"`\\[\\]]+)");
 
   /** Locals holding locked data, to the tables they were read from. */
   private final Map<String, Set<String>> locked = new HashMap<>();
@@ -41,7 +37,7 @@ final class LockedReads {
   private LockedReads() {}
 
   static boolean locks(String text) {
-    return text.length() > 10 && FOR_UPDATE.matcher(text).find();
+    return text.length() > 10 && PessimisticLocks.locks(text);
   }
 
   /**
@@ -166,13 +162,8 @@ final class LockedReads {
     if (sql == null || !locks(sql)) {
       return null;
     }
-    Matcher from = FROM.matcher(sql);
-    if (!from.find()) {
-      return null;
-    }
-    String name = from.group(1).replaceAll("[\"`\\[\\]]", "");
-    name = name.substring(name.lastIndexOf('.') + 1);
-    return name.isEmpty() ? null : name.toLowerCase(Locale.ROOT);
+    String table = PessimisticLocks.table(sql);
+    return table.isEmpty() ? null : table;
   }
 
   /** The literal parts of a text, with each unknown part as a blank. */

@@ -79,7 +79,7 @@ public final class OwnRecords {
   }
 
   private boolean loggedInUser(AnnotationFacts annotation) {
-    return annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(simpleName(n)).matches());
+    return annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(EntryPoints.simpleName(n)).matches());
   }
 
   /**
@@ -135,9 +135,5 @@ public final class OwnRecords {
   /** {@code /orders/{id}}, {@code /orders/:id}: the route itself says which record. */
   private static boolean routeNamesRecord(String route) {
     return route != null && (route.contains("{") || route.contains("/:"));
-  }
-
-  private static String simpleName(String name) {
-    return name.substring(name.lastIndexOf('.') + 1);
   }
 }

@@ -78,7 +78,7 @@ public final class PessimisticLocks {
       return Optional.of(fromMapper);
     }
     for (AnnotationFacts annotation : method.annotations()) {
-      String name = simpleName(annotation.names().get(0));
+      String name = EntryPoints.simpleName(annotation.names().get(0));
       if (LOCK_ANNOTATIONS.contains(name)
           && annotation.attributes().values().stream().flatMap(List::stream).anyMatch(v -> v.contains("PESSIMISTIC_WRITE"))) {
         return Optional.of("");
@@ -117,9 +117,5 @@ public final class PessimisticLocks {
       }
     }
     return true;
-  }
-
-  private static String simpleName(String name) {
-    return name.substring(name.lastIndexOf('.') + 1);
   }
 }
