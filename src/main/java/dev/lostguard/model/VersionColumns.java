@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Decides each table's version column: the mapped entity's {@code @Version} (what JPA enforces), else
- * a listed name in its DDL with a usable type, else a column that some statement of the project both
- * compares and increments.
+ * a listed name in its DDL with a usable type that some statement of the application names, else a
+ * column that some statement of the project both compares and increments.
  */
 final class VersionColumns {
 
@@ -35,6 +36,12 @@ final class VersionColumns {
           entity,
           disagreement(definition, ddlVersion, field));
     }
+    if (ddlVersion.isPresent() && vestigial(ddlVersion.get().name(), writes)) {
+      return new TableFacts(
+          table, definition, null, VersionSource.UNUSED, false, entity,
+          List.of("DDL declares version column " + ddlVersion.get().name() + " but no write of the"
+              + " application compares or sets it: judged as a table without a version"));
+    }
     if (ddlVersion.isPresent()) {
       ColumnDefinition column = ddlVersion.get();
       return new TableFacts(
@@ -57,6 +64,16 @@ final class VersionColumns {
     return new TableFacts(
         table, definition, null, definition.isPresent() ? VersionSource.NONE : VersionSource.UNKNOWN, false, entity,
         notes);
+  }
+
+  /**
+   * The application writes the table, and none of its writes names the column (to compare or set it):
+   * a column added once and never wired, which protects nothing.
+   */
+  private static boolean vestigial(String column, List<WriteSite> writes) {
+    Pattern named = Pattern.compile("\\b" + Pattern.quote(column) + "\\b", Pattern.CASE_INSENSITIVE);
+    List<WriteSite> application = writes.stream().filter(w -> w.role() == SourceRole.APPLICATION).toList();
+    return !application.isEmpty() && application.stream().noneMatch(w -> named.matcher(w.text()).find());
   }
 
   private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {

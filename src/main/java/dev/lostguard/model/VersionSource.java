@@ -13,7 +13,11 @@ public enum VersionSource {
   /** No DDL for the table and no statement that reveals a version: status unknown. */
   UNKNOWN,
   /** DDL is known and declares no version column. */
-  NONE;
+  NONE,
+  /**
+   * DDL declares a version column that no write of the application names (to compare or set it): added once and never wired, it protects nothing, so the table is judged as unversioned.
+   */
+  UNUSED;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -57,11 +57,15 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || UserValues.command(site, model)) {
       return Optional.empty();
     }
-    boolean unknown = site.table().versionSource() == VersionSource.UNKNOWN;
+    VersionSource source = site.table().versionSource();
+    boolean unknown = source == VersionSource.UNKNOWN;
     String why =
-        unknown
-            ? ", and table " + site.site().table() + " has no known schema or version column"
-            : ", and table " + site.site().table() + " has no version column";
+        switch (source) {
+          case UNKNOWN -> ", and table " + site.site().table() + " has no known schema or version column";
+          case UNUSED -> ", and the version column table " + site.site().table() + " declares is never"
+              + " compared or set by any statement";
+          default -> ", and table " + site.site().table() + " has no version column";
+        };
     Verdict verdict =
         Phrases.verdict(
             site,

@@ -85,10 +85,13 @@ class ConfigFileTest {
   void versionColumnsOfTheFileMakeATableVersioned() throws IOException {
     TestProject app = new TestProject(workspace.resolve("app"))
         .write("q.sql", "CREATE TABLE note (id INT PRIMARY KEY, body TEXT, rev INT);\n"
-            + "UPDATE note SET body = ? WHERE id = ?;\n");
-    assertThat(findings(app.scan())).containsExactly("q.sql:2 unversioned-table-update medium");
+            + "UPDATE note SET body = ? WHERE id = ?;\n"
+            + "UPDATE note SET body = ?, rev = ? WHERE id = ?;\n");
+    assertThat(findings(app.scan()))
+        .containsExactly("q.sql:2 unversioned-table-update medium", "q.sql:3 unversioned-table-update medium");
     config("app/lostguard.json", "{\"versionColumns\": [\"rev\"]}");
-    assertThat(findings(app.scan())).containsExactly("q.sql:2 update-without-version-check high");
+    assertThat(findings(app.scan()))
+        .containsExactly("q.sql:2 update-without-version-check high", "q.sql:3 update-without-version-check high");
   }
 
   /** Scans with this configuration, which must stop the scan with exit 2 and no report. */

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
 
-  private static final String SCHEMA = "CREATE TABLE doc (id INT PRIMARY KEY, title TEXT, version INT);\n";
+  /** The table, and the one save that checks its version (a version no statement names is unused). */
+  private static final String SCHEMA = "CREATE TABLE doc (id INT PRIMARY KEY, title TEXT, version INT);\n"
+      + "UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?;\n";
   private static final String UNGUARDED = "UPDATE doc SET title = ? WHERE id = ?;\n";
 
   @TempDir Path project;

@@ -20,7 +20,8 @@ class OutputFormatsTest {
 
   private static final String UNGUARDED =
       "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, version INT NOT NULL);\n"
-          + "UPDATE profile SET name = ? WHERE id = ?;\n";
+          + "UPDATE profile SET name = ? WHERE id = ?;\n"
+          + "UPDATE profile SET name = ?, version = version + 1 WHERE id = ? AND version = ?;\n";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path project;

@@ -37,7 +37,7 @@ class ScanExitCodesTest {
 
   @Test
   void findingsAtOrAboveFailOnExitFour() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED);
     assertThat(CliRun.of("scan", project.toString()).exitCode()).isEqualTo(4);
     assertThat(CliRun.of("scan", "--fail-on", "high", project.toString()).exitCode()).isEqualTo(4);
     assertThat(CliRun.of("scan", "--fail-on", "none", project.toString()).exitCode()).isZero();
@@ -60,7 +60,7 @@ class ScanExitCodesTest {
 
   @Test
   void incompleteOutranksFindings() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED + BROKEN);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED + BROKEN);
     assertThat(CliRun.of("scan", "--strict", project.toString()).exitCode()).isEqualTo(5);
     assertThat(CliRun.of("scan", project.toString()).exitCode()).isEqualTo(4);
   }
@@ -76,13 +76,13 @@ class ScanExitCodesTest {
 
   @Test
   void usageErrorOutranksEverything() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED + BROKEN);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED + BROKEN);
     assertThat(CliRun.of("scan", "--strict", "--bogus", project.toString()).exitCode()).isEqualTo(2);
   }
 
   @Test
   void jsonGoesToStdoutOrAtomicallyToAFile() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED);
     CliRun toStdout = CliRun.of("scan", "--format", "json", project.toString());
     JsonNode json = new ObjectMapper().readTree(toStdout.out());
     assertThat(json.get("findings").get(0).get("ruleId").asText()).isEqualTo("update-without-version-check");
@@ -99,7 +99,7 @@ class ScanExitCodesTest {
 
   @Test
   void textReportShowsFindingSourceLineFixAndInventory() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED);
     CliRun run = CliRun.of("scan", "--color", "never", project.toString());
     assertThat(run.out())
         .contains("schema.sql:2:1: high [update-without-version-check]")
@@ -111,7 +111,7 @@ class ScanExitCodesTest {
 
   @Test
   void colorFollowsTheFlagAndNoColor() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED);
     assertThat(CliRun.of("scan", "--color", "always", project.toString()).out()).contains("\u001b[");
     assertThat(CliRun.withEnvironment(Map.of("NO_COLOR", "1"), "scan", project.toString()).out())
         .doesNotContain("\u001b[");
@@ -119,7 +119,7 @@ class ScanExitCodesTest {
 
   @Test
   void quietPrintsFindingsOnly() throws IOException {
-    write("schema.sql", SCHEMA + UNGUARDED);
+    write("schema.sql", SCHEMA + UNGUARDED + GUARDED);
     String quiet = CliRun.of("scan", "--quiet", "--color", "never", project.toString()).out();
     String full = CliRun.of("scan", "--color", "never", project.toString()).out();
     assertThat(quiet).contains("[update-without-version-check]");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,12 @@ class SuppressionEndToEndTest {
   private static final String UNGUARDED = "UPDATE doc SET title = ? WHERE id = ?;\n";
 
   @TempDir Path project;
+
+  /** The save that checks doc's version: without it the column would be unused and doc unversioned. */
+  @BeforeEach
+  void writeTheGuardedSave() throws IOException {
+    write("save.sql", "UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?;\n");
+  }
 
   private void write(String name, String content) throws IOException {
     Path file = project.resolve(name);

@@ -12,11 +12,12 @@ import java.util.List;
 /** A throwaway project folder for end-to-end runs through {@code Cli.run}. */
 record TestProject(Path dir) {
 
-  static final String SCHEMA =
-      "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, email TEXT, version INT NOT NULL);\n";
-  static final String UNGUARDED = "UPDATE profile SET name = ?, email = ? WHERE id = ?;\n";
   static final String GUARDED =
       "UPDATE profile SET email = ?, version = version + 1 WHERE id = ? AND version = ?;\n";
+  /** The table, and the one save that checks its version (a version no statement names is unused). */
+  static final String SCHEMA =
+      "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, email TEXT, version INT NOT NULL);\n" + GUARDED;
+  static final String UNGUARDED = "UPDATE profile SET name = ?, email = ? WHERE id = ?;\n";
 
   TestProject write(String relativePath, String content) {
     Path file = dir.resolve(relativePath);

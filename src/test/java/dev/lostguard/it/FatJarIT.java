@@ -56,7 +56,8 @@ class FatJarIT {
     Files.writeString(
         workingDirectory.resolve("app.sql"),
         "CREATE TABLE doc (id INT PRIMARY KEY, body TEXT, version INT);\n"
-            + "UPDATE doc SET body = ? WHERE id = ?;\n");
+            + "UPDATE doc SET body = ? WHERE id = ?;\n"
+            + "UPDATE doc SET body = ?, version = version + 1 WHERE id = ? AND version = ?;\n");
     Run run = java("scan", "--format", "json", ".");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
     assertThat(run.out()).contains("\"ruleId\": \"update-without-version-check\"");

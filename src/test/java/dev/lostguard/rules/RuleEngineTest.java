@@ -26,6 +26,9 @@ class RuleEngineTest {
 
     @Override
     public Optional<Verdict> check(SiteFacts site, ProjectModel model) {
+      if (site.checksVersion()) {
+        return Optional.empty();
+      }
       throw new IllegalStateException("boom");
     }
   }
@@ -37,7 +40,8 @@ class RuleEngineTest {
             .analyze(
                 "q.sql",
                 "CREATE TABLE doc (id INT PRIMARY KEY, title TEXT, version INT);\n"
-                    + "UPDATE doc SET title = ? WHERE id = ?;\n",
+                    + "UPDATE doc SET title = ? WHERE id = ?;\n"
+                    + "UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?;\n",
                 SourceRole.APPLICATION);
     ProjectModel model =
         ProjectModel.build(

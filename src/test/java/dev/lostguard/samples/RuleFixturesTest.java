@@ -6,6 +6,7 @@ import dev.lostguard.model.Confidence;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.Severity;
+import dev.lostguard.model.VersionSource;
 import dev.lostguard.samples.ExpectationMarkers.CommentSyntax;
 import dev.lostguard.samples.ExpectationMarkers.FileExpectations;
 import dev.lostguard.scan.ScanRequest;
@@ -38,6 +39,14 @@ class RuleFixturesTest {
       CREATE TABLE note (id BIGINT PRIMARY KEY, body TEXT);
       """;
 
+  /** The saves that check each versioned table's version: a version no write names is unused. */
+  private static final String GUARDED_SAVES =
+      """
+      UPDATE doc SET title = ?, version = version + 1 WHERE id = ? AND version = ?;
+      UPDATE line SET qty = ?, version = version + 1 WHERE order_id = ? AND line_no = ? AND version = ?;
+      UPDATE account SET name = ?, version = version + 1 WHERE id = ? AND version = ?;
+      """;
+
   @TempDir Path project;
 
   private Report scanWithMarkers(Map<String, String> files) throws IOException {
@@ -47,7 +56,10 @@ class RuleFixturesTest {
   /** Writes the files, scans them as one project and fails on any disagreement with their markers. */
   private Report scanWithMarkers(Map<String, String> files, List<String> versionColumns) throws IOException {
     Map<String, String> all = new TreeMap<>(files);
-    all.putIfAbsent("db/migration/V1__schema.sql", SCHEMA);
+    if (!all.containsKey("db/migration/V1__schema.sql")) {
+      all.put("db/migration/V1__schema.sql", SCHEMA);
+      all.putIfAbsent("saves.sql", GUARDED_SAVES);
+    }
     List<FileExpectations> expectations = new ArrayList<>();
     for (Map.Entry<String, String> file : all.entrySet()) {
       Path path = project.resolve(file.getKey());
@@ -392,6 +404,37 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aVersionColumnNoWriteOfTheApplicationNamesIsUnusedAndItsTableIsJudgedUnversioned() throws IOException {
+    Report report = scanWithMarkers(Map.of(
+        "db/migration/V1__schema.sql", """
+            CREATE TABLE card (id INT PRIMARY KEY, holder TEXT, limit_cents INT, version INT NOT NULL DEFAULT 0);
+            CREATE TABLE tag (id INT PRIMARY KEY, label TEXT, version INT NOT NULL DEFAULT 0);
+            """,
+        "db/migration/V2__reset.sql", """
+            UPDATE card SET version = 0 WHERE id = 1;
+            """,
+        "q.sql", """
+            -- ruleid: unversioned-table-update
+            UPDATE card SET holder = ?, limit_cents = ? WHERE id = ?;
+            -- ok: delete-without-version-check
+            DELETE FROM card WHERE id = ?;
+            -- ruleid: update-without-version-check
+            UPDATE tag SET label = ? WHERE id = ?;
+            UPDATE tag SET label = ?, version = version + 1 WHERE id = ? AND version = ?;
+            """));
+    assertThat(report.findings()).first().satisfies(f -> assertThat(f.message())
+        .contains("the version column table card declares is never compared or set by any statement"));
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("card")).singleElement().satisfies(t -> {
+      assertThat(t.versionSource()).isEqualTo(VersionSource.UNUSED);
+      assertThat(t.versionColumn()).isNull();
+      assertThat(t.notes()).singleElement().asString()
+          .contains("DDL declares version column version but no write of the application compares or sets it");
+    });
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("tag")).singleElement()
+        .satisfies(t -> assertThat(t.versionSource()).isEqualTo(VersionSource.DDL));
+  }
+
+  @Test
   void textVersionColumnsAreNotVersionsAndUsersCanNameTheirOwn() throws IOException {
     scanWithMarkers(
         Map.of(
@@ -406,6 +449,8 @@ class RuleFixturesTest {
             UPDATE app_release SET notes = ? WHERE id = ?;
             -- ruleid: update-without-version-check
             UPDATE item SET name = ? WHERE id = ?;
+            -- ruleid: update-without-version-check
+            UPDATE item SET name = ?, revision_no = ? WHERE id = ?;
             """),
         List.of("revision_no"));
   }
@@ -471,12 +516,16 @@ class RuleFixturesTest {
 
   @Test
   void withoutAGuardedWriteNothingIsRaised() throws IOException {
-    Report report = scanWithMarkers(Map.of("toggle.sql", """
+    Report report = scanWithMarkers(Map.of("saves.sql", "", "toggle.sql", """
+        -- ruleid: update-without-version-check
+        UPDATE doc SET title = ?, version = version + 1 WHERE id = ?;
         -- ruleid: delete-without-version-check
         DELETE FROM doc WHERE id = ?;
         """));
-    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(report.findings().get(0).signals()).isEmpty();
+    Finding delete = report.findings().stream()
+        .filter(f -> f.ruleId().equals("delete-without-version-check")).findFirst().orElseThrow();
+    assertThat(delete.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(delete.signals()).isEmpty();
   }
 
   @Test
@@ -520,6 +569,7 @@ class RuleFixturesTest {
         "q.sql", """
             -- ruleid: update-without-version-check
             UPDATE book SET title = ? WHERE id = ?;
+            UPDATE book SET title = ?, lock_version = lock_version + 1 WHERE id = ? AND lock_version = ?;
             """));
     assertThat(report.findings().get(0).remediation())
         .contains("`AND lock_version = ?`", "`lock_version = lock_version + 1`")

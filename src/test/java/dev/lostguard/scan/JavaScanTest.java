@@ -42,6 +42,7 @@ class JavaScanTest {
   @Test
   void sqlInAConstantOfAnotherClassIsAnchoredAtTheCallWithTheConstantAsRelatedLocation() throws IOException {
     write("db/migration/V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, version INT);\n");
+    TempProject.guardedSave(project, "orders", "note");
     write("src/main/java/shop/sql/OrderSql.java", """
         package shop.sql;
 
@@ -169,6 +170,7 @@ class JavaScanTest {
   @Test
   void badJavaInputIsALocatedErrorAndTheRestIsAnalysed() throws IOException {
     write("db/migration/V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, version INT);\n");
+    TempProject.guardedSave(project, "orders", "note");
     write("src/main/java/shop/OrderDao.java", DAO_HEADER + """
           void note(long id, String note) {
             jdbc.update("UPDATE orders SET note = ? WHERE id = ?", note, id);

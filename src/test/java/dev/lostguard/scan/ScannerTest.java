@@ -21,6 +21,9 @@ class ScannerTest {
   private static final String PROFILE_TABLE =
       "CREATE TABLE profile (id BIGINT PRIMARY KEY, name TEXT, bio TEXT, version INT NOT NULL);\n";
   private static final String UNGUARDED = "UPDATE profile SET name = ?, bio = ? WHERE id = ?;\n";
+  /** The save that checks profile's version: a version no write of the app names is unused. */
+  private static final String GUARDED =
+      "UPDATE profile SET bio = ?, version = version + 1 WHERE id = ? AND version = ?;\n";
 
   @TempDir Path project;
 
@@ -81,7 +84,7 @@ class ScannerTest {
   @Test
   void testSourcesFeedTheSchemaButReportNothingUnlessAsked() throws IOException {
     write("src/test/resources/schema.sql", PROFILE_TABLE + UNGUARDED);
-    write("src/main/resources/q.sql", UNGUARDED);
+    write("src/main/resources/q.sql", UNGUARDED + GUARDED);
     Report report = scan();
     assertThat(findingPaths(report)).containsExactly("src/main/resources/q.sql");
     assertThat(report.findings().get(0).ruleId()).isEqualTo("update-without-version-check");
@@ -96,11 +99,11 @@ class ScannerTest {
     write("src/main/resources/db/migration/V1__init.sql", PROFILE_TABLE);
     write("src/main/resources/db/migration/V2__fix.sql", UNGUARDED);
     write("flyway/V3__more.sql", UNGUARDED);
-    write("app/q.sql", UNGUARDED);
+    write("app/q.sql", UNGUARDED + GUARDED);
     Report report = scan();
     assertThat(findingPaths(report)).containsExactly("app/q.sql");
     assertThat(report.tables())
-        .containsExactly(new TableSummary("profile", "version", VersionSource.DDL, 3, 0));
+        .containsExactly(new TableSummary("profile", "version", VersionSource.DDL, 4, 1));
   }
 
   @Test
@@ -162,7 +165,7 @@ class ScannerTest {
     write("db/schema.sql", PROFILE_TABLE);
     Files.write(
         project.resolve("app.sql"),
-        "-- r\u00e9sum\u00e9\nUPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;\n"
+        ("-- r\u00e9sum\u00e9\nUPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;\n" + GUARDED)
             .getBytes(StandardCharsets.ISO_8859_1));
     Report report = scan();
     assertThat(report.errors()).extracting(ProcessingError::kind).containsExactly(ErrorKind.ENCODING);
@@ -492,6 +495,10 @@ class ScannerTest {
           JdbcTemplate jdbc;
           void expire(long id) { jdbc.update("DELETE FROM cart WHERE id = ?", id); }
           void remove(long id) { jdbc.update("DELETE FROM cart WHERE id = ? AND note IS NOT NULL", id); }
+          int edit(long id, String note, int version) {
+            return jdbc.update("UPDATE cart SET note = ?, version = version + 1 WHERE id = ? AND version = ?",
+                note, id, version);
+          }
         }
         """);
     write("src/main/java/shop/CartJobs.java", """

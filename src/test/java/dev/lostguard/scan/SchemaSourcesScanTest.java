@@ -56,6 +56,7 @@ class SchemaSourcesScanTest {
   void aFindingOnSqlAssembledWithOptionalPartsIsOneLevelLessConfident() throws IOException {
     write("src/main/resources/schema.sql", ITEM_TABLE);
     write("src/main/java/shop/ItemDao.java", DAO);
+    TempProject.guardedSave(project, "item", "note");
 
     Report report = scan();
 
@@ -72,6 +73,7 @@ class SchemaSourcesScanTest {
   void schemaSqlUnderTestResourcesStillFeedsTheSchema() throws IOException {
     write("src/test/resources/schema.sql", ITEM_TABLE);
     write("src/main/java/shop/ItemDao.java", DAO);
+    TempProject.guardedSave(project, "item", "note");
 
     Report report = scan();
 

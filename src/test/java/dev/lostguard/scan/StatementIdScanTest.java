@@ -68,7 +68,8 @@ class StatementIdScanTest {
     dao("  void edit(Order order) {\n    getSqlSession().update(\"shop.Orders.updateNote\", order);\n  }");
     mapper("Orders.xml", "shop.Orders", """
           <update id="updateNote">UPDATE orders SET note = #{note} WHERE id = #{id}</update>
-        """);
+          <update id="cancel">%s</update>
+        """.formatted(GUARDED));
 
     Report report = TempProject.scan(project);
 
@@ -140,7 +141,8 @@ class StatementIdScanTest {
           <update id="updateByPrimaryKeySelective">update orders set note = #{note} where id = #{id}</update>
           <update id="updateByPrimaryKey">update orders set note = #{note}, status = #{status} where id = #{id}</update>
           <delete id="deleteByPrimaryKey">delete from orders where id = #{id}</delete>
-        """);
+          <update id="cancel">%s</update>
+        """.formatted(GUARDED));
 
     Report report = TempProject.scan(project);
 
@@ -150,7 +152,7 @@ class StatementIdScanTest {
     });
     assertThat(report.summary().statementsSetAside()).isEqualTo(2);
     assertThat(report.tables()).filteredOn(t -> t.name().equals("orders"))
-        .singleElement().extracting(TableSummary::writeSites).isEqualTo(3);
+        .singleElement().extracting(TableSummary::writeSites).isEqualTo(4);
   }
 
   @Test
@@ -167,7 +169,8 @@ class StatementIdScanTest {
     mapper("Orders.xml", "shop.Orders", """
           <select id="findById" resultType="map">SELECT * FROM orders WHERE id = #{id}</select>
           <update id="save">UPDATE orders SET note = #{note} WHERE id = #{id}</update>
-        """);
+          <update id="cancel">%s</update>
+        """.formatted(GUARDED));
     mapper("Archive.xml", "shop.Archive", """
           <update id="save">UPDATE orders SET status = 'ARCHIVED' WHERE id = #{id}</update>
         """);

@@ -6,8 +6,9 @@ import com.fernhill.inventory.db.tables.records.SupplierRecord;
 import org.jooq.DSLContext;
 
 /**
- * Suppliers through jOOQ's UpdatableRecord. The project never sets executeWithOptimisticLocking, so
- * store() writes the record back without comparing its version.
+ * Suppliers through jOOQ's UpdatableRecord. The project never sets executeWithOptimisticLocking and no
+ * statement names supplier.version, so the column protects nothing: store() writes the record back
+ * unconditionally.
  */
 public class SupplierService {
 
@@ -21,7 +22,7 @@ public class SupplierService {
     SupplierRecord supplier = dsl.fetchOne(SUPPLIER, SUPPLIER.ID.eq(id));
     supplier.setEmail(email);
     supplier.setPhone(phone);
-    // ruleid: update-without-version-check
+    // ruleid: unversioned-table-update
     supplier.store();
   }
 

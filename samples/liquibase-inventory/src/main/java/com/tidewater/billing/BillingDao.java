@@ -50,6 +50,15 @@ public class BillingDao {
     jdbc.update(sql, body, pinned, noteId);
   }
 
+  /** Unpins a customer note, guarded by the version the clerk saw. */
+  public void unpinNote(long noteId, long expectedVersion) {
+    String sql = "UPDATE customer_note SET pinned = FALSE, version = version + 1 WHERE note_id = ? AND version = ?";
+    // ok: update-without-version-check
+    if (jdbc.update(sql, noteId, expectedVersion) == 0) {
+      throw new OptimisticLockingFailureException("note " + noteId + " was changed by someone else");
+    }
+  }
+
   /** Supplier master data has no version column at all. */
   public void renameSupplier(long id, String name, String iban) {
     // ruleid: unversioned-table-update

@@ -45,4 +45,11 @@ public class OrderService {
   public void putLine(OrderLine line) {
     lines.upsertLine(line);
   }
+
+  /** The line editor sends back the version it showed. */
+  public void changeQuantity(long lineId, int quantity, int version) {
+    if (lines.changeQuantity(lineId, quantity, version) == 0) {
+      throw new OrderConflictException(lineId);
+    }
+  }
 }

@@ -11,5 +11,7 @@ public interface OrderLineMapper {
 
   int upsertLine(OrderLine line);
 
+  int changeQuantity(@Param("id") long id, @Param("quantity") int quantity, @Param("version") int version);
+
   int deleteLines(@Param("orderId") long orderId, @Param("ids") List<Long> ids);
 }
