@@ -9,8 +9,9 @@ public enum SourceRole {
   /** Test sources: schema only, unless the user asks for tests. */
   TEST,
   /**
-   * A generated data-access statement (MyBatis Generator) that no project code calls: inventory only.
-   * Given to a write site, not a file, once the call graph is known.
+   * A data-access statement no project code runs: generated (MyBatis Generator) and never called, or a
+   * data-access interface method whose name no project code calls ({@link UnreachedWrites}). Inventory
+   * only. Given to a write site, not a file, once the call graph is known.
    */
-  GENERATED
+  UNREACHED
 }

@@ -19,8 +19,9 @@ import java.util.TreeMap;
  *     never guessed
  * @param callsUnresolved calls between project methods whose target could not be determined from
  *     source: paths through them are not seen
- * @param statementsSetAside generated statements (MyBatis Generator) that no project code reaches:
- *     in the table inventory, never findings
+ * @param statementsSetAside statements no project code runs (generated ones no code calls, data-access
+ *     interface methods no code names: {@link UnreachedWrites}) and second copies of a mapper
+ *     statement: in the table inventory, never findings
  * @param findings open findings: neither suppressed nor accepted by a baseline (see {@link Finding#open})
  * @param bySeverity open finding counts keyed by severity label, most severe first
  * @param byRule open finding counts keyed by rule id, sorted

@@ -87,7 +87,7 @@ public record WriteSite(
    * The same write as a MyBatis mapper statement: located at its element, executed by the mapper
    * interface's method.
    *
-   * @param mapperRole the file's role, or {@link SourceRole#GENERATED} for generated code nobody calls
+   * @param mapperRole the file's role, or {@link SourceRole#UNREACHED} for generated code nobody calls
    */
   public WriteSite inMapper(
       Location statement,
@@ -108,6 +108,13 @@ public record WriteSite(
     return new WriteSite(
         location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
         Set.copyOf(tables), implicitVersionBump, related, method, sink, caveat, withBranches);
+  }
+
+  /** The same write, run by no project code: inventory only. */
+  public WriteSite unreached() {
+    return new WriteSite(
+        location, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, SourceRole.UNREACHED,
+        rowCount, lockedReadTables, implicitVersionBump, related, method, sink, caveat, withBranches);
   }
 
   /** The same write with more places that explain it (the mapper statement that a Java call runs by id). */

@@ -41,7 +41,7 @@ final class TextSummary {
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"
         + (summary.statementsUnresolved() > 0 ? ", " + summary.statementsUnresolved() + " unresolved" : ""));
     if (summary.statementsSetAside() > 0) {
-      lines.add("Set aside: " + summary.statementsSetAside() + " generated statements, not reached from project code");
+      lines.add("Set aside: " + summary.statementsSetAside() + " statements no project code runs (generated or uncalled)");
     }
     if (summary.callsUnresolved() > 0) {
       lines.add("Calls: " + summary.callsUnresolved() + " unresolved (paths through them are not seen)");

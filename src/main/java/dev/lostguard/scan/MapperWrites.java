@@ -251,7 +251,7 @@ final class MapperWrites {
       }
       SourceRole role = r.mapper().role();
       if (statement.generated() && called.isEmpty() && role == SourceRole.APPLICATION) {
-        role = SourceRole.GENERATED;
+        role = SourceRole.UNREACHED;
         setAside++;
       }
       MethodRef ref = method != null ? method.ref() : new MethodRef(r.mapper().namespace(), statement.id(), -1);

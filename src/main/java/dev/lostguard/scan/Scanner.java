@@ -20,6 +20,7 @@ import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SuppressionDirective;
 import dev.lostguard.model.Summary;
 import dev.lostguard.model.TableSummary;
+import dev.lostguard.model.UnreachedWrites;
 import dev.lostguard.model.WriteSite;
 import dev.lostguard.openapi.OpenApiFileAnalyzer;
 import dev.lostguard.openapi.OpenApiSpecs;
@@ -80,6 +81,7 @@ public final class Scanner {
   /** Scans, records phase times and tells {@code progress} how far it got. */
   public Report scan(ScanRequest request, ScanTimings timings, ScanProgress progress) {
     List<FileWalker.ScannedFile> files;
+    boolean otherJvmSources;
     RuleCatalog catalog;
     List<Analysed> analysed;
     JavaSql javaSql;
@@ -88,12 +90,14 @@ public final class Scanner {
     Supplier<CallGraph> graphs;
     try (Workers workers = new Workers(request.threads())) {
       progress.phase("walk", 0);
-      files = walk(request, workers);
+      Walked walked = walk(request, workers);
+      files = walked.files();
       timings.lap("walk");
       catalog = catalogs.get();
       List<String> testFolders = new ArrayList<>(catalog.testFolders());
       testFolders.addAll(request.extraTestFolders());
       SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
+      otherJvmSources = walked.otherJvmSources().stream().anyMatch(p -> roles.of(p) == SourceRole.APPLICATION);
       SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
       settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
@@ -126,11 +130,12 @@ public final class Scanner {
     CallGraph graph = graphs.get();
     MapperWrites.Linked mapperSites = mapperWrites.link(graph);
     writeSites.addAll(mapperSites.writes());
+    UnreachedWrites.Result reached = UnreachedWrites.setAside(writeSites, graph, otherJvmSources);
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
             javaSql.entities(),
-            PessimisticLocks.apply(writeSites, graph, mapperWrites.lockingReads()),
+            PessimisticLocks.apply(reached.writes(), graph, mapperWrites.lockingReads()),
             settings,
             patterns,
             graph,
@@ -164,18 +169,31 @@ public final class Scanner {
     return new Report(
         "lostguard",
         toolVersion,
-        summary(analysed, javaSql, mapperWrites, mapperSites.setAside(), graph.unresolvedCalls(), findings),
+        summary(analysed, javaSql, mapperWrites, mapperSites.setAside() + reached.setAside(), graph.unresolvedCalls(),
+            findings),
         inventory(model),
         findings,
         List.copyOf(errors));
   }
 
-  private static List<FileWalker.ScannedFile> walk(ScanRequest request, Workers workers) {
+  /** The files worth reading, and the project's JVM sources lostguard does not read (Kotlin, Groovy, Scala). */
+  private record Walked(List<FileWalker.ScannedFile> files, List<String> otherJvmSources) {}
+
+  private static Walked walk(ScanRequest request, Workers workers) {
     FileWalker walker =
         FileWalker.of(
-            request, name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name));
+            request, name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name)
+                || OtherJvmSources.named(name));
     try {
-      List<FileWalker.ScannedFile> all = walker.walk(request.paths());
+      List<FileWalker.ScannedFile> all = new ArrayList<>();
+      List<String> otherJvmSources = new ArrayList<>();
+      for (FileWalker.ScannedFile file : walker.walk(request.paths())) {
+        if (OtherJvmSources.named(file.relativePath())) {
+          otherJvmSources.add(file.relativePath());
+        } else {
+          all.add(file);
+        }
+      }
       List<Boolean> worth = workers.map(all, SchemaFileSniffer::worthReading, (file, failure) -> true);
       List<FileWalker.ScannedFile> kept = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
@@ -183,7 +201,7 @@ public final class Scanner {
           kept.add(all.get(i));
         }
       }
-      return kept;
+      return new Walked(kept, otherJvmSources);
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }

@@ -205,6 +205,14 @@ class FrameworkScanTest {
           void other(long id);
         }
         """);
+    write("src/main/java/shop/OrderService.java", """
+        package shop;
+
+        class OrderService {
+          OrderDao orders;
+          void ship(long id) { orders.setStatus(id, "SHIPPED"); }
+        }
+        """);
     Report report = scan();
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.location().path()).isEqualTo("src/main/java/shop/OrderDao.java");

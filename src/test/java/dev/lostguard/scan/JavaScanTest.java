@@ -116,6 +116,15 @@ class JavaScanTest {
           int renameBlindly(long id, String n);
         }
         """);
+    write("src/main/java/shop/CustomerService.java", """
+        package shop;
+
+        class CustomerService {
+          CustomerRepository customers;
+          void rename(long id, String name, long version) { customers.rename(id, name, version); }
+          void renameBlindly(long id, String name) { customers.renameBlindly(id, name); }
+        }
+        """);
     Report report = scan();
     assertThat(report.tables())
         .containsExactly(new TableSummary("customers", "revision", VersionSource.ENTITY, 2, 1));

@@ -1,5 +1,6 @@
 package com.quillpad.notes;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,6 +18,15 @@ public class NoteService {
     if (!notes.saveBodyChecked(note)) {
       throw new IllegalStateException("note " + note.id() + " was changed in another tab");
     }
+  }
+
+  /** The title field's save on blur. */
+  public void rename(long id, String title) {
+    notes.rename(id, title);
+  }
+
+  public void unpin(List<Long> ids) {
+    notes.unpinAll(ids);
   }
 
   /** Moving a note's text to the trash tab: guarded, but the count from execute() is dropped. */

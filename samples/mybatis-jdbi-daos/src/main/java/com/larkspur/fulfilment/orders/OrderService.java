@@ -19,6 +19,15 @@ public class OrderService {
     }
   }
 
+  /** The notes panel. */
+  public void changeNote(Order order) {
+    orders.updateNote(order);
+  }
+
+  public void cancelDraft(long id) {
+    orders.deleteDraft(id);
+  }
+
   /** Still called by the old console. */
   public void saveLegacy(Order order) {
     orders.updateStatusAndNote(order);

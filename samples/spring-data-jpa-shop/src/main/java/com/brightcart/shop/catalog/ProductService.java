@@ -42,6 +42,22 @@ public class ProductService {
     products.rename(id, name);
   }
 
+  /** The category admin: withdraw, merge, reprice. */
+  @Transactional
+  public void withdrawCategory(String category) {
+    products.hideCategory(category);
+  }
+
+  @Transactional
+  public void mergeCategories(String source, String target) {
+    products.moveCategory(source, target);
+  }
+
+  @Transactional
+  public void repriceCategory(String category, BigDecimal factor) {
+    products.scalePrices(category, factor);
+  }
+
   /** Checkout reserves stock atomically: the decrement only applies while enough is left. */
   @Transactional
   public boolean reserve(long productId, int quantity) {

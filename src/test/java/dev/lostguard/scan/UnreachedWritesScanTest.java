@@ -1,0 +1,115 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hand-written data-access interface methods that no project code calls are set aside, not reported. */
+class UnreachedWritesScanTest {
+
+  private static final String DAO = """
+      package shop;
+
+      import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+      interface OrderDao {
+        @SqlUpdate("UPDATE orders SET note = :note WHERE id = :id")
+        void changeNote(long id, String note);
+
+        @SqlUpdate("UPDATE orders SET status = :status WHERE id = :id")
+        void changeStatus(long id, String status);
+      }
+      """;
+
+  @TempDir Path project;
+
+  private void write(String name, String content) throws IOException {
+    TempProject.write(project, name, content);
+  }
+
+  private void ordersWithDao(String callerBody) throws IOException {
+    write("db/migration/V1__orders.sql",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
+    TempProject.guardedSave(project, "orders", "note");
+    write("src/main/java/shop/OrderDao.java", DAO);
+    write("src/main/java/shop/OrderService.java", """
+        package shop;
+
+        import java.util.List;
+
+        class OrderService {
+          OrderDao orders;
+        %s
+        }
+        """.formatted(callerBody));
+  }
+
+  private static String findingLines(Report report) {
+    return String.join(",", report.findings().stream()
+        .map(f -> f.location().path() + ":" + f.location().startLine() + " " + f.ruleId()).toList());
+  }
+
+  @Test
+  void aMethodNoCodeCallsIsSetAsideAndCountedButStaysInTheInventory() throws IOException {
+    ordersWithDao("  void note(long id, String note) { orders.changeNote(id, note); }");
+
+    Report report = TempProject.scan(project);
+
+    assertThat(findingLines(report)).isEqualTo("src/main/java/shop/OrderDao.java:6 update-without-version-check");
+    assertThat(report.summary().statementsSetAside()).isEqualTo(1);
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("orders")).singleElement()
+        .satisfies(t -> assertThat(t.writeSites()).isEqualTo(3));
+  }
+
+  @Test
+  void aMethodReferenceOrACallOnAnyReceiverKeepsTheMethodJudged() throws IOException {
+    ordersWithDao("""
+          void note(List<Long> ids) { ids.forEach(id -> orders.changeNote(id, "")); }
+          void status(List<Long> ids, java.util.function.BiConsumer<Long, String> sink) {
+            sink = unknown()::changeStatus;
+          }
+        """);
+
+    assertThat(TempProject.scan(project).findings()).extracting(f -> f.location().startLine())
+        .containsExactly(6, 9);
+  }
+
+  @Test
+  void kotlinApplicationSourcesKeepEveryMethodJudgedAndKotlinTestsDoNot() throws IOException {
+    ordersWithDao("");
+    write("src/test/kotlin/shop/OrderDaoTest.kt", "class OrderDaoTest { fun t(d: OrderDao) = d.changeNote(1, \"\") }\n");
+    assertThat(TempProject.scan(project).findings()).isEmpty();
+
+    write("src/main/kotlin/shop/Notes.kt", "class Notes(val d: OrderDao) { fun n() = d.changeNote(1, \"\") }\n");
+    Report report = TempProject.scan(project);
+    assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("update-without-version-check").hasSize(2);
+    assertThat(report.summary().statementsSetAside()).isZero();
+  }
+
+  @Test
+  void aClassMethodNoCodeCallsIsStillJudged() throws IOException {
+    write("db/migration/V1__orders.sql",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, version INT NOT NULL);\n");
+    TempProject.guardedSave(project, "orders", "note");
+    write("src/main/java/shop/OrderJdbc.java", """
+        package shop;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class OrderJdbc {
+          JdbcTemplate jdbc;
+          void changeNote(long id, String note) {
+            jdbc.update("UPDATE orders SET note = ? WHERE id = ?", note, id);
+          }
+        }
+        """);
+
+    assertThat(findingLines(TempProject.scan(project)))
+        .isEqualTo("src/main/java/shop/OrderJdbc.java:8 update-without-version-check");
+  }
+}
