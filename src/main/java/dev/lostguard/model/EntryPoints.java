@@ -67,7 +67,7 @@ final class EntryPoints {
   private record Handling(String httpMethod, String route) {}
 
   private void http(TypeFacts type, HttpFramework framework) {
-    List<String> classRoutes = routes(type.annotations(), framework.classRoutes());
+    List<String> classRoutes = classRoutes(type, framework);
     for (MethodFacts method : type.methods()) {
       List<Handling> handlings = handlings(method, framework);
       if (handlings.isEmpty()) {
@@ -85,7 +85,7 @@ final class EntryPoints {
         TypeFacts owner = types.type(implementation.ref().owner()).orElseThrow();
         boolean ownRoute = framework.classRoutes().stream()
             .anyMatch(route -> annotation(owner.annotations(), route.annotation()).isPresent());
-        List<String> ownerRoutes = ownRoute ? routes(owner.annotations(), framework.classRoutes()) : classRoutes;
+        List<String> ownerRoutes = ownRoute ? classRoutes(owner, framework) : classRoutes;
         add(implementation, framework.kind(), ownerRoutes, handlings);
         inheritedHandlers.putIfAbsent(implementation.ref(), withParameterAnnotations(implementation, method));
       }
@@ -146,9 +146,53 @@ final class EntryPoints {
     return implementation.withParameters(parameters);
   }
 
-  private static boolean controller(TypeFacts type, HttpFramework framework) {
+  private boolean controller(TypeFacts type, HttpFramework framework) {
     return framework.controllerAnnotations().isEmpty()
-        || framework.controllerAnnotations().stream().anyMatch(a -> annotation(type.annotations(), a).isPresent());
+        || framework.controllerAnnotations().stream().anyMatch(a -> annotation(type.annotations(), a).isPresent()
+            || metaAnnotations(type).stream().anyMatch(meta -> annotation(meta.declared(), a).isPresent()));
+  }
+
+  /** A project annotation on a type ({@code @RestApi("/role")}) and the annotations its declaration carries. */
+  private record MetaAnnotation(AnnotationFacts usage, List<AnnotationFacts> declared) {}
+
+  /**
+   * The project annotations on {@code type} that are themselves annotated: an app's own
+   * {@code @RestApi} declared {@code @RestController @RequestMapping} makes each class it marks a
+   * controller.
+   */
+  private List<MetaAnnotation> metaAnnotations(TypeFacts type) {
+    List<MetaAnnotation> metas = new ArrayList<>();
+    for (AnnotationFacts usage : type.annotations()) {
+      usage.names().stream()
+          .map(types::type)
+          .flatMap(Optional::stream)
+          .filter(t -> t.kind() == TypeFacts.Kind.ANNOTATION)
+          .findFirst()
+          .ifPresent(declaration -> metas.add(new MetaAnnotation(usage, declaration.annotations())));
+    }
+    return metas;
+  }
+
+  /**
+   * The class's routes: its own route annotation's, else those of a project annotation that carries
+   * one, where the usage's own {@code value} or {@code path} stands for the route (Spring's
+   * {@code @AliasFor} on the annotation's member, as apps declare it).
+   */
+  private List<String> classRoutes(TypeFacts type, HttpFramework framework) {
+    for (RouteAnnotation route : framework.classRoutes()) {
+      if (annotation(type.annotations(), route.annotation()).isPresent()) {
+        return routes(type.annotations(), framework.classRoutes());
+      }
+    }
+    for (MetaAnnotation meta : metaAnnotations(type)) {
+      for (RouteAnnotation route : framework.classRoutes()) {
+        if (annotation(meta.declared(), route.annotation()).isPresent()) {
+          List<String> own = firstPresent(meta.usage(), List.of("value", "path"));
+          return own.isEmpty() ? routes(meta.declared(), framework.classRoutes()) : own;
+        }
+      }
+    }
+    return List.of("");
   }
 
   private void add(MethodFacts method, String kind, List<String> classRoutes, List<Handling> handlings) {

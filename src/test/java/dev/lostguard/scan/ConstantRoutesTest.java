@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Routes whose annotation values are written with the project's string constants show resolved. */
+/**
+ * Routes whose annotation values are written with the project's string constants show resolved, and
+ * routes declared through the project's own annotations.
+ */
 class ConstantRoutesTest {
 
   private static final String PATHS = """
@@ -140,5 +143,69 @@ class ConstantRoutesTest {
         """))
         .containsEntry("patch", "PATCH /ExternalPaths.BASE/ResourcePaths.V1 + ResourcePaths.MISSING")
         .containsEntry("get", "GET /ExternalPaths.BASE/v1/{id}");
+  }
+
+  @Test
+  void aProjectAnnotationThatCarriesRestControllerAndRequestMappingMakesEachClassItMarksAController() {
+    Map<String, String> routes = routes(Map.of(
+        "src/com/acme/web/RestApi.java", """
+            package com.acme.web;
+
+            import org.springframework.core.annotation.AliasFor;
+            import org.springframework.web.bind.annotation.RequestMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            @RequestMapping
+            public @interface RestApi {
+              @AliasFor(attribute = "path", annotation = RequestMapping.class)
+              String[] value() default {};
+            }
+            """,
+        "src/com/acme/web/Versioned.java", """
+            package com.acme.web;
+
+            import org.springframework.web.bind.annotation.RequestMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            @RequestMapping("/v2")
+            public @interface Versioned {}
+            """,
+        "src/com/acme/web/RoleController.java", """
+            package com.acme.web;
+
+            import org.springframework.web.bind.annotation.*;
+
+            @RestApi("/role")
+            public class RoleController {
+              @PutMapping("/{id}")
+              public void update(@PathVariable long id) {}
+            }
+            """,
+        "src/com/acme/web/TagController.java", """
+            package com.acme.web;
+
+            import org.springframework.web.bind.annotation.*;
+
+            @Versioned
+            public class TagController {
+              @PostMapping("/tags")
+              public void create() {}
+            }
+            """,
+        "src/com/acme/web/Helper.java", """
+            package com.acme.web;
+
+            import org.springframework.web.bind.annotation.*;
+
+            @Deprecated
+            public class Helper {
+              @PostMapping("/nothing")
+              public void notAHandler() {}
+            }
+            """));
+
+    assertThat(routes).containsExactly(Map.entry("create", "POST /v2/tags"), Map.entry("update", "PUT /role/{id}"));
   }
 }
