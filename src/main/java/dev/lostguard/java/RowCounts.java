@@ -1,6 +1,7 @@
 package dev.lostguard.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -30,6 +31,7 @@ import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what a method does with a write's affected-row count, from the maps of its
@@ -42,6 +44,9 @@ final class RowCounts {
   /** A framework call that returns the affected-row count itself ({@code updateById}, {@code executeUpdate}). */
   static final MethodSink RETURNED =
       new MethodSink(List.of(), List.of(), 0, Returns.COUNT, QueryLanguage.SQL, List.of(), List.of(), List.of());
+
+  private static final Set<String> DROPPING_CALLBACKS = Set.of("useHandle", "useTransaction");
+  private static final Set<String> RETURNING_CALLBACKS = Set.of("withHandle", "inTransaction");
 
   private RowCounts() {}
 
@@ -122,10 +127,17 @@ final class RowCounts {
     boolean array = kind == Returns.COUNT_ARRAY;
     if (parent instanceof ExpressionStmt statement) {
       // An expression lambda's body is wrapped in a statement: a Supplier returns it, a Runnable drops it.
-      return statement.getParentNode().orElse(null) instanceof LambdaExpr ? RowCountUse.UNKNOWN : RowCountUse.DISCARDED;
+      return statement.getParentNode().orElse(null) instanceof LambdaExpr lambda
+          ? callbackResult(lambda, kind, method, depth)
+          : RowCountUse.DISCARDED;
     }
-    if (parent instanceof ReturnStmt) {
-      return RowCountUse.USED;
+    if (parent instanceof ReturnStmt returned) {
+      Node body = returned.findAncestor(Node.class, n -> n instanceof LambdaExpr || n instanceof MethodDeclaration)
+          .orElse(null);
+      return body instanceof LambdaExpr lambda && depth <= 4
+          && callbackResult(lambda, kind, method, depth) == RowCountUse.DISCARDED
+          ? RowCountUse.DISCARDED
+          : RowCountUse.USED;
     }
     if (parent instanceof MethodCallExpr call) {
       return call.getArguments().contains(child) ? RowCountUse.USED : RowCountUse.UNKNOWN;
@@ -164,6 +176,24 @@ final class RowCounts {
       return array ? RowCountUse.DISCARDED : RowCountUse.UNKNOWN; // counts.length tests no element
     }
     return RowCountUse.UNKNOWN;
+  }
+
+  /**
+   * What becomes of a lambda's value, by the callback it is passed to: JDBI's {@code useHandle} and
+   * {@code useTransaction} take a consumer and drop it; {@code withHandle} and {@code inTransaction}
+   * hand it back to their caller, whose own use decides. Other callbacks: unknown.
+   */
+  private static RowCountUse callbackResult(LambdaExpr lambda, Returns kind, MethodScope method, int depth) {
+    if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr callback)
+        || !callback.getArguments().contains(lambda)) {
+      return RowCountUse.UNKNOWN;
+    }
+    if (DROPPING_CALLBACKS.contains(callback.getNameAsString())) {
+      return RowCountUse.DISCARDED;
+    }
+    return RETURNING_CALLBACKS.contains(callback.getNameAsString()) && depth <= 4
+        ? use(callback, kind, method, depth + 1)
+        : RowCountUse.UNKNOWN;
   }
 
   /** A count kept in a local: USED when a later read in the same block uses it. */

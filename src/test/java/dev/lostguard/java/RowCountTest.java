@@ -122,4 +122,23 @@ class RowCountTest {
     assertThat(rowCountOf("    java.util.function.IntSupplier s = () -> jdbc.update(" + UPDATE + ", 1, id, v);"))
         .isEqualTo(RowCountUse.UNKNOWN);
   }
+
+  private static RowCountUse jdbiRowCountOf(String methodBody) {
+    return onlyCall(dao("import org.jdbi.v3.core.Handle;\nimport org.jdbi.v3.core.Jdbi;",
+        "  Jdbi jdbi;\n  Object save(long id, int v) {\n" + methodBody + "\n    return null;\n  }")).rowCount();
+  }
+
+  @Test
+  void aCountAJdbiConsumerCallbackReturnsIsDroppedAndOneAReturningCallbackHandsBackIsItsCallersToUse() {
+    String update = "h.createUpdate(\"UPDATE item SET a = 1, version = version + 1 WHERE id = :id AND version = :v\")"
+        + ".bind(\"id\", id).bind(\"v\", v).execute()";
+    assertThat(jdbiRowCountOf("    jdbi.useHandle(h -> " + update + ");")).isEqualTo(RowCountUse.DISCARDED);
+    assertThat(jdbiRowCountOf("    jdbi.withHandle(h -> " + update + ");")).isEqualTo(RowCountUse.DISCARDED);
+    assertThat(jdbiRowCountOf("    if (jdbi.inTransaction(h -> " + update + ") == 0) throw new IllegalStateException();"))
+        .isEqualTo(RowCountUse.USED);
+    assertThat(jdbiRowCountOf("    int n = jdbi.withHandle(h -> { return " + update + "; });\n    check(n);"))
+        .isEqualTo(RowCountUse.USED);
+    assertThat(jdbiRowCountOf("    jdbi.withHandle(h -> { return " + update + "; });")).isEqualTo(RowCountUse.DISCARDED);
+    assertThat(jdbiRowCountOf("    run((Handle h) -> " + update + ");")).isEqualTo(RowCountUse.UNKNOWN);
+  }
 }
