@@ -368,6 +368,11 @@ public final class CallGraph implements CallPaths {
     return types.type(qualifiedName);
   }
 
+  /** The project type, then its project supertypes breadth-first. */
+  public List<String> selfAndAncestors(String qualifiedName) {
+    return types.selfAndAncestors(qualifiedName);
+  }
+
   /**
    * The classes, enums and records of the project that extend or implement {@code qualifiedName} (a
    * project or library type), directly or through project types, sorted by name.

@@ -5,6 +5,7 @@ import dev.lostguard.model.BuiltArgument;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.GenericBases;
 import dev.lostguard.model.MapperFacts;
 import dev.lostguard.model.MapperNode;
 import dev.lostguard.model.MapperStatement;
@@ -43,7 +44,9 @@ import java.util.Set;
  * statement by its id ({@code sqlSession.update("ns.id", x)}): each such call is then the write, located
  * at the call, with the call's row count and callers, and the statement's element as a related location.
  * A generated statement that no project code calls is set aside: it counts in the table inventory,
- * never as a finding.
+ * never as a finding. So is one bound to a method the mapper inherits from a generic base
+ * ({@code BaseMapper<User>}) when the calls of that method run it for other mappers only
+ * ({@link GenericBases}).
  *
  * <p>A selective statement (its SET or filter made of {@code <if test="p != null">}: MyBatis Generator's
  * {@code updateByPrimaryKeySelective}) writes what each caller set on the entity. A call that passes an
@@ -238,7 +241,7 @@ final class MapperWrites {
       MapperStatement statement = r.statement();
       List<MethodFacts> methods = interfaceMethods(graph, r.mapper().namespace(), statement.id());
       Optional<MethodFacts> called =
-          methods.stream().filter(m -> !graph.callersOf(m.ref()).isEmpty()).findFirst();
+          methods.stream().filter(m -> GenericBases.calledFor(graph, m, r.mapper().namespace())).findFirst();
       MethodFacts method = called.orElse(methods.isEmpty() ? null : methods.get(0));
       String caveat = caveat(r);
       List<StatementIdCall> idCalls = byId.callsOf(statement);
@@ -250,7 +253,9 @@ final class MapperWrites {
         continue; // every call was judged on its own rendering
       }
       SourceRole role = r.mapper().role();
-      if (statement.generated() && called.isEmpty() && role == SourceRole.APPLICATION) {
+      // A generic base's method others call, but no call runs for this mapper (GenericBases), never runs either.
+      boolean calledForOthersOnly = methods.stream().anyMatch(m -> !graph.callersOf(m.ref()).isEmpty());
+      if ((statement.generated() || calledForOthersOnly) && called.isEmpty() && role == SourceRole.APPLICATION) {
         role = SourceRole.UNREACHED;
         setAside++;
       }

@@ -1,0 +1,135 @@
+package dev.lostguard.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Calls through a generic base class, told apart by type argument. Admin apps often route every
+ * entity's writes through one {@code BaseServiceImpl<T>} whose {@code BaseMapper<T> baseMapper} field
+ * runs {@code updateByPrimaryKey}; each {@code UserMapper extends BaseMapper<User>} binds its own XML
+ * statement to that inherited method. The call graph, by class hierarchy, sends the base's call to
+ * every mapper; this class asks the finer question for one mapper: does a call reach the inherited
+ * method with the mapper's own entity, either on the mapper itself or through a service subclass
+ * {@code UserServiceImpl extends BaseServiceImpl<User>} whose inherited method someone calls on it?
+ * Whatever it cannot tell apart (a raw type, a receiver it cannot place) counts as reaching it.
+ */
+public final class GenericBases {
+
+  /** Type variables as apps name them: {@code T}, {@code E}, {@code M2}, {@code ID}. */
+  private static final Pattern TYPE_VARIABLE = Pattern.compile("[A-Z][A-Z0-9]?|ID");
+
+  private GenericBases() {}
+
+  /** Whether some project call runs {@code method}, declared by a supertype of mapper {@code namespace}, for it. */
+  public static boolean calledFor(CallGraph graph, MethodFacts method, String namespace) {
+    String declaring = method.ref().owner();
+    Optional<String> entity = typeArgument(graph, namespace, declaring);
+    if (declaring.equals(namespace) || entity.isEmpty()) {
+      return !graph.callersOf(method.ref()).isEmpty();
+    }
+    for (MethodRef caller : graph.callersOf(method.ref())) {
+      Optional<MethodFacts> facts = graph.method(caller);
+      if (facts.isEmpty()) {
+        return true;
+      }
+      for (MethodCall call : facts.get().calls()) {
+        if (call.name().equals(method.ref().name())
+            && reachesFor(graph, caller, call, namespace, entity.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one call, made in {@code caller}, may run the inherited method for the mapper's entity: on
+   * the mapper or a subtype; on a supertype raw or given the entity; on a supertype given the caller's
+   * own type variable when a subclass binding it to the entity is called. Another mapper does not.
+   */
+  private static boolean reachesFor(
+      CallGraph graph, MethodRef caller, MethodCall call, String namespace, String entity) {
+    Optional<String> receiver = graph.projectType(call.receiverType());
+    if (receiver.isEmpty() || graph.selfAndAncestors(receiver.get()).contains(namespace)) {
+      return true;
+    }
+    if (!graph.selfAndAncestors(namespace).contains(receiver.get())) {
+      return false;
+    }
+    if (call.receiverType().arguments().isEmpty()) {
+      return true;
+    }
+    String argument = call.receiverType().arguments().get(0).simpleName();
+    if (!isTypeVariable(argument)) {
+      return argument.equals(entity);
+    }
+    List<TypeFacts> subclasses = graph.implementationsOf(caller.owner());
+    return subclasses.isEmpty() || subclasses.stream()
+        .anyMatch(subclass -> typeArgument(graph, subclass.qualifiedName(), caller.owner()).map(entity::equals)
+                .orElse(true)
+            && calledOn(graph, caller, subclass.qualifiedName()));
+  }
+
+  /** Whether some call runs {@code inherited} on {@code subclass}: on itself, or on a type only it implements. */
+  private static boolean calledOn(CallGraph graph, MethodRef inherited, String subclass) {
+    for (MethodRef caller : graph.callersOf(inherited)) {
+      Optional<MethodFacts> facts = graph.method(caller);
+      if (facts.isEmpty()) {
+        return true;
+      }
+      for (MethodCall call : facts.get().calls()) {
+        if (!call.name().equals(inherited.name())) {
+          continue;
+        }
+        if (call.receiver() == MethodCall.Receiver.THIS || call.receiver() == MethodCall.Receiver.SUPER) {
+          if (graph.selfAndAncestors(caller.owner()).contains(subclass)
+              || graph.selfAndAncestors(subclass).contains(caller.owner())) {
+            return true;
+          }
+          continue;
+        }
+        Optional<String> receiver = graph.projectType(call.receiverType());
+        if (receiver.isEmpty()) {
+          return true;
+        }
+        boolean specific = receiver.get().equals(subclass)
+            || graph.selfAndAncestors(subclass).contains(receiver.get())
+                && !graph.selfAndAncestors(inherited.owner()).contains(receiver.get());
+        boolean generic = graph.selfAndAncestors(inherited.owner()).contains(receiver.get())
+            && (call.receiverType().arguments().isEmpty()
+                || isTypeVariable(call.receiverType().arguments().get(0).simpleName())
+                || typeArgument(graph, subclass, receiver.get())
+                    .map(call.receiverType().arguments().get(0).simpleName()::equals).orElse(true));
+        if (specific || generic) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The simple name of the first type argument that {@code type} (or a project ancestor) gives the
+   * generic {@code base}: {@code User} for {@code UserMapper extends BaseMapper<User>}; empty when raw.
+   */
+  private static Optional<String> typeArgument(CallGraph graph, String type, String base) {
+    for (String ancestor : graph.selfAndAncestors(type)) {
+      Optional<TypeFacts> facts = graph.type(ancestor);
+      if (facts.isEmpty()) {
+        continue;
+      }
+      for (TypeRef supertype : facts.get().supertypes()) {
+        if (graph.projectType(supertype).map(base::equals).orElse(false) && !supertype.arguments().isEmpty()) {
+          String argument = supertype.arguments().get(0).simpleName();
+          return isTypeVariable(argument) ? Optional.empty() : Optional.of(argument);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTypeVariable(String simpleName) {
+    return TYPE_VARIABLE.matcher(simpleName).matches();
+  }
+}
