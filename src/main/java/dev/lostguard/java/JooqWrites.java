@@ -108,13 +108,20 @@ final class JooqWrites {
 
   /**
    * {@code transactionResult(ds, ctx -> ctx.update(ORDERS).set(..)...)}: the parameter of an untyped
-   * lambda has no declared type, and a field inherited from a superclass in another file ({@code
-   * dsl.update(STYLE)} in a repository extending {@code AbstractJooqRespository}) is not declared here
-   * at all; either counts as a {@code DSLContext} only in a file that imports jOOQ, when the call names
-   * a generated table and goes on like a jOOQ statement.
+   * lambda has no declared type, and a field or accessor inherited from a superclass in another file
+   * ({@code dsl.update(STYLE)} in a repository extending {@code AbstractJooqRespository}, {@code
+   * dslContext().update(..)}) is not declared here at all; either counts as a {@code DSLContext} only in
+   * a file that imports jOOQ, when the call names a generated table and goes on like a jOOQ statement.
    */
   private boolean untypedLambdaContext(MethodCallExpr call, Expression receiver, MethodScope method) {
-    if (!(receiver instanceof NameExpr name) || !imports.importsFrom("org.jooq") || table(call.getArgument(0)) == null) {
+    if (!imports.importsFrom("org.jooq") || table(call.getArgument(0)) == null) {
+      return false;
+    }
+    if (inheritedAccessor(receiver)) {
+      List<MethodCallExpr> chain = Fluent.after(call);
+      return !chain.isEmpty() && STATEMENT_STEPS.contains(chain.get(0).getNameAsString());
+    }
+    if (!(receiver instanceof NameExpr name)) {
       return false;
     }
     MethodScope.Local local = method.local(name.getNameAsString());
@@ -125,6 +132,12 @@ final class JooqWrites {
     }
     List<MethodCallExpr> chain = Fluent.after(call);
     return !chain.isEmpty() && STATEMENT_STEPS.contains(chain.get(0).getNameAsString());
+  }
+
+  /** {@code dslContext().update(..)}: an accessor without arguments on this object, declared in a superclass. */
+  private static boolean inheritedAccessor(Expression receiver) {
+    return receiver instanceof MethodCallExpr accessor && accessor.getArguments().isEmpty()
+        && accessor.getScope().map(scope -> scope.isThisExpr() || scope.isSuperExpr()).orElse(true);
   }
 
   private static String update(String table, List<MethodCallExpr> chain) {

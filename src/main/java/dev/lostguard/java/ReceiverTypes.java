@@ -12,6 +12,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.MethodCall.Receiver;
 import dev.lostguard.model.TypeRef;
+import java.util.List;
 
 /**
  * What a call's receiver is, for {@link CodeFacts}: {@code this}, {@code super}, a variable typed by
@@ -73,12 +74,29 @@ final class ReceiverTypes {
         && self.getTypeName().isEmpty()) {
       return fieldType(access.getNameAsString(), type, types);
     }
+    if (receiver instanceof MethodCallExpr own
+        && own.getScope().map(Fluent::unwrap).map(ThisExpr.class::isInstance).orElse(true)) {
+      return returnType(own, type); // command().update(x): a method of this class says what it returns
+    }
     if (receiver instanceof MethodCallExpr accessor && accessor.getScope().isPresent()) {
       // serviceProvider.get().update(x): the provider hands out its type argument
       TypeRef wrapper = typed(Fluent.unwrap(accessor.getScope().get()), type, scope, types);
       return PROVIDERS.provided(wrapper, accessor.getNameAsString());
     }
     return null;
+  }
+
+  /**
+   * The declared return type of the method of this type that {@code call} runs: a class or interface
+   * type, the same for every method of that name and arity; null otherwise.
+   */
+  private TypeRef returnType(MethodCallExpr call, TypeFrame type) {
+    List<Type> returned = type.declaration.getMethodsByName(call.getNameAsString()).stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size())
+        .map(m -> m.getType())
+        .distinct()
+        .toList();
+    return returned.size() == 1 && returned.get(0) instanceof ClassOrInterfaceType ? refs.of(returned.get(0)) : null;
   }
 
   private TypeRef localType(MethodScope.Local local) {

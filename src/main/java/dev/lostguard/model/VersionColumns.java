@@ -105,15 +105,18 @@ final class VersionColumns {
         || category == TypeCategory.TEMPORAL;
   }
 
-  /** Columns compared for equality and incremented in one statement; listed names win, then frequency. */
+  /** Columns compared with a parameter and incremented in one statement; listed names win, then frequency. */
   private static Optional<String> inferFromStatements(List<WriteSite> writes, AnalysisSettings settings) {
     Map<String, Integer> votes = new TreeMap<>();
     for (WriteSite write : writes) {
       TreeSet<String> compared = new TreeSet<>();
+      // Compared with a value the caller sends: `= (SELECT read_count ...)` re-reads the row, no version.
       write.where().conjuncts().stream()
-          .filter(p -> p.operator() == Operator.EQ)
+          .filter(p -> p.operator() == Operator.EQ && p.valueKind() == ValueKind.PARAMETER)
           .forEach(p -> compared.add(p.column()));
-      write.guard().stream().filter(p -> p.operator() == Operator.EQ).forEach(p -> compared.add(p.column()));
+      write.guard().stream()
+          .filter(p -> p.operator() == Operator.EQ && p.valueKind() == ValueKind.PARAMETER)
+          .forEach(p -> compared.add(p.column()));
       for (Assignment assignment : write.assignments()) {
         if (assignment.incrementsSelf() && compared.contains(assignment.column())) {
           votes.merge(assignment.column(), 1, Integer::sum);

@@ -364,6 +364,26 @@ class CodeFactsTest {
   }
 
   @Test
+  void aCallOnWhatAMethodOfThisClassReturnsIsTypedByItsDeclaredReturnType() {
+    TypeFacts svc = service("import com.acme.repo.OrderRepository;", """
+          private OrderRepository orders() { return null; }
+          private <T> T any() { return null; }
+          void run() {
+            orders().save(null);
+            this.orders().delete(null);
+            any().load(null);
+          }
+        """);
+
+    MethodCall save = call(method(svc, "run"), "save");
+    assertThat(save.receiver()).isEqualTo(Receiver.TYPED);
+    assertThat(first(save.receiverType())).isEqualTo("com.acme.repo.OrderRepository");
+    assertThat(first(call(method(svc, "run"), "delete").receiverType())).isEqualTo("com.acme.repo.OrderRepository");
+    assertThat(call(method(svc, "run"), "load").receiverType()).satisfiesAnyOf(
+        type -> assertThat(type).isNull(), type -> assertThat(first(type)).doesNotContain("OrderRepository"));
+  }
+
+  @Test
   void foldsAnonymousClassMethodsIntoTheEnclosingMethod() {
     TypeFacts svc = service("", """
           void run(Repo repo) {

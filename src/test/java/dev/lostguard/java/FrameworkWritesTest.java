@@ -167,6 +167,24 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqChainOnAnAccessorInheritedFromABaseRepositoryIsAWriteInAFileThatImportsJooq() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao(JOOQ, """
+          int rename(long id, String s) {
+            return dslContext().update(ORDERS).set(ORDERS.NOTE, s).where(ORDERS.ID.eq(id)).execute();
+          }
+          void close(long id) {
+            this.dsl().deleteFrom(ORDERS).where(ORDERS.ID.eq(id)).execute();
+          }
+          void other(long id) {
+            cache().update(ORDERS);
+            registry(id).update(ORDERS).set(ORDERS.NOTE, "x").execute();
+          }
+        """));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("UPDATE orders SET note = ? WHERE id = ?", "DELETE FROM orders WHERE id = ?");
+  }
+
+  @Test
   void jooqMethodsOnOtherReceiversAreNoWrites() {
     assertThat(Analyzed.calls(Analyzed.dao("import java.util.Map;", """
           Map<String, String> cache;

@@ -397,10 +397,15 @@ class RuleFixturesTest {
         UPDATE ticket SET subject = ?, rev = rev + 1 WHERE id = ? AND rev = ?;
         -- ruleid: update-without-version-check
         UPDATE ticket SET subject = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE inbox SET read_count = read_count + 1 WHERE id = ? AND read_count = (SELECT read_count FROM inbox WHERE id = ?);
         """));
     assertThat(report.tables()).filteredOn(t -> t.name().equals("ticket"))
         .singleElement()
         .satisfies(t -> assertThat(t.versionColumn()).isEqualTo("rev"));
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("inbox"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.versionColumn()).isNull());
   }
 
   @Test
