@@ -47,13 +47,16 @@ public record SiteFacts(
 
   /**
    * The editable columns, other than a soft-delete mark, set to neither a fixed literal, the current
-   * time nor a sub-query: the values a user may have read earlier and a stale copy can carry back.
+   * time, another column ({@code nb_left = nb_total}: the database copies what the row holds when the
+   * statement runs) nor a sub-query: the values a user may have read earlier and a stale copy can
+   * carry back.
    */
   public Set<String> userValueColumns(AnalysisSettings settings) {
     Set<String> columns = new HashSet<>();
     for (Assignment a : site.assignments()) {
       if (editableColumns.contains(a.column()) && !settings.isSoftDeleteColumn(a.column())
-          && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW && !computedByQuery(a)) {
+          && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW && a.kind() != ValueKind.COLUMN
+          && !computedByQuery(a)) {
         columns.add(a.column());
       }
     }

@@ -216,6 +216,10 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         "RequestAttribute", "SessionAttribute", "RequestPart")) {
       names.add("org.springframework.web.bind.annotation." + name);
     }
+    // The logged-in principal: Dropwizard's @Auth, Spring Security's argument resolvers.
+    names.add("io.dropwizard.auth.Auth");
+    names.add("org.springframework.security.core.annotation.AuthenticationPrincipal");
+    names.add("org.springframework.security.core.annotation.CurrentSecurityContext");
     return Set.copyOf(names);
   }
 

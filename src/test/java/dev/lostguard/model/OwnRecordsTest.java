@@ -38,6 +38,8 @@ class OwnRecordsTest {
         .isTrue();
     assertThat(own("/api/profile", h -> h.parameters(param("me", ref("UserDetails"),
         ann("org.springframework.security.core.annotation.AuthenticationPrincipal"))))).isTrue();
+    assertThat(own("/api/user", h -> h.parameters(param("authUser", ref("AuthUser"), ann("io.dropwizard.auth.Auth")))))
+        .isTrue();
     assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0)))).isTrue();
     assertThat(own("/api/user", h -> h.calls(self("getLoginUser", 0)))).isTrue();
     assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();

@@ -105,4 +105,41 @@ class InheritedEndpointFixturesTest {
             """,
         "src/main/java/shop/TitleForm.java", "package shop;\n\npublic record TitleForm(String title) {}\n"));
   }
+
+  @Test
+  void aPrincipalTheFrameworkInjectsIsNoRepresentationSoAPutWithNothingElseIsACommand() throws IOException {
+    MarkedProject.scan(project, Map.of(
+        "db/migration/V1__doc.sql", "CREATE TABLE doc (id BIGINT PRIMARY KEY, title TEXT, status TEXT);\n",
+        "src/main/java/shop/AuthUser.java", "package shop;\n\npublic record AuthUser(String email) {}\n",
+        "src/main/java/shop/DocCommands.java", """
+            package shop;
+
+            import io.dropwizard.auth.Auth;
+            import jakarta.ws.rs.PUT;
+            import jakarta.ws.rs.Path;
+            import jakarta.ws.rs.PathParam;
+            import org.springframework.jdbc.core.JdbcTemplate;
+
+            @Path("/docs")
+            public class DocCommands {
+              private JdbcTemplate jdbc;
+
+              @PUT
+              @Path("/{id}/resubmit")
+              // ok: write-endpoint-without-precondition
+              public void resubmit(@Auth AuthUser user, @PathParam("id") long id) {
+                jdbc.update("UPDATE doc SET status = 'DRAFT', title = title WHERE id = ?", id);
+              }
+
+              @PUT
+              @Path("/{id}")
+              // ruleid: write-endpoint-without-precondition
+              public void save(@Auth AuthUser user, @PathParam("id") long id, TitleForm form) {
+                // ruleid: unversioned-table-update
+                jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
+              }
+            }
+            """,
+        "src/main/java/shop/TitleForm.java", "package shop;\n\npublic record TitleForm(String title, String status) {}\n"));
+  }
 }

@@ -183,6 +183,18 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aResetThatCopiesAnotherColumnOfTheRowWritesNothingAUserRead() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__batch.sql", """
+        CREATE TABLE batch (id BIGINT PRIMARY KEY, state TEXT, nb_done INT, nb_left INT, nb_total INT, label TEXT);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE batch SET state = 'QUEUED', nb_done = 0, nb_left = nb_total WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE batch SET label = :label, nb_total = :total WHERE id = :id;
+        """));
+  }
+
+  @Test
   void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check
