@@ -211,6 +211,17 @@ class EntryPointsTest {
   }
 
   @Test
+  void fluentHttpResourcesAreHttpEntryPoints() {
+    TypeFacts resource =
+        type("com.shop.ProjectResource")
+            .annotated(ann("net.codestory.http.annotations.Prefix", "value", "/api/project"))
+            .method("update", 2, b -> b.annotated(ann("net.codestory.http.annotations.Put", "value", "/:id")))
+            .method("show", 1, b -> b.annotated(ann("net.codestory.http.annotations.Get", "value", "/:id")))
+            .build();
+    assertThat(labels(resource)).containsExactly("PUT /api/project/:id", "GET /api/project/:id");
+  }
+
+  @Test
   void servletDoPutIsAPutWithoutRoute() {
     TypeFacts servlet =
         type("com.shop.LegacyServlet").extending("com.shop.BaseServlet").method("doPut", 2).method("helper", 2).build();
@@ -295,7 +306,7 @@ class EntryPointsTest {
   @Test
   void builtInModelNamesEveryAnnotationQualified() {
     assertThat(MODEL.http()).extracting(EntryPointModel.HttpFramework::framework)
-        .containsExactly("spring-mvc", "jax-rs", "micronaut");
+        .containsExactly("spring-mvc", "jax-rs", "micronaut", "fluent-http");
     assertThat(MODEL.repositoryTypes()).contains("org.springframework.data.jpa.repository.JpaRepository");
   }
 
