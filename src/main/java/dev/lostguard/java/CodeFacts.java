@@ -277,7 +277,17 @@ final class CodeFacts {
     ReceiverTypes.Typed receiver = receivers.of(written, type, scope, types);
     int line = position == null ? 0 : position.line;
     int column = position == null ? 0 : position.column;
-    method.add(new MethodCall(receiver.kind(), receiver.type(), name, arity, line), column);
+    MethodCall returnOf = null;
+    if (receiver.kind() == MethodCall.Receiver.UNKNOWN
+        && Fluent.unwrap(written) instanceof MethodCallExpr inner && inner.getScope().isPresent()) {
+      // factory.orders().save(x): what orders() returns, once the call graph knows the project's methods
+      ReceiverTypes.Typed innerReceiver = receivers.of(inner.getScope().get(), type, scope, types);
+      if (innerReceiver.kind() == MethodCall.Receiver.TYPED || innerReceiver.kind() == MethodCall.Receiver.STATIC) {
+        returnOf = new MethodCall(innerReceiver.kind(), innerReceiver.type(), inner.getNameAsString(),
+            inner.getArguments().size(), line);
+      }
+    }
+    method.add(new MethodCall(receiver.kind(), receiver.type(), name, arity, line, returnOf), column);
   }
 
   /** An assignment met by the walker: a constructor that stores a field makes the type constructor-injected. */

@@ -98,8 +98,31 @@ final class CallResolution {
       case TYPED:
         return resolveTyped(call, targets);
       default:
-        return Outcome.UNRESOLVED;
+        TypeRef returned = returnedType(owner, call.returnOf());
+        return returned == null ? Outcome.UNRESOLVED : resolveTyped(call.onReturned(returned), targets);
     }
+  }
+
+  /**
+   * The declared return type shared by every project method {@code inner} may run, when it names a
+   * project type ({@code factory.orders()} returning {@code OrderRepository}); null otherwise.
+   */
+  private TypeRef returnedType(String owner, MethodCall inner) {
+    if (inner == null) {
+      return null;
+    }
+    Set<MethodRef> innerTargets = new TreeSet<>();
+    resolve(owner, inner, innerTargets);
+    TypeRef shared = null;
+    for (MethodRef target : innerTargets) {
+      TypeRef returned = types.method(target).map(MethodFacts::returnType).orElse(null);
+      if (returned == null || types.projectType(returned).isEmpty()
+          || shared != null && !types.projectType(shared).equals(types.projectType(returned))) {
+        return null;
+      }
+      shared = returned;
+    }
+    return shared;
   }
 
   /**

@@ -8,15 +8,27 @@ package dev.lostguard.model;
  *     name for static calls); null when unknown
  * @param arity the number of arguments, or {@link #ANY_ARITY} for a method reference
  * @param line where the call is written
+ * @param returnOf for a receiver of unknown type that is itself a call on a known receiver
+ *     ({@code factory.orders().save(x)}): that call, whose declared return type the call graph looks
+ *     up; null otherwise
  */
-public record MethodCall(Receiver receiver, TypeRef receiverType, String name, int arity, int line) {
+public record MethodCall(Receiver receiver, TypeRef receiverType, String name, int arity, int line, MethodCall returnOf) {
+
+  public MethodCall(Receiver receiver, TypeRef receiverType, String name, int arity, int line) {
+    this(receiver, receiverType, name, arity, line, null);
+  }
 
   /** The arity of a method reference ({@code dao::save}): its functional interface, unseen here, decides. */
   public static final int ANY_ARITY = -1;
 
+  /** The same call on a receiver of this type, as the return type of {@link #returnOf} says. */
+  public MethodCall onReturned(TypeRef type) {
+    return new MethodCall(Receiver.TYPED, type, name, arity, line, null);
+  }
+
   /** The same call with a known arity. */
   public MethodCall withArity(int known) {
-    return new MethodCall(receiver, receiverType, name, known, line);
+    return new MethodCall(receiver, receiverType, name, known, line, returnOf);
   }
 
   /** Where a call's receiver comes from. */

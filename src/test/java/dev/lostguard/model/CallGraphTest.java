@@ -4,6 +4,7 @@ import static dev.lostguard.model.Facts.ann;
 import static dev.lostguard.model.Facts.generic;
 import static dev.lostguard.model.Facts.iface;
 import static dev.lostguard.model.Facts.m;
+import static dev.lostguard.model.Facts.onResultOf;
 import static dev.lostguard.model.Facts.ref;
 import static dev.lostguard.model.Facts.self;
 import static dev.lostguard.model.Facts.statically;
@@ -35,6 +36,26 @@ class CallGraphTest {
         .annotated(ann(WEB + "RestController"))
         .method(handler, 1, b -> b.annotated(ann(WEB + "PutMapping", "value", route)).calls(calls))
         .build();
+  }
+
+  @Test
+  void aCallOnWhatAProjectMethodReturnsDispatchesOnItsDeclaredReturnType() {
+    TypeFacts factory = type("com.shop.RepositoryFactory")
+        .method("orders", 0, b -> b.returns(ref("com.shop.OrderRepository")))
+        .method("anything", 0, b -> b.returns(ref("java.lang.Object")))
+        .build();
+    TypeFacts repository = iface("com.shop.OrderRepository").method("save", 1).build();
+    TypeFacts jooq = type("com.shop.JooqOrderRepository").extending("com.shop.OrderRepository").method("save", 1).build();
+    TypeFacts service = type(SERVICE)
+        .method("save", 1, onResultOf(typed("com.shop.RepositoryFactory", "orders", 0), "save", 1))
+        .method("other", 1, onResultOf(typed("com.shop.RepositoryFactory", "anything", 0), "save", 1))
+        .build();
+
+    CallGraph graph = graph(factory, repository, jooq, service);
+
+    assertThat(graph.calleesOf(m(SERVICE, "save", 1)))
+        .contains(m("com.shop.JooqOrderRepository", "save", 1));
+    assertThat(graph.calleesOf(m(SERVICE, "other", 1))).doesNotContain(m("com.shop.JooqOrderRepository", "save", 1));
   }
 
   @Test

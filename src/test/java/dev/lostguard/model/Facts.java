@@ -59,6 +59,11 @@ final class Facts {
     return new MethodCall(MethodCall.Receiver.STATIC, ref(type), name, arity, 1);
   }
 
+  /** {@code receiver.inner().name(..)}: a call on what {@code inner}, a call on a typed receiver, returns. */
+  static MethodCall onResultOf(MethodCall inner, String name, int arity) {
+    return new MethodCall(MethodCall.Receiver.UNKNOWN, null, name, arity, 1, inner);
+  }
+
   static MethodCall unknown(String name, int arity) {
     return new MethodCall(MethodCall.Receiver.UNKNOWN, null, name, arity, 1);
   }
@@ -121,7 +126,7 @@ final class Facts {
               location,
               List.copyOf(builder.annotations),
               List.copyOf(builder.parameters),
-              null,
+              builder.returnType,
               true,
               List.copyOf(builder.calls),
               List.of()));
@@ -143,6 +148,12 @@ final class Facts {
     private final List<AnnotationFacts> annotations = new ArrayList<>();
     private final List<ParameterFacts> parameters = new ArrayList<>();
     private final List<MethodCall> calls = new ArrayList<>();
+    private TypeRef returnType;
+
+    MethodBuilder returns(TypeRef type) {
+      this.returnType = type;
+      return this;
+    }
 
     MethodBuilder annotated(AnnotationFacts... annotations) {
       this.annotations.addAll(List.of(annotations));
