@@ -325,7 +325,8 @@ public final class CallGraph implements CallPaths {
    * Among chains of the same kind, those whose handler's class names what the written file names
    * first, then shorter ones ({@code OaNotifyController} for {@code OaNotifyDao.xml}): a generic base that every
    * controller reaches ({@code CrudService.save} calling {@code dao.update}) otherwise shows one
-   * controller for every table.
+   * controller for every table. For a method a mapper inherits from a generic base, only chains that
+   * run it for that mapper's entity ({@link GenericBases#runningFor}).
    */
   @Override
   public List<EntryChain> chainsTo(MethodRef target, String writtenIn) {
@@ -335,6 +336,7 @@ public final class CallGraph implements CallPaths {
       return chainsTo(target);
     }
     List<EntryChain> candidates = new ArrayList<>(chainsTo(target, RELATED_CANDIDATES));
+    candidates = new ArrayList<>(GenericBases.runningFor(this, target, writtenIn, candidates));
     candidates.sort(Comparator.comparingInt(CallGraph::weight)
         .thenComparingInt((EntryChain c) -> stem(c.methods().get(0).owner()).equals(named) ? 0 : 1)
         .thenComparingInt(c -> c.methods().size()));
@@ -366,6 +368,13 @@ public final class CallGraph implements CallPaths {
 
   public Optional<TypeFacts> type(String qualifiedName) {
     return types.type(qualifiedName);
+  }
+
+  /** The project type of simple name {@code simpleName} that extends or implements {@code supertype}, if one. */
+  public Optional<String> subtypesNamed(String supertype, String simpleName) {
+    return types.subtypes(supertype).stream()
+        .filter(name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1).equals(simpleName))
+        .findFirst();
   }
 
   /** The project type, then its project supertypes breadth-first. */

@@ -73,37 +73,94 @@ public final class GenericBases {
 
   /** Whether some call runs {@code inherited} on {@code subclass}: on itself, or on a type only it implements. */
   private static boolean calledOn(CallGraph graph, MethodRef inherited, String subclass) {
-    for (MethodRef caller : graph.callersOf(inherited)) {
-      Optional<MethodFacts> facts = graph.method(caller);
-      if (facts.isEmpty()) {
+    return graph.callersOf(inherited).stream().anyMatch(caller -> runsOn(graph, caller, inherited, subclass));
+  }
+
+  /** Whether a call in {@code caller} may run {@code inherited} on {@code subclass}. */
+  private static boolean runsOn(CallGraph graph, MethodRef caller, MethodRef inherited, String subclass) {
+    Optional<MethodFacts> facts = graph.method(caller);
+    if (facts.isEmpty()) {
+      return true;
+    }
+    for (MethodCall call : facts.get().calls()) {
+      if (!call.name().equals(inherited.name())) {
+        continue;
+      }
+      if (call.receiver() == MethodCall.Receiver.THIS || call.receiver() == MethodCall.Receiver.SUPER) {
+        if (graph.selfAndAncestors(caller.owner()).contains(subclass)
+            || graph.selfAndAncestors(subclass).contains(caller.owner())) {
+          return true;
+        }
+        continue;
+      }
+      Optional<String> receiver = graph.projectType(call.receiverType());
+      if (receiver.isEmpty()) {
         return true;
       }
-      for (MethodCall call : facts.get().calls()) {
-        if (!call.name().equals(inherited.name())) {
-          continue;
-        }
-        if (call.receiver() == MethodCall.Receiver.THIS || call.receiver() == MethodCall.Receiver.SUPER) {
-          if (graph.selfAndAncestors(caller.owner()).contains(subclass)
-              || graph.selfAndAncestors(subclass).contains(caller.owner())) {
-            return true;
-          }
-          continue;
-        }
-        Optional<String> receiver = graph.projectType(call.receiverType());
-        if (receiver.isEmpty()) {
+      boolean specific = receiver.get().equals(subclass)
+          || graph.selfAndAncestors(subclass).contains(receiver.get())
+              && !graph.selfAndAncestors(inherited.owner()).contains(receiver.get());
+      boolean generic = graph.selfAndAncestors(inherited.owner()).contains(receiver.get())
+          && (call.receiverType().arguments().isEmpty()
+              || isTypeVariable(call.receiverType().arguments().get(0).simpleName())
+              || typeArgument(graph, subclass, receiver.get())
+                  .map(call.receiverType().arguments().get(0).simpleName()::equals).orElse(true));
+      if (specific || generic) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The chains among {@code chains} to {@code target}, a method inherited from a generic base, that run
+   * it for the mapper {@code mapperFile} names ({@code SubjectMapper.xml}: {@code SubjectMapper
+   * extends BaseMapper<Subject>}): a chain through {@code examPaperService.updateById} reaches the
+   * shared base method too, but runs another mapper's statement. All of them when none does, or when
+   * the file names no such mapper.
+   */
+  static List<EntryChain> runningFor(CallGraph graph, MethodRef target, String mapperFile, List<EntryChain> chains) {
+    String stem = mapperFile.substring(mapperFile.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+    Optional<String> namespace = graph.subtypesNamed(target.owner(), stem);
+    Optional<String> entity = namespace.flatMap(n -> typeArgument(graph, n, target.owner()));
+    if (entity.isEmpty()) {
+      return chains;
+    }
+    List<EntryChain> running = chains.stream()
+        .filter(chain -> runsFor(graph, chain.methods(), namespace.get(), entity.get()))
+        .toList();
+    return running.isEmpty() ? chains : running;
+  }
+
+  /** Whether the last steps of a chain to the inherited method run it for the mapper's entity. */
+  private static boolean runsFor(CallGraph graph, List<MethodRef> steps, String namespace, String entity) {
+    int last = steps.size() - 1;
+    if (last < 1) {
+      return true;
+    }
+    MethodRef caller = steps.get(last - 1);
+    Optional<MethodFacts> facts = graph.method(caller);
+    if (facts.isEmpty()) {
+      return true;
+    }
+    for (MethodCall call : facts.get().calls()) {
+      if (!call.name().equals(steps.get(last).name())) {
+        continue;
+      }
+      Optional<String> receiver = graph.projectType(call.receiverType());
+      boolean typeVariable = receiver.isPresent() && !call.receiverType().arguments().isEmpty()
+          && isTypeVariable(call.receiverType().arguments().get(0).simpleName());
+      if (!typeVariable) {
+        if (reachesFor(graph, caller, call, namespace, entity)) {
           return true;
         }
-        boolean specific = receiver.get().equals(subclass)
-            || graph.selfAndAncestors(subclass).contains(receiver.get())
-                && !graph.selfAndAncestors(inherited.owner()).contains(receiver.get());
-        boolean generic = graph.selfAndAncestors(inherited.owner()).contains(receiver.get())
-            && (call.receiverType().arguments().isEmpty()
-                || isTypeVariable(call.receiverType().arguments().get(0).simpleName())
-                || typeArgument(graph, subclass, receiver.get())
-                    .map(call.receiverType().arguments().get(0).simpleName()::equals).orElse(true));
-        if (specific || generic) {
-          return true;
-        }
+      } else if (last < 2) {
+        return true;
+      } else if (graph.implementationsOf(caller.owner()).stream()
+          .anyMatch(subclass -> typeArgument(graph, subclass.qualifiedName(), caller.owner()).map(entity::equals)
+                  .orElse(true)
+              && runsOn(graph, steps.get(last - 2), caller, subclass.qualifiedName()))) {
+        return true;
       }
     }
     return false;

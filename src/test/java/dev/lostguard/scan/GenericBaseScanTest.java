@@ -102,4 +102,28 @@ class GenericBaseScanTest {
     assertThat(scan().findings()).extracting(f -> f.location().path())
         .containsExactly("src/main/resources/OrderMapper.xml", "src/main/resources/UserMapper.xml");
   }
+
+  @Test
+  void theChainShownForAStatementRunsItForItsOwnMapper() throws IOException {
+    shop("""
+          @PostMapping("/users/edit") void editUser(@RequestBody User user) { users.update(user); }
+          OrderFlow flow;
+          @PostMapping("/orders/edit") void editOrder(@RequestBody Order order) { flow.apply(order); }
+        """);
+    write("src/main/java/shop/OrderFlow.java", """
+        package shop;
+
+        class OrderFlow {
+          private final OrderService orders;
+          OrderFlow(OrderService orders) { this.orders = orders; }
+          void apply(Order order) { orders.update(order); }
+        }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.findings()).extracting(f -> f.location().path() + " " + f.entryPoints().get(0).labels().get(0))
+        .containsExactly("src/main/resources/OrderMapper.xml POST /orders/edit",
+            "src/main/resources/UserMapper.xml POST /users/edit");
+  }
 }
