@@ -183,21 +183,36 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
   /**
    * The handler stores new values for an identified resource: a representation in the body (a
-   * {@code @RequestBody}/{@code @ModelAttribute} parameter, or a parameter of a project type that no
-   * JAX-RS or Spring annotation binds elsewhere: a JAX-RS entity), or request parameters on a route
+   * {@code @RequestBody}/{@code @ModelAttribute} parameter, a parameter of a project type that no
+   * JAX-RS or Spring annotation binds elsewhere, or any such parameter of a JAX-RS resource method: a
+   * JAX-RS entity), or request parameters on a route
    * that names the resource ({@code PATCH /items/{id}/active?active=false}). Without them a PUT is a
    * command ({@code PUT /maintenance/pruning}), not an edit.
    */
   private static boolean writesResource(EntryPoint entry, MethodFacts handler, CallGraph graph) {
     boolean identified = entry.route() != null && entry.route().contains("{");
+    boolean jaxRs = jaxRs(handler);
     for (ParameterFacts parameter : handler.parameters()) {
       if (parameter.annotations().stream().anyMatch(a -> BODY_ANNOTATIONS.stream().anyMatch(a::is))
-          || entity(parameter) && graph.projectType(parameter.type()).isPresent()
+          || entity(parameter) && (jaxRs || graph.projectType(parameter.type()).isPresent())
           || identified && parameter.annotations().stream().anyMatch(a -> VALUE_ANNOTATIONS.stream().anyMatch(a::is))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A JAX-RS resource method (its own or a parameter's annotation says so): there, an unannotated
+   * parameter of any type is the request entity ({@code String json} parsed by the handler).
+   */
+  private static boolean jaxRs(MethodFacts handler) {
+    return handler.annotations().stream().anyMatch(WriteEndpointWithoutPrecondition::jaxRsName)
+        || handler.parameters().stream().flatMap(p -> p.annotations().stream()).anyMatch(WriteEndpointWithoutPrecondition::jaxRsName);
+  }
+
+  private static boolean jaxRsName(AnnotationFacts annotation) {
+    return annotation.names().stream().anyMatch(n -> n.startsWith("javax.ws.rs.") || n.startsWith("jakarta.ws.rs."));
   }
 
   /** No annotation binds it elsewhere: a JAX-RS entity (documentation annotations such as OpenAPI's do not count). */

@@ -107,7 +107,7 @@ class InheritedEndpointFixturesTest {
   }
 
   @Test
-  void aPrincipalTheFrameworkInjectsIsNoRepresentationSoAPutWithNothingElseIsACommand() throws IOException {
+  void aPrincipalTheFrameworkInjectsIsNoRepresentationButAnyUnannotatedParameterOfAResourceMethodIs() throws IOException {
     MarkedProject.scan(project, Map.of(
         "db/migration/V1__doc.sql", "CREATE TABLE doc (id BIGINT PRIMARY KEY, title TEXT, status TEXT);\n",
         "src/main/java/shop/AuthUser.java", "package shop;\n\npublic record AuthUser(String email) {}\n",
@@ -137,6 +137,19 @@ class InheritedEndpointFixturesTest {
               public void save(@Auth AuthUser user, @PathParam("id") long id, TitleForm form) {
                 // ruleid: unversioned-table-update
                 jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
+              }
+
+              @PUT
+              @Path("/{id}/raw")
+              // ruleid: write-endpoint-without-precondition
+              public void saveRaw(@Auth AuthUser user, @PathParam("id") long id, String json) {
+                TitleForm form = parse(json);
+                // ruleid: unversioned-table-update
+                jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
+              }
+
+              private TitleForm parse(String json) {
+                return new TitleForm(json, json);
               }
             }
             """,
