@@ -65,13 +65,14 @@ public final class OwnRecords {
       return false;
     }
     boolean asksWho = false;
+    boolean jaxRs = RequestBodies.jaxRs(handler.get());
     for (ParameterFacts parameter : handler.get().parameters()) {
       if (parameter.annotations().stream().anyMatch(a -> PATH_PARAMETERS.stream().anyMatch(a::is))) {
         return false;
       }
       if (parameter.annotations().stream().anyMatch(this::loggedInUser)) {
         asksWho = true;
-      } else if (namesRecord(parameter.name()) || !namesNoRecord(parameter, graph)) {
+      } else if (namesRecord(parameter.name()) || !namesNoRecord(parameter, graph, jaxRs)) {
         return false;
       }
     }
@@ -87,14 +88,16 @@ public final class OwnRecords {
    * include no {@code id} or {@code *Id}/{@code *Ids} other than the user's own, or a value of a library
    * type that is no request body ({@code HttpServletRequest}, a {@code String} parameter). With a record
    * named ({@code service.update(request, SessionUtils.getUserId())}, {@code selectIds}), the logged-in
-   * user is only who acts; a body of a library type ({@code Map}, {@code JSONObject}) may name anything.
+   * user is only who acts; a body of a library type ({@code Map}, {@code JSONObject}, a JAX-RS entity
+   * {@code String json}) may name anything.
    */
-  private static boolean namesNoRecord(ParameterFacts parameter, CallGraph graph) {
+  private static boolean namesNoRecord(ParameterFacts parameter, CallGraph graph, boolean jaxRs) {
     Optional<TypeFacts> type = graph.projectType(parameter.type()).flatMap(graph::type);
     if (type.isPresent()) {
       return fieldsNameNoRecord(type.get(), graph, new HashSet<>());
     }
-    return parameter.annotations().stream().noneMatch(a -> BODY_PARAMETERS.stream().anyMatch(a::is));
+    return parameter.annotations().stream().noneMatch(a -> BODY_PARAMETERS.stream().anyMatch(a::is))
+        && !(jaxRs && RequestBodies.entity(parameter));
   }
 
   private static boolean fieldsNameNoRecord(TypeFacts type, CallGraph graph, Set<String> seen) {

@@ -10,6 +10,7 @@ import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
 import java.util.ArrayList;
@@ -60,8 +61,6 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "jakarta.ws.rs.QueryParam",
           "javax.ws.rs.FormParam",
           "jakarta.ws.rs.FormParam");
-  /** Annotations that bind a parameter to something other than the request body. */
-  private static final Set<String> NOT_BODY_ANNOTATIONS = notBodyAnnotations();
   private static final Set<String> HEADER_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RequestHeader",
@@ -191,51 +190,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
    */
   private static boolean writesResource(EntryPoint entry, MethodFacts handler, CallGraph graph) {
     boolean identified = entry.route() != null && entry.route().contains("{");
-    boolean jaxRs = jaxRs(handler);
+    boolean jaxRs = RequestBodies.jaxRs(handler);
     for (ParameterFacts parameter : handler.parameters()) {
       if (parameter.annotations().stream().anyMatch(a -> BODY_ANNOTATIONS.stream().anyMatch(a::is))
-          || entity(parameter) && (jaxRs || graph.projectType(parameter.type()).isPresent())
+          || RequestBodies.entity(parameter) && (jaxRs || graph.projectType(parameter.type()).isPresent())
           || identified && parameter.annotations().stream().anyMatch(a -> VALUE_ANNOTATIONS.stream().anyMatch(a::is))) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * A JAX-RS resource method (its own or a parameter's annotation says so): there, an unannotated
-   * parameter of any type is the request entity ({@code String json} parsed by the handler).
-   */
-  private static boolean jaxRs(MethodFacts handler) {
-    return handler.annotations().stream().anyMatch(WriteEndpointWithoutPrecondition::jaxRsName)
-        || handler.parameters().stream().flatMap(p -> p.annotations().stream()).anyMatch(WriteEndpointWithoutPrecondition::jaxRsName);
-  }
-
-  private static boolean jaxRsName(AnnotationFacts annotation) {
-    return annotation.names().stream().anyMatch(n -> n.startsWith("javax.ws.rs.") || n.startsWith("jakarta.ws.rs."));
-  }
-
-  /** No annotation binds it elsewhere: a JAX-RS entity (documentation annotations such as OpenAPI's do not count). */
-  private static boolean entity(ParameterFacts parameter) {
-    return parameter.annotations().stream().noneMatch(a -> NOT_BODY_ANNOTATIONS.stream().anyMatch(a::is));
-  }
-
-  private static Set<String> notBodyAnnotations() {
-    Set<String> names = new HashSet<>();
-    for (String name : List.of("PathParam", "QueryParam", "HeaderParam", "FormParam", "CookieParam", "MatrixParam",
-        "BeanParam", "core.Context", "container.Suspended")) {
-      names.add("javax.ws.rs." + name);
-      names.add("jakarta.ws.rs." + name);
-    }
-    for (String name : List.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue", "MatrixVariable",
-        "RequestAttribute", "SessionAttribute", "RequestPart")) {
-      names.add("org.springframework.web.bind.annotation." + name);
-    }
-    // The logged-in principal: Dropwizard's @Auth, Spring Security's argument resolvers.
-    names.add("io.dropwizard.auth.Auth");
-    names.add("org.springframework.security.core.annotation.AuthenticationPrincipal");
-    names.add("org.springframework.security.core.annotation.CurrentSecurityContext");
-    return Set.copyOf(names);
   }
 
   private static boolean guarded(

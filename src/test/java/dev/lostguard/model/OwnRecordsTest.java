@@ -40,6 +40,9 @@ class OwnRecordsTest {
         ann("org.springframework.security.core.annotation.AuthenticationPrincipal"))))).isTrue();
     assertThat(own("/api/user", h -> h.parameters(param("authUser", ref("AuthUser"), ann("io.dropwizard.auth.Auth")))))
         .isTrue();
+    assertThat(own("/api/user", h -> h.annotated(ann("jakarta.ws.rs.PUT")).parameters(
+        param("authUser", ref("AuthUser"), ann("io.dropwizard.auth.Auth")), param("json", ref("java.lang.String")))))
+        .as("a JAX-RS entity of a library type may name any record").isFalse();
     assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0)))).isTrue();
     assertThat(own("/api/user", h -> h.calls(self("getLoginUser", 0)))).isTrue();
     assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();
