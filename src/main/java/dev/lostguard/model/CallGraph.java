@@ -309,13 +309,17 @@ public final class CallGraph implements CallPaths {
     return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
   }
 
-  /** 0: an edit a person sends (PUT, PATCH, POST, or a person's entry of unknown method); 1: another request; 2: a job. */
+  /**
+   * 0: an edit a person sends (PUT, PATCH, POST, or a person's entry of unknown method); 1: another
+   * request, or a one-off maintenance route ({@code /update/upgrade}, {@code /study/convert/{id}}); 2: a job.
+   */
   private static int weight(EntryChain chain) {
     EntryPoint entry = chain.entry();
     if (!entry.actedByPerson()) {
       return 2;
     }
-    return entry.httpMethod() == null || EDITS.contains(entry.httpMethod()) ? 0 : 1;
+    boolean edit = entry.httpMethod() == null || EDITS.contains(entry.httpMethod());
+    return edit && !PathKinds.isMaintenance(entry) ? 0 : 1;
   }
 
   private static final Pattern ROLE_SUFFIX = Pattern.compile(

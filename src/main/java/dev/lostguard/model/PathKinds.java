@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The {@link PathKind} of a write from where it lives and the entry chains that reach it. Precedence,
@@ -91,6 +92,15 @@ public final class PathKinds {
       default:
         return PathKind.UNKNOWN;
     }
+  }
+
+  /** Route words of one-off maintenance: upgrades, migrations, conversions, installs, repairs, rebuilds. */
+  private static final Pattern MAINTENANCE_ROUTE =
+      Pattern.compile("(?i)/(upgrade|migrat|convert|install|setup|repair|rebuild|reindex)[A-Za-z_-]*(/|$|\\?)");
+
+  /** A one-off maintenance route an operator runs ({@code /study/convert/{id}}, {@code /admin/upgrade}). */
+  public static boolean isMaintenance(EntryPoint entry) {
+    return entry.route() != null && MAINTENANCE_ROUTE.matcher(entry.route()).find();
   }
 
   static boolean isAdmin(EntryPoint entry) {

@@ -9,6 +9,7 @@ import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ParameterFacts;
+import dev.lostguard.model.PathKinds;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
@@ -39,7 +40,9 @@ import java.util.TreeSet;
  * handler that builds weak ETags ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and
  * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
- * such as {@code PUT /maintenance/prune}); handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
+ * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
+ * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance});
+ * handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
  * identified rows (adding and removing links: a delta, nothing the client read is written back);
  * handlers that write the caller's own record ({@link OwnRecords}: their profile, their cart) and no
  * document (long text): no second person saves that row.
@@ -108,6 +111,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
+          || PathKinds.isMaintenance(entry)
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry) && OwnRecords.builtIn().actsOnOwnRecords(entry, graph)) {
         continue;

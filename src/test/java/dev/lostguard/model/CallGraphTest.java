@@ -267,6 +267,18 @@ class CallGraphTest {
   }
 
   @Test
+  void aOneOffMaintenanceRouteComesAfterAPersonsEditThatIsLonger() {
+    MethodRef target = m(SERVICE, "save", 1);
+    CallGraph graph = graph(
+        type(SERVICE).method("save", 1).method("relay", 1, self("save", 1)).build(),
+        controller("com.shop.StudyController", "/study/convert/{id}", "convert", typed(SERVICE, "save", 1)),
+        controller("com.shop.EditController", "/orders/{id}", "edit", typed(SERVICE, "relay", 1)));
+
+    assertThat(graph.chainsTo(target, 3)).extracting(c -> c.entry().label())
+        .containsExactly("PUT /orders/{id}", "PUT /study/convert/{id}");
+  }
+
+  @Test
   void theHandlerNamedLikeTheWrittenFileComesFirstThroughASharedGenericBase() {
     MethodRef update = m("com.shop.CrudDao", "update", 1);
     CallGraph graph = graph(

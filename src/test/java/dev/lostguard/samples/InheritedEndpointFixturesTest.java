@@ -148,6 +148,14 @@ class InheritedEndpointFixturesTest {
                 jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
               }
 
+              @PUT
+              @Path("/{id}/convert")
+              // ok: write-endpoint-without-precondition
+              public void convert(@PathParam("id") long id, TitleForm form) {
+                // ruleid: unversioned-table-update
+                jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
+              }
+
               private TitleForm parse(String json) {
                 return new TitleForm(json, json);
               }
