@@ -82,7 +82,7 @@ final class CodeFacts {
     this.receivers = new ReceiverTypes(refs);
     this.annotations = new AnnotationReader(path, imports, constantText);
     this.matcher = new AnnotationMatcher(imports);
-    this.routes = new RouteCalls(imports, receivers, routeText);
+    this.routes = new RouteCalls(imports, refs, receivers, routeText);
   }
 
   List<TypeFacts> types() {

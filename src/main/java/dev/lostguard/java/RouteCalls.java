@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
@@ -41,12 +42,16 @@ final class RouteCalls {
 
   /** Routing DSLs name their verbs after HTTP methods; only such calls are kept for passing a parameter. */
   private static final Set<String> VERBS = Set.of("get", "put", "post", "patch", "delete");
+  /** The method of a handler object ({@code new PatchProfileRoute()}): Spark's Route, Javalin's and Vert.x's Handler. */
+  private static final String HANDLER_METHOD = "handle";
+
   /** {@code router.put(path).produces(..).handler(..)}: calls followed down a chain. */
   private static final int MAX_CHAIN = 4;
   /** Route groups nested deeper than this are not followed. */
   private static final int MAX_GROUPS = 8;
 
   private final ImportScope imports;
+  private final TypeRefs refs;
   private final ReceiverTypes receivers;
   /** Reads a route argument's text with the method's locals. */
   private final BiFunction<Expression, MethodScope, SqlText> text;
@@ -54,8 +59,10 @@ final class RouteCalls {
   private final Map<String, Expression> functionFields = new HashMap<>();
   private TypeFrame fieldsOf;
 
-  RouteCalls(ImportScope imports, ReceiverTypes receivers, BiFunction<Expression, MethodScope, SqlText> text) {
+  RouteCalls(
+      ImportScope imports, TypeRefs refs, ReceiverTypes receivers, BiFunction<Expression, MethodScope, SqlText> text) {
     this.imports = imports;
+    this.refs = refs;
     this.receivers = receivers;
     this.text = text;
   }
@@ -129,7 +136,10 @@ final class RouteCalls {
     Expression argument = Fluent.unwrap(written);
     int line = argument.getBegin().map(p -> p.line).orElse(0);
     return switch (kind(argument, type, scope)) {
-      case REFERENCE -> RouteArgument.reference(reference(referenceOf(argument, type, scope), type, scope, types, line));
+      case REFERENCE -> argument instanceof ObjectCreationExpr handler
+          ? RouteArgument.reference(new MethodCall(MethodCall.Receiver.TYPED, refs.of(handler.getType()),
+              HANDLER_METHOD, MethodCall.ANY_ARITY, line))
+          : RouteArgument.reference(reference(referenceOf(argument, type, scope), type, scope, types, line));
       case LAMBDA -> RouteArgument.lambda();
       case PARAMETER -> RouteArgument.parameter(parameterIndex(argument, scope));
       case TEXT -> RouteArgument.text(text.apply(argument, scope));
@@ -144,6 +154,10 @@ final class RouteCalls {
     }
     if (argument instanceof MethodReferenceExpr reference) {
       return reference.getIdentifier().equals("new") ? RouteArgument.Kind.OTHER : RouteArgument.Kind.REFERENCE;
+    }
+    if (argument instanceof ObjectCreationExpr creation) {
+      // new PatchProfileRoute(): its handle(..) serves the route; an anonymous class runs as this method
+      return creation.getAnonymousClassBody().isPresent() ? RouteArgument.Kind.LAMBDA : RouteArgument.Kind.REFERENCE;
     }
     if (argument instanceof NameExpr name) {
       if (parameterIndex(name, scope) >= 0) {

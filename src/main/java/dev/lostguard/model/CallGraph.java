@@ -47,6 +47,8 @@ public final class CallGraph implements CallPaths {
   private static final Comparator<EntryChain> CHAIN_ORDER =
       Comparator.comparingInt(CallGraph::weight)
           .thenComparingInt((EntryChain c) -> c.methods().size())
+          // the same handler registered with its method and route says more than one known only by its type
+          .thenComparingInt(c -> c.entry().httpMethod() == null && c.entry().route() == null ? 1 : 0)
           .thenComparing(EntryChain::entry, EntryPoints.ORDER)
           .thenComparing(c -> c.methods().toString());
 

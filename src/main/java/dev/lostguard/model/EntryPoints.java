@@ -228,7 +228,8 @@ final class EntryPoints {
         for (EntryMethod wanted : entry.methods()) {
           for (MethodFacts method : type.methods()) {
             if (method.ref().name().equals(wanted.name()) && method.ref().arity() == wanted.arity()) {
-              String route = wanted.httpMethod() == null ? simpleName(supertype) : null;
+              // A job's trigger is its type (Quartz Job); a route object's route is where it is registered, unseen here.
+              String route = wanted.httpMethod() == null && !entry.kind().equals("http") ? simpleName(supertype) : null;
               add(type, method, entry.kind(), wanted.httpMethod(), route);
             }
           }

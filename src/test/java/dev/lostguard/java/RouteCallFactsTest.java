@@ -35,6 +35,13 @@ class RouteCallFactsTest {
           names.size();
         }
 
+        void registerObjects() {
+          patch("/profile", new PatchProfileRoute());
+          post("/notes", new Route() {
+            public Object handle(Object req, Object res) { return "posted"; }
+          });
+        }
+
         static void putJson(String path, Route handler) {
           put(path, wrap(handler));
           names(path);
@@ -84,5 +91,18 @@ class RouteCallFactsTest {
       assertThat(put.arguments()).extracting(RouteArgument::kind).containsExactly(Kind.PARAMETER, Kind.PARAMETER);
       assertThat(put.arguments()).extracting(RouteArgument::parameter).containsExactly(0, 1);
     });
+  }
+
+  @Test
+  void aHandlerObjectServesTheRouteByItsHandleMethodAndAnAnonymousOneRunsAsTheRegisteringMethod() {
+    List<RouteCall> calls = routes("registerObjects");
+    assertThat(calls).extracting(RouteCall::name).containsExactly("patch", "post");
+    assertThat(kinds(calls.get(0))).containsExactly(Kind.TEXT, Kind.REFERENCE);
+    assertThat(calls.get(0).arguments().get(1).reference()).satisfies(handle -> {
+      assertThat(handle.name()).isEqualTo("handle");
+      assertThat(handle.receiver()).isEqualTo(Receiver.TYPED);
+      assertThat(handle.receiverType().candidates()).contains("com.acme.web.PatchProfileRoute");
+    });
+    assertThat(kinds(calls.get(1))).containsExactly(Kind.TEXT, Kind.LAMBDA);
   }
 }

@@ -222,6 +222,18 @@ class EntryPointsTest {
   }
 
   @Test
+  void aSparkRouteObjectIsAnHttpHandlerOfUnknownMethodAndRoute() {
+    TypeFacts route = type("com.shop.PatchProfileRoute").extending("spark.Route").method("handle", 2).build();
+
+    assertThat(CallGraph.build(List.of(route), MODEL).entryPoints()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("http");
+      assertThat(e.httpMethod()).isNull();
+      assertThat(e.route()).isNull();
+      assertThat(e.handler()).isEqualTo(m("com.shop.PatchProfileRoute", "handle", 2));
+    });
+  }
+
+  @Test
   void servletDoPutIsAPutWithoutRoute() {
     TypeFacts servlet =
         type("com.shop.LegacyServlet").extending("com.shop.BaseServlet").method("doPut", 2).method("helper", 2).build();

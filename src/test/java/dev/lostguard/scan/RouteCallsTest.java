@@ -320,4 +320,30 @@ class RouteCallsTest {
     assertThat(graph(files, EntryPointModels.builtIn().plus(jooby)).entryPoints()).map(RouteCallsTest::describe)
         .containsExactly("http PUT /notes/{id} NotesApp.update");
   }
+
+  @Test
+  void aRouteObjectRegisteredWithNewServesItsRouteByItsHandleMethod() {
+    assertThat(entries("""
+        package com.acme.notes;
+
+        import static spark.Spark.patch;
+
+        public class Api {
+          void routes() {
+            patch("/notes/:id", new PatchNoteRoute());
+          }
+        }
+        """, """
+        package com.acme.notes;
+
+        import spark.Request;
+        import spark.Response;
+        import spark.Route;
+
+        public class PatchNoteRoute implements Route {
+          public Object handle(Request request, Response response) { return ""; }
+        }
+        """)).containsExactlyInAnyOrder(
+            "http PATCH /notes/:id PatchNoteRoute.handle", "http null null PatchNoteRoute.handle");
+  }
 }
