@@ -15,9 +15,7 @@ import java.util.Set;
 
 /**
  * Flags a single-row UPDATE that overwrites user-editable columns of a table with no version column:
- * the common case of an app that never adopted optimistic locking, where the last save wins. An
- * upsert or MERGE whose update part does the same is judged alike ({@code INSERT ... ON CONFLICT (id)
- * DO UPDATE SET label = EXCLUDED.label} saving a form). When the
+ * the common case of an app that never adopted optimistic locking, where the last save wins. When the
  * table's schema is unknown (no DDL, no statement that reveals a version), confidence is low.
  *
  * <p>Not flagged: counters, compare-and-set state changes, bookkeeping writes, multi-row updates,
@@ -47,8 +45,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
 
   @Override
   public Optional<Verdict> check(SiteFacts site, ProjectModel model) {
-    WriteKind kind = site.site().kind();
-    if (kind != WriteKind.UPDATE && kind != WriteKind.UPSERT && kind != WriteKind.MERGE
+    if (site.site().kind() != WriteKind.UPDATE
         || !site.singleRow()
         || site.table().versioned()
         || site.exempt()
@@ -74,9 +71,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
             site,
             Phrases.statement(site.site())
                 + Phrases.writes(site)
-                + (kind == WriteKind.UPDATE
-                    ? " overwrites the row unconditionally"
-                    : " overwrites the existing row unconditionally when it is already there")
+                + " overwrites the row unconditionally"
                 + why
                 + ": when " + racers(model.entriesReaching(site.site().method()), model)
                 + " save the same record, the later save silently discards the earlier one");
