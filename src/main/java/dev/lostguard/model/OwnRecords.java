@@ -1,7 +1,9 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +27,7 @@ public final class OwnRecords {
       "org.springframework.web.bind.annotation.RequestBody", "org.springframework.web.bind.annotation.RequestPart",
       "org.springframework.web.bind.annotation.ModelAttribute");
   private static final Pattern RECORD_REFERENCE = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
+  private static final Pattern SEVERAL_IDS = Pattern.compile("ids|.*(Ids|IDs|_ids)");
   private static final Pattern USER_REFERENCE =
       Pattern.compile("(?i)(user|member|customer|login|current_?user)_?ids?|uid");
 
@@ -55,6 +58,16 @@ public final class OwnRecords {
 
   /** The handler writes what belongs to whoever calls it: no record in its route, and it asks who that is. */
   public boolean actsOnOwnRecords(EntryPoint entry, CallGraph graph) {
+    return actsOnOwnRecords(entry, graph, Set.of());
+  }
+
+  /**
+   * The same, knowing the tables it writes: then an id that names another table's row ({@code dishId}
+   * in the body of {@code POST /user/shoppingCart/add}, which writes {@code shopping_cart}) says what
+   * goes into the caller's record, not which record; {@code id}, a list of ids, or an id named after a
+   * written table ({@code shoppingCartId}) still names one.
+   */
+  public boolean actsOnOwnRecords(EntryPoint entry, CallGraph graph, Set<String> writtenTables) {
     // No HTTP method: a method registering several lambda routes, or a handler whose mapping is unseen.
     if (!"http".equals(entry.kind()) || entry.httpMethod() == null || PathKinds.isAdmin(entry)
         || routeNamesRecord(entry.route())) {
@@ -72,11 +85,34 @@ public final class OwnRecords {
       }
       if (parameter.annotations().stream().anyMatch(this::loggedInUser)) {
         asksWho = true;
-      } else if (namesRecord(parameter.name()) || !namesNoRecord(parameter, graph, jaxRs)) {
+      } else if (namesRecord(parameter.name(), writtenTables) || !namesNoRecord(parameter, graph, jaxRs, writtenTables)) {
         return false;
       }
     }
-    return asksWho || handler.get().calls().stream().anyMatch(this::asksWhoIsLoggedIn);
+    return asksWho || asksWhoIsLoggedIn(handler.get(), graph);
+  }
+
+  /** How many calls deep the question of who is logged in is looked for: the handler, its service, a helper. */
+  private static final int ASKING_DEPTH = 2;
+
+  /** The handler, or a method it calls a few calls deep ({@code ShoppingCartService.add}), asks who is logged in. */
+  private boolean asksWhoIsLoggedIn(MethodFacts handler, CallGraph graph) {
+    Set<MethodRef> seen = new HashSet<>();
+    List<MethodFacts> level = List.of(handler);
+    for (int depth = 0; depth <= ASKING_DEPTH && !level.isEmpty(); depth++) {
+      List<MethodFacts> next = new ArrayList<>();
+      for (MethodFacts method : level) {
+        if (!seen.add(method.ref())) {
+          continue;
+        }
+        if (method.calls().stream().anyMatch(this::asksWhoIsLoggedIn)) {
+          return true;
+        }
+        graph.calleesOf(method.ref()).forEach(callee -> graph.method(callee).ifPresent(next::add));
+      }
+      level = next;
+    }
+    return false;
   }
 
   private boolean loggedInUser(AnnotationFacts annotation) {
@@ -91,34 +127,47 @@ public final class OwnRecords {
    * user is only who acts; a body of a library type ({@code Map}, {@code JSONObject}, a JAX-RS entity
    * {@code String json}) may name anything.
    */
-  private static boolean namesNoRecord(ParameterFacts parameter, CallGraph graph, boolean jaxRs) {
+  private static boolean namesNoRecord(ParameterFacts parameter, CallGraph graph, boolean jaxRs, Set<String> tables) {
     Optional<TypeFacts> type = graph.projectType(parameter.type()).flatMap(graph::type);
     if (type.isPresent()) {
-      return fieldsNameNoRecord(type.get(), graph, new HashSet<>());
+      return fieldsNameNoRecord(type.get(), graph, new HashSet<>(), tables);
     }
     return parameter.annotations().stream().noneMatch(a -> BODY_PARAMETERS.stream().anyMatch(a::is))
         && !(jaxRs && RequestBodies.entity(parameter));
   }
 
-  private static boolean fieldsNameNoRecord(TypeFacts type, CallGraph graph, Set<String> seen) {
+  private static boolean fieldsNameNoRecord(TypeFacts type, CallGraph graph, Set<String> seen, Set<String> tables) {
     if (!seen.add(type.qualifiedName())) {
       return true;
     }
-    if (type.fields().keySet().stream().anyMatch(OwnRecords::namesRecord)) {
+    if (type.fields().keySet().stream().anyMatch(field -> namesRecord(field, tables))) {
       return false;
     }
     for (TypeRef supertype : type.supertypes()) {
       Optional<TypeFacts> parent = graph.projectType(supertype).flatMap(graph::type);
-      if (parent.isPresent() && !fieldsNameNoRecord(parent.get(), graph, seen)) {
+      if (parent.isPresent() && !fieldsNameNoRecord(parent.get(), graph, seen, tables)) {
         return false;
       }
     }
     return true;
   }
 
-  /** {@code id}, {@code projectId}, {@code selectIds}, {@code order_id}; not the user's own id. */
-  private static boolean namesRecord(String name) {
-    return name != null && RECORD_REFERENCE.matcher(name).matches() && !USER_REFERENCE.matcher(name).matches();
+  /**
+   * {@code id}, {@code selectIds}, and, when the written tables are not known, any {@code projectId}
+   * or {@code order_id}; when they are, only an id named after one of them ({@code shoppingCartId},
+   * {@code cart_id} for {@code t_shopping_cart}); never the user's own id.
+   */
+  private static boolean namesRecord(String name, Set<String> tables) {
+    if (name == null || !RECORD_REFERENCE.matcher(name).matches() || USER_REFERENCE.matcher(name).matches()) {
+      return false;
+    }
+    if (tables.isEmpty() || name.equalsIgnoreCase("id") || SEVERAL_IDS.matcher(name).matches()) {
+      return true;
+    }
+    String stem = name.replaceFirst("(?i)_?id$", "").replace("_", "").toLowerCase(Locale.ROOT);
+    return tables.stream()
+        .map(table -> table.replace("_", "").toLowerCase(Locale.ROOT))
+        .anyMatch(table -> table.endsWith(stem) || table.endsWith(stem + "s") || stem.endsWith(table));
   }
 
   private boolean asksWhoIsLoggedIn(MethodCall call) {

@@ -73,7 +73,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 + Phrases.writes(site)
                 + " overwrites the row unconditionally"
                 + why
-                + ": when " + racers(model.entriesReaching(site.site().method()), model)
+                + ": when " + racers(model.entriesReaching(site.site().method()), model, site.site().table())
                 + " save the same record, the later save silently discards the earlier one");
     return Optional.of(
         unknown
@@ -110,22 +110,24 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
    * did not see.
    */
   private static boolean onlyItsOwnerWritesIt(SiteFacts site, ProjectModel model) {
-    return ownersOnly(model.entriesReaching(site.site().method()), model) && !UserValues.writesDocument(site, model);
+    return ownersOnly(model.entriesReaching(site.site().method()), model, site.site().table())
+        && !UserValues.writesDocument(site, model);
   }
 
-  /** Every entry point is a person acting on their own record. */
-  private static boolean ownersOnly(List<EntryPoint> entries, ProjectModel model) {
+  /** Every entry point is a person acting on their own record of {@code table}. */
+  private static boolean ownersOnly(List<EntryPoint> entries, ProjectModel model, String table) {
     Optional<CallGraph> graph = model.callGraph();
+    Set<String> tables = table == null ? Set.of() : Set.of(table);
     return graph.isPresent() && !entries.isEmpty()
-        && entries.stream().allMatch(e -> e.actedByPerson() && OwnRecords.builtIn().actsOnOwnRecords(e, graph.get()));
+        && entries.stream().allMatch(e -> e.actedByPerson() && OwnRecords.builtIn().actsOnOwnRecords(e, graph.get(), tables));
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */
-  private static String racers(List<EntryPoint> entries, ProjectModel model) {
+  private static String racers(List<EntryPoint> entries, ProjectModel model, String table) {
     if (entries.isEmpty()) {
       return "two writers";
     }
-    if (ownersOnly(entries, model)) {
+    if (ownersOnly(entries, model, table)) {
       return "two tabs or devices of the same user";
     }
     boolean jobs = entries.stream().anyMatch(e -> e.kind().equals("job"));

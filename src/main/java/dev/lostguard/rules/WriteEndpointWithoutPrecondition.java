@@ -113,7 +113,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
           || PathKinds.isMaintenance(entry)
           || !overwriting.contains(entry)
-          || !overwritingDocuments.contains(entry) && OwnRecords.builtIn().actsOnOwnRecords(entry, graph)) {
+          || !overwritingDocuments.contains(entry)
+              && OwnRecords.builtIn().actsOnOwnRecords(entry, graph, writing.getOrDefault(entry, Set.of()))) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());

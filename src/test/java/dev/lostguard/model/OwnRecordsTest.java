@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lostguard.rules.EntryPointModels;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +22,22 @@ class OwnRecordsTest {
   private static final String REQUEST_BODY = "org.springframework.web.bind.annotation.RequestBody";
 
   private static boolean own(String route, Consumer<Facts.MethodBuilder> handler) {
+    return own(route, handler, Set.of());
+  }
+
+  private static boolean own(String route, Consumer<Facts.MethodBuilder> handler, Set<String> writtenTables) {
     CallGraph graph = CallGraph.build(
         List.of(type(CONTROLLER).method("update", 2, handler).build(),
             type("com.shop.web.ProfileForm").field("nickname", "String").build(),
             type("com.shop.web.RecordForm").field("note", "String").build(),
             type("com.shop.web.AccountForm").extending("com.shop.web.RecordForm").field("id", "Long").build(),
-            type("com.shop.web.EditForm").extending("com.shop.web.AccountForm").field("title", "String").build()),
+            type("com.shop.web.EditForm").extending("com.shop.web.AccountForm").field("title", "String").build(),
+            type("com.shop.web.CartForm").field("dishId", "Long").field("number", "Integer").build(),
+            type("com.shop.web.LineForm").field("shoppingCartId", "Long").build(),
+            type("com.shop.web.BatchForm").field("dishIds", "List").build()),
         EntryPointModels.builtIn().model());
     EntryPoint entry = new EntryPoint("http", "PUT", route, new MethodRef(CONTROLLER, "update", 2), null);
-    return OWN.actsOnOwnRecords(entry, graph);
+    return OWN.actsOnOwnRecords(entry, graph, writtenTables);
   }
 
   @Test
@@ -78,5 +86,47 @@ class OwnRecordsTest {
     assertThat(own("/api/user", h -> h.calls(self("getUsername", 0)))).isFalse();
     assertThat(own("/api/user", h -> h.parameters(param("form", ref("com.shop.web.ProfileForm"),
         ann(REQUEST_BODY))))).isFalse();
+  }
+
+  @Test
+  void knowingTheWrittenTableAnIdOfAnotherTablesRowIsWhatGoesIntoTheCallersRecordNotWhichRecord() {
+    Set<String> cart = Set.of("shopping_cart");
+    Consumer<Facts.MethodBuilder> add = h -> h.calls(statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .parameters(param("form", ref("com.shop.web.CartForm"), ann(REQUEST_BODY)));
+    assertThat(own("/user/shoppingCart/add", add, cart)).isTrue();
+    assertThat(own("/user/shoppingCart/add", add)).as("tables unknown: any id names a record").isFalse();
+    assertThat(own("/user/shoppingCart/sub", h -> h.calls(statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .parameters(param("form", ref("com.shop.web.LineForm"), ann(REQUEST_BODY))), cart)).isFalse();
+    assertThat(own("/user/shoppingCart/clear", h -> h.calls(statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .parameters(param("form", ref("com.shop.web.BatchForm"), ann(REQUEST_BODY))), cart)).isFalse();
+    assertThat(own("/user/shoppingCart/edit", h -> h.calls(statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .parameters(param("form", ref("com.shop.web.EditForm"), ann(REQUEST_BODY))), cart)).isFalse();
+  }
+
+  @Test
+  void theServiceTheHandlerCallsMayBeWhatAsksWhoIsLoggedIn() {
+    TypeFacts service = type("com.shop.CartService")
+        .method("add", 1, statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .method("relay", 1, typed("com.shop.CartStore", "save", 1))
+        .build();
+    TypeFacts store = type("com.shop.CartStore")
+        .method("save", 1, b -> b.calls(typed("com.shop.CartHelper", "help", 0)))
+        .build();
+    TypeFacts helper = type("com.shop.CartHelper")
+        .method("help", 0, b -> b.calls(typed("com.shop.Deeper", "ask", 0)))
+        .build();
+    TypeFacts deeper = type("com.shop.Deeper")
+        .method("ask", 0, statically("com.shop.auth.BaseContext", "getCurrentId", 0))
+        .build();
+    CallGraph graph = CallGraph.build(List.of(
+        type(CONTROLLER).method("update", 1, typed("com.shop.CartService", "add", 1)).build(),
+        type("com.shop.web.RelayController").method("update", 1, typed("com.shop.CartService", "relay", 1)).build(),
+        service, store, helper, deeper), EntryPointModels.builtIn().model());
+
+    assertThat(OWN.actsOnOwnRecords(new EntryPoint("http", "POST", "/user/cart/add",
+        new MethodRef(CONTROLLER, "update", 1), null), graph)).isTrue();
+    assertThat(OWN.actsOnOwnRecords(new EntryPoint("http", "POST", "/user/cart/relay",
+        new MethodRef("com.shop.web.RelayController", "update", 1), null), graph))
+        .as("asked four calls deep: too far to tell").isFalse();
   }
 }
