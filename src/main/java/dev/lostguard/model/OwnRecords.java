@@ -155,17 +155,24 @@ public final class OwnRecords {
   /**
    * {@code id}, {@code selectIds}, and, when the written tables are not known, any {@code projectId}
    * or {@code order_id}; when they are, only an id named after one of them ({@code shoppingCartId},
-   * {@code cart_id} for {@code t_shopping_cart}); never the user's own id.
+   * {@code cart_id} for {@code t_shopping_cart}). A user id names the user's own row, except where
+   * it is the id of a written table (the users table itself).
    */
   private static boolean namesRecord(String name, Set<String> tables) {
-    if (name == null || !RECORD_REFERENCE.matcher(name).matches() || USER_REFERENCE.matcher(name).matches()) {
+    if (name == null || !RECORD_REFERENCE.matcher(name).matches()) {
       return false;
     }
-    if (tables.isEmpty() || name.equalsIgnoreCase("id") || SEVERAL_IDS.matcher(name).matches()) {
-      return true;
+    if (USER_REFERENCE.matcher(name).matches()) {
+      return namesWrittenTable(name, tables); // the userId of PUT /sys/user names the user it edits
     }
-    String stem = name.replaceFirst("(?i)_?id$", "").replace("_", "").toLowerCase(Locale.ROOT);
-    return tables.stream()
+    return tables.isEmpty() || name.equalsIgnoreCase("id") || SEVERAL_IDS.matcher(name).matches()
+        || namesWrittenTable(name, tables);
+  }
+
+  /** {@code shoppingCartId} or {@code cart_id} for {@code t_shopping_cart}, {@code userId} for {@code sys_user}. */
+  private static boolean namesWrittenTable(String name, Set<String> tables) {
+    String stem = name.replaceFirst("(?i)_?ids?$", "").replace("_", "").toLowerCase(Locale.ROOT);
+    return !stem.isEmpty() && tables.stream()
         .map(table -> table.replace("_", "").toLowerCase(Locale.ROOT))
         .anyMatch(table -> table.endsWith(stem) || table.endsWith(stem + "s") || stem.endsWith(table));
   }

@@ -96,7 +96,7 @@ public final class PathKinds {
 
   /** Route words of one-off maintenance: upgrades, migrations, conversions, installs, repairs, rebuilds. */
   private static final Pattern MAINTENANCE_ROUTE =
-      Pattern.compile("(?i)/(upgrade|migrat|convert|install|setup|repair|rebuild|reindex)[A-Za-z_-]*(/|$|\\?)");
+      Pattern.compile("(?i)/(upgrade|migrate|migration|convert|install|setup|repair|rebuild|reindex)(/|$|\\?)");
 
   /** A one-off maintenance route an operator runs ({@code /study/convert/{id}}, {@code /admin/upgrade}). */
   public static boolean isMaintenance(EntryPoint entry) {

@@ -101,6 +101,10 @@ class OwnRecordsTest {
         .parameters(param("form", ref("com.shop.web.BatchForm"), ann(REQUEST_BODY))), cart)).isFalse();
     assertThat(own("/user/shoppingCart/edit", h -> h.calls(statically("com.shop.auth.BaseContext", "getCurrentId", 0))
         .parameters(param("form", ref("com.shop.web.EditForm"), ann(REQUEST_BODY))), cart)).isFalse();
+    Consumer<Facts.MethodBuilder> userIdSent = h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0))
+        .parameters(param("userId", ref("Long")), param("form", ref("com.shop.web.ProfileForm"), ann(REQUEST_BODY)));
+    assertThat(own("/user/cart", userIdSent, cart)).as("the caller's own id").isTrue();
+    assertThat(own("/sys/user", userIdSent, Set.of("sys_user"))).as("the users table's id names the user edited").isFalse();
   }
 
   @Test

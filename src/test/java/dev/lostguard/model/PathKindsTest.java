@@ -48,6 +48,15 @@ class PathKindsTest {
   }
 
   @Test
+  void oneOffMaintenanceRoutesAreWholeSegments() {
+    assertThat(PathKinds.isMaintenance(chain("http", "PUT", "/dataset/study/convert/{id}", "com.shop.S", 1).entry()))
+        .isTrue();
+    assertThat(PathKinds.isMaintenance(chain("http", "POST", "/admin/upgrade", "com.shop.S", 1).entry())).isTrue();
+    assertThat(PathKinds.isMaintenance(chain("http", "PUT", "/installation/{key}", "com.shop.S", 1).entry())).isFalse();
+    assertThat(PathKinds.isMaintenance(chain("http", "PUT", "/converters/{id}", "com.shop.S", 1).entry())).isFalse();
+  }
+
+  @Test
   void adminRoutesControllersAndCommandsAreAdmin() {
     assertThat(kind(chain("http", "PUT", "/api/admin/users/{id}", "com.shop.UserController", 2))).isEqualTo(PathKind.ADMIN);
     assertThat(kind(chain("http", "PUT", "/users/{id}", "com.shop.UserAdminController", 2))).isEqualTo(PathKind.ADMIN);
