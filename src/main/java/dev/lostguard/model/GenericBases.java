@@ -64,11 +64,16 @@ public final class GenericBases {
     if (!isTypeVariable(argument)) {
       return argument.equals(entity);
     }
-    List<TypeFacts> subclasses = graph.implementationsOf(caller.owner());
-    return subclasses.isEmpty() || subclasses.stream()
-        .anyMatch(subclass -> typeArgument(graph, subclass.qualifiedName(), caller.owner()).map(entity::equals)
-                .orElse(true)
-            && calledOn(graph, caller, subclass.qualifiedName()));
+    return graph.implementationsOf(caller.owner()).isEmpty()
+        || bindingTo(graph, caller.owner(), entity).stream().anyMatch(subclass -> calledOn(graph, caller, subclass));
+  }
+
+  /** The project classes extending the generic {@code base} that bind its type argument to {@code entity}, or raw. */
+  private static List<String> bindingTo(CallGraph graph, String base, String entity) {
+    return graph.implementationsOf(base).stream()
+        .map(TypeFacts::qualifiedName)
+        .filter(subclass -> typeArgument(graph, subclass, base).map(entity::equals).orElse(true))
+        .toList();
   }
 
   /** Whether some call runs {@code inherited} on {@code subclass}: on itself, or on a type only it implements. */
@@ -154,12 +159,9 @@ public final class GenericBases {
         if (reachesFor(graph, caller, call, namespace, entity)) {
           return true;
         }
-      } else if (last < 2) {
-        return true;
-      } else if (graph.implementationsOf(caller.owner()).stream()
-          .anyMatch(subclass -> typeArgument(graph, subclass.qualifiedName(), caller.owner()).map(entity::equals)
-                  .orElse(true)
-              && runsOn(graph, steps.get(last - 2), caller, subclass.qualifiedName()))) {
+      } else if (last < 2 || graph.implementationsOf(caller.owner()).isEmpty()
+          || bindingTo(graph, caller.owner(), entity).stream()
+              .anyMatch(subclass -> runsOn(graph, steps.get(last - 2), caller, subclass))) {
         return true;
       }
     }
