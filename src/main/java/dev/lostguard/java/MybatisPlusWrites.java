@@ -138,7 +138,11 @@ final class MybatisPlusWrites {
       } else if (name.equals("setSql")) {
         Fluent.string(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
       } else if (COMPARISONS.containsKey(name) && column != null) {
-        where.add(new Term(column, COMPARISONS.get(name)));
+        // eq(PayOrder::getState, PayOrder.STATE_INIT): a value the code fixes is a literal (a compare-and-set)
+        Optional<String> fixed = arguments.size() > first + 1 && COMPARISONS.get(name).endsWith("?")
+            ? FixedValues.sqlLiteral(arguments.get(first + 1), method)
+            : Optional.empty();
+        where.add(new Term(column, fixed.map(v -> COMPARISONS.get(name).replace("?", v)).orElse(COMPARISONS.get(name))));
       } else if (name.equals("or") || name.equals("and") || name.equals("apply") || name.equals("nested")) {
         where.add(new Term("custom_condition", "(?)"));
       }

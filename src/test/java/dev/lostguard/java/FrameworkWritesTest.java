@@ -407,6 +407,19 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusWrapperConditionsOnAValueTheCodeFixesAreLiterals() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          OrderService service;
+          boolean run(long id) {
+            return service.lambdaUpdate().set(Order::getState, Order.STATE_PAID)
+                .eq(Order::getId, id).eq(Order::getState, Order.STATE_PAYING).ne(Order::getKind, "x").update();
+          }
+        """));
+    assertThat(mapped(call).where()).containsExactly(
+        Term.parameter("id"), new Term("state", " = 'STATE_PAYING'"), new Term("kind", " <> 'x'"));
+  }
+
+  @Test
   void mybatisPlusUpdateWithoutAWrapperArgumentIsNoWrite() {
     assertThat(Analyzed.calls(Analyzed.dao("", """
           OrderService service;

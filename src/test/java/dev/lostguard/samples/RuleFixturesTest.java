@@ -195,6 +195,20 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aStateMachinesStepOnAnUnversionedTableCarriesItsOwnGuard() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__payment.sql", """
+        CREATE TABLE payment (id BIGINT PRIMARY KEY, state TEXT, channel_no TEXT, fee INT, memo TEXT);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE payment SET state = 'PAID', channel_no = :no, fee = :fee WHERE id = :id AND state = 'PAYING';
+        -- ruleid: unversioned-table-update
+        UPDATE payment SET state = 'PAYING', channel_no = :no, memo = :memo WHERE id = :id AND state = 'PAYING';
+        -- ruleid: unversioned-table-update
+        UPDATE payment SET channel_no = :no, memo = :memo WHERE id = :id AND state = 'PAYING';
+        """));
+  }
+
+  @Test
   void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check
