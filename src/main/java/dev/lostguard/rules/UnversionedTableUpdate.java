@@ -30,8 +30,9 @@ import java.util.Set;
  * judged), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
- * writes only machines make (no person reaches the update and it does not save back every column
- * people edit: a device's report, an ingested event, a job's result), one short value people choose
+ * writes only machines make (no person reaches the update but with a GET, and it does not save back
+ * every column people edit: a device's report, an ingested event, a job's result, a count refreshed
+ * while a page loads), one short value people choose
  * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document,
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
@@ -114,7 +115,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   }
 
   /**
-   * No person reaches this write, and it does not save back every column people edit on the table: a
+   * No person reaches this write but with a GET, and it does not save back every column people edit on the table: a
    * device's report, an ingested event, a job's result or status change. Such a write sets what the
    * machine knows now, not a stale copy of a record someone edited. A write no person reaches that
    * rewrites every column people edit (a job saving a whole record it loaded earlier) is still judged.
@@ -123,11 +124,20 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
    */
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
-    if (method == null || !model.peopleReachWrites() || model.reachedByPeople(method)) {
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(model.entriesReaching(method))) {
       return false;
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
     return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
+  }
+
+  /**
+   * A person reaches the write with something other than a GET: a GET sends no edited copy of a
+   * record, so what a write it reaches stores is the server's (a count refreshed while a page
+   * loads, a notification marked read when opened).
+   */
+  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries) {
+    return entries.stream().anyMatch(e -> e.actedByPerson() && !("http".equals(e.kind()) && "GET".equals(e.httpMethod())));
   }
 
   /**
