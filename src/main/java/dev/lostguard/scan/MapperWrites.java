@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,14 +62,24 @@ final class MapperWrites {
   /** A write statement and the mapper that declares it. */
   private record Pending(MapperFacts mapper, MapperStatement statement) {}
 
-  /** One statement, rendered and analysed. */
+  /**
+   * One statement, rendered and analysed; {@code tableUnknown} counts its writes whose table is a
+   * {@code ${...}} substitution, known only at run time (not judged, counted as unresolved).
+   */
   private record Rendered(
       MapperFacts mapper,
       MapperStatement statement,
       List<WriteSite> sites,
       DynamicSql.Rendering rendering,
       int unparsed,
-      List<ProcessingError> errors) {}
+      List<ProcessingError> errors,
+      int tableUnknown) {
+
+    Rendered(MapperFacts mapper, MapperStatement statement, List<WriteSite> sites, DynamicSql.Rendering rendering,
+        int unparsed, List<ProcessingError> errors) {
+      this(mapper, statement, sites, rendering, unparsed, errors, 0);
+    }
+  }
 
   /** The write sites, and how many generated statements were set aside. */
   record Linked(List<WriteSite> writes, int setAside) {}
@@ -208,7 +219,13 @@ final class MapperWrites {
       errors.add(error(error.kind() == ErrorKind.TIMEOUT ? ErrorKind.TIMEOUT : ErrorKind.PARSE_SQL, statement,
           "SQL of " + sink(statement) + ": " + error.message()));
     }
-    return new Rendered(mapper, statement, facts.writeSites(), rendering, facts.statementsUnparsed(), List.copyOf(errors));
+    // UPDATE ${tableName} SET ..: the table is chosen at run time; its rendering p_tablename is no table.
+    String written = text(statement.element()).toLowerCase(Locale.ROOT);
+    List<WriteSite> sites = facts.writeSites().stream()
+        .filter(site -> !(site.table().startsWith("p_") && written.contains("${" + site.table().substring(2))))
+        .toList();
+    return new Rendered(mapper, statement, sites, rendering, facts.statementsUnparsed(), List.copyOf(errors),
+        facts.writeSites().size() - sites.size());
   }
 
   /** Statements whose SQL (or rendering) failed: each has an error. */
@@ -217,11 +234,12 @@ final class MapperWrites {
   }
 
   /**
-   * Statements whose whole text is a {@code ${...}} substitution (known only at run time, not guessed),
-   * and calls whose statement id names no statement of the project.
+   * Statements whose whole text or table is a {@code ${...}} substitution (known only at run time, not
+   * guessed), and calls whose statement id names no statement of the project.
    */
   int unresolved() {
     return (int) rendered.stream().filter(r -> r.rendering() != null && r.rendering().unknown()).count()
+        + rendered.stream().mapToInt(Rendered::tableUnknown).sum()
         + byId.unknown();
   }
 

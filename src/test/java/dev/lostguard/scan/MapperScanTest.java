@@ -203,6 +203,20 @@ class MapperScanTest {
   }
 
   @Test
+  void aTableChosenAtRunTimeIsUnresolvedNotATableNamedAfterThePlaceholder() throws IOException {
+    versionedOrders();
+    mapper("shop.LegacyMapper", """
+          <update id="touch">UPDATE ${tableName} SET note = #{note}, status = #{status} WHERE id = #{id}</update>
+        """);
+
+    Report report = scan();
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.tables()).extracting(TableSummary::name).doesNotContain("p_tablename");
+    assertThat(report.summary().statementsUnresolved()).isEqualTo(1);
+  }
+
+  @Test
   void aStatementWithNoInterfaceIsJudgedWithoutAPath() throws IOException {
     versionedOrders();
     mapper("shop.LegacyMapper", """
