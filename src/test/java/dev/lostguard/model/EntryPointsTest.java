@@ -316,6 +316,17 @@ class EntryPointsTest {
   }
 
   @Test
+  void graphqlSpqrAndDgsMutationsAreGraphqlEntryPoints() {
+    TypeFacts resource =
+        type("com.shop.PersonResource")
+            .method("updatePerson", 2, b -> b.annotated(ann("io.leangen.graphql.annotations.GraphQLMutation")))
+            .method("renamePerson", 2, b -> b.annotated(ann("com.netflix.graphql.dgs.DgsMutation")))
+            .build();
+    assertThat(CallGraph.build(List.of(resource), MODEL).entryPoints()).extracting(EntryPoint::kind)
+        .containsExactly("graphql", "graphql");
+  }
+
+  @Test
   void builtInModelNamesEveryAnnotationQualified() {
     assertThat(MODEL.http()).extracting(EntryPointModel.HttpFramework::framework)
         .containsExactly("spring-mvc", "jax-rs", "micronaut", "fluent-http");
