@@ -13,6 +13,8 @@ import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,9 +32,9 @@ import java.util.Set;
  * judged), writes whose values
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
- * writes only machines make (no person reaches the update but with a GET, and it does not save back
- * every column people edit: a device's report, an ingested event, a job's result, a count refreshed
- * while a page loads), one short value people choose
+ * writes only machines make (no person reaches the update, and it does not save back every column
+ * people edit: a device's report, an ingested event, a job's result; or only GETs reach it and it writes
+ * no column people's edits write: a count refreshed while a page loads), one short value people choose
  * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document,
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
@@ -115,20 +117,38 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   }
 
   /**
-   * No person reaches this write but with a GET, and it does not save back every column people edit on the table: a
+   * No person reaches this write, and it does not save back every column people edit on the table: a
    * device's report, an ingested event, a job's result or status change. Such a write sets what the
    * machine knows now, not a stale copy of a record someone edited. A write no person reaches that
    * rewrites every column people edit (a job saving a whole record it loaded earlier) is still judged.
-   * Judged only in Java code of a project where the call graph links people's entry points to writes;
-   * elsewhere an unreached write says nothing.
+   * A write only GETs reach counts the same when it writes no column that people's other requests
+   * write (a page load that saves back the whole row it read is still judged). Judged only in Java
+   * code of a project where the call graph links people's entry points to writes; elsewhere an
+   * unreached write says nothing.
    */
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
-    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(model.entriesReaching(method))) {
+    List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries)) {
       return false;
+    }
+    if (entries.stream().anyMatch(EntryPoint::actedByPerson)) {
+      // Only GETs: what a page load stores is the server's, unless it writes back what people edit.
+      return Collections.disjoint(UserValues.columns(site, model), columnsPeoplesEditsWrite(site, model));
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
     return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
+  }
+
+  /** The columns of the site's table that writes people reach with something other than a GET set. */
+  private static Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
+    Set<String> columns = new HashSet<>();
+    for (SiteFacts other : model.sitesOf(site.site().table())) {
+      if (other.site().method() != null && reachedByPeoplesEdits(model.entriesReaching(other.site().method()))) {
+        columns.addAll(other.userValueColumns(model.settings()));
+      }
+    }
+    return columns;
   }
 
   /**

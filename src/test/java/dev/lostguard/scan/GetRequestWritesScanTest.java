@@ -13,7 +13,8 @@ class GetRequestWritesScanTest {
   @TempDir Path project;
 
   @Test
-  void aCountRefreshedWhileAPageLoadsIsNoPersonsEditButTheFormSaveBesideItIs() throws IOException {
+  void aCountRefreshedWhileAPageLoadsIsNoPersonsEditButAPageLoadWritingBackWhatTheFormEditsIs()
+      throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE grp (id BIGINT PRIMARY KEY, name TEXT, description TEXT, node_count INT, tx_count INT);\n");
     TempProject.write(project, "src/main/java/shop/GroupController.java", """
@@ -37,6 +38,13 @@ class GetRequestWritesScanTest {
             jdbc.update("UPDATE grp SET name = ?, description = ? WHERE id = ?", group.name(), group.description(), id);
           }
 
+          @GetMapping("/group/{id}")
+          Object show(@PathVariable long id, Group loaded) {
+            jdbc.update("UPDATE grp SET name = ?, description = ?, tx_count = ? WHERE id = ?",
+                loaded.name(), loaded.description(), count(id), id);
+            return null;
+          }
+
           int count(long id) { return 0; }
         }
         """);
@@ -46,6 +54,6 @@ class GetRequestWritesScanTest {
     assertThat(TempProject.scan(project).findings())
         .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
         .extracting(f -> f.location().startLine())
-        .containsExactly(18);
+        .containsExactly(18, 23);
   }
 }
