@@ -46,6 +46,28 @@ public record SiteFacts(
   }
 
   /**
+   * A state machine's step ({@code SET state = 'PAID', channel_no = ? WHERE id = ? AND state = 'PAYING'}):
+   * it compares a column with a literal and sets it to another, so the row changes only if it is still
+   * in the state the step starts from, a second attempt changes nothing, and what else it writes is the
+   * step's own outcome, not a copy of the record read earlier. On a versioned table such a step is
+   * still judged (an edit guarded by its state alone skips the version others check).
+   */
+  public boolean stateMachineStep() {
+    for (Predicate compared : site.where().conjuncts()) {
+      if (compared.operator() != Operator.EQ || compared.valueKind() != ValueKind.LITERAL) {
+        continue;
+      }
+      for (Assignment set : site.assignments()) {
+        if (set.column().equals(compared.column()) && set.kind() == ValueKind.LITERAL
+            && !set.valueText().equals(compared.valueText())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The editable columns, other than a soft-delete mark, set to neither a fixed literal, the current
    * time, another column ({@code nb_left = nb_total}: the database copies what the row holds when the
    * statement runs) nor a sub-query: the values a user may have read earlier and a stale copy can

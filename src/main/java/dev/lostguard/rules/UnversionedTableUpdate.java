@@ -1,16 +1,12 @@
 package dev.lostguard.rules;
 
-import dev.lostguard.model.Assignment;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodRef;
-import dev.lostguard.model.Operator;
 import dev.lostguard.model.OwnRecords;
-import dev.lostguard.model.Predicate;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
-import dev.lostguard.model.ValueKind;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
 import java.util.Collections;
@@ -61,7 +57,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || !site.parameterized()
         || onlyMachinesWriteItsValues(site, model)
         || onlyItsOwnerWritesIt(site, model)
-        || stateTransition(site)
+        || site.stateMachineStep()
         || UserValues.command(site, model)) {
       return Optional.empty();
     }
@@ -92,28 +88,6 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
                 Optional.of(Confidence.LOW),
                 verdict.fingerprintText())
             : verdict);
-  }
-
-  /**
-   * A state machine's step ({@code SET state = 'PAID', channel_no = ? WHERE id = ? AND state = 'PAYING'}):
-   * the row changes only if it is still in the state the step starts from, so a second attempt changes
-   * nothing, and what else it writes is the step's own outcome, not a copy of the record read earlier.
-   * On a versioned table such a step is still judged (an edit guarded by its state alone skips the
-   * version others check).
-   */
-  private static boolean stateTransition(SiteFacts site) {
-    for (Predicate compared : site.site().where().conjuncts()) {
-      if (compared.operator() != Operator.EQ || compared.valueKind() != ValueKind.LITERAL) {
-        continue;
-      }
-      for (Assignment set : site.site().assignments()) {
-        if (set.column().equals(compared.column()) && set.kind() == ValueKind.LITERAL
-            && !set.valueText().equals(compared.valueText())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -151,7 +151,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     }
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow();
-      case UPDATE -> site.table().versioned() || !UserValues.command(site, model);
+      case UPDATE -> site.table().versioned() || !UserValues.command(site, model) && !site.stateMachineStep();
       default -> true;
     };
   }

@@ -156,6 +156,15 @@ class InheritedEndpointFixturesTest {
                 jdbc.update("UPDATE doc SET title = ?, status = ? WHERE id = ?", form.title(), form.status(), id);
               }
 
+              @PUT
+              @Path("/{id}/publish")
+              // ok: write-endpoint-without-precondition
+              public void publish(@PathParam("id") long id, TitleForm form) {
+                // ok: unversioned-table-update
+                jdbc.update("UPDATE doc SET status = 'PUBLISHED', title = ? WHERE id = ? AND status = 'DRAFT'",
+                    form.title(), id);
+              }
+
               private TitleForm parse(String json) {
                 return new TitleForm(json, json);
               }
