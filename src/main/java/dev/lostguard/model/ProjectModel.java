@@ -75,10 +75,12 @@ public final class ProjectModel {
       byTable.computeIfAbsent(site.table(), k -> new ArrayList<>()).add(site);
     }
     Map<String, TableFacts> tables = new TreeMap<>();
+    VersionCarriers carriers = VersionCarriers.of(callGraph, settings);
     byTable.forEach(
         (name, writes) ->
             tables.put(
-                name, VersionColumns.decide(name, schema.table(name), entities.byTable(name), writes, settings)));
+                name, VersionColumns.decide(name, schema.table(name), entities.byTable(name), writes, settings,
+                    carriers.carry(name))));
     WriteAnalysis analysis = new WriteAnalysis(settings);
     List<SiteFacts> sites = new ArrayList<>();
     for (WriteSite site : writeSites) {

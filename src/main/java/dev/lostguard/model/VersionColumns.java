@@ -23,7 +23,8 @@ final class VersionColumns {
       Optional<TableDefinition> definition,
       Optional<ResolvedEntity> entity,
       List<WriteSite> writes,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      boolean carriedByAClass) {
     Optional<ColumnDefinition> ddlVersion = definition.flatMap(d -> ddlVersionColumn(d, settings));
     if (entity.isPresent() && entity.get().version() != null) {
       VersionField field = entity.get().version();
@@ -36,7 +37,7 @@ final class VersionColumns {
           entity,
           disagreement(definition, ddlVersion, field));
     }
-    if (ddlVersion.isPresent() && vestigial(ddlVersion.get().name(), writes)) {
+    if (ddlVersion.isPresent() && !carriedByAClass && vestigial(ddlVersion.get().name(), writes)) {
       return new TableFacts(
           table, definition, null, VersionSource.UNUSED, false, entity,
           List.of("DDL declares version column " + ddlVersion.get().name() + " but no write of the"
@@ -67,8 +68,9 @@ final class VersionColumns {
   }
 
   /**
-   * The application writes the table, and none of its writes names the column (to compare or set it):
-   * a column added once and never wired, which protects nothing.
+   * The application writes the table, none of its writes names the column (to compare or set it), and
+   * no class named after the table carries a version field ({@link VersionCarriers}, checked by the
+   * caller): a column added once and never wired, which protects nothing.
    */
   private static boolean vestigial(String column, List<WriteSite> writes) {
     Pattern named = Pattern.compile("\\b" + Pattern.quote(column) + "\\b", Pattern.CASE_INSENSITIVE);
