@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.java.VersionOperands.ClassShape;
 import dev.lostguard.model.CodePattern;
@@ -25,7 +26,8 @@ import java.util.Map;
  * One pass over a compilation unit that records how its code handles conflicts: version comparisons
  * ({@link VersionComparisons}), versions read by the server ({@link VersionReads}), zero rows answered
  * as success ({@link ZeroRowsSuccesses}), retries ({@link ConflictRetries}), swallowing catches
- * ({@link ConflictCatches}) and exception-to-status mappings ({@link ConflictMappings}). This class
+ * ({@link ConflictCatches}), exception-to-status mappings ({@link ConflictMappings}) and the
+ * application's own freshness checks ({@link FreshnessChecks}). This class
  * keeps the scope those need (the enclosing classes' shapes, the method's locals); only the rare
  * places that name a conflict exception look further into their own subtree.
  */
@@ -148,6 +150,14 @@ final class ConflictPatterns extends ScopedVisitor {
   public void visit(IfStmt n, Void arg) {
     if (method != null) {
       add(ZeroRowsSuccesses.of(path, n, method.ref));
+    }
+    super.visit(n, arg);
+  }
+
+  @Override
+  public void visit(ThrowStmt n, Void arg) {
+    if (method != null) {
+      add(FreshnessChecks.of(path, n, method.ref));
     }
     super.visit(n, arg);
   }

@@ -79,8 +79,8 @@ public final class JavaFileAnalyzer {
     List<CodePattern> patterns;
     try {
       unit.accept(walker, null);
-      // Most files name neither a version nor a conflict exception: a text check spares them the walk.
-      patterns = full && conflicts.mayMention(content) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
+      // Most files name neither a version nor a conflict: a text check spares them the walk.
+      patterns = full && (conflicts.mayMention(content) || FreshnessChecks.mayMention(content)) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
       if (full && LockingSettings.mayMention(content)) {
         patterns = Stream.concat(patterns.stream(), LockingSettings.extract(path, unit).stream()).toList();

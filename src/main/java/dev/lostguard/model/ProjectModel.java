@@ -29,6 +29,7 @@ public final class ProjectModel {
   private volatile Boolean peopleReachWrites;
   /** Per table, the columns that writes people reach set; filled on demand. */
   private final Map<String, Set<String>> columnsPeopleWrite = new ConcurrentHashMap<>();
+  private final FreshnessGuards freshnessGuards;
 
   private ProjectModel(
       Map<String, TableFacts> tables,
@@ -44,6 +45,7 @@ public final class ProjectModel {
     this.callPaths = callPaths;
     this.callGraph = callGraph;
     this.jpaWrites = callGraph == null ? List.of() : JpaWrite.all(callGraph, patterns(PersistenceCall.class));
+    this.freshnessGuards = new FreshnessGuards(callGraph, patterns(FreshnessCheck.class));
   }
 
   /**
@@ -162,6 +164,14 @@ public final class ProjectModel {
                 .filter(s -> reachedByPeople(s.site().method()))
                 .flatMap(s -> s.userValueColumns(settings).stream())
                 .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /**
+   * Every one of {@code entries} (at least one) checks the client's copy in code before it writes: a
+   * conflict thrown when a version or last-modified value differs ({@link FreshnessCheck}).
+   */
+  public boolean checkFreshnessFirst(List<EntryPoint> entries) {
+    return freshnessGuards.checkEvery(entries);
   }
 
   /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */

@@ -32,7 +32,9 @@ import java.util.Set;
  * people edit: a device's report, an ingested event, a job's result; or only GETs reach it and it writes
  * no column people's edits write: a count refreshed while a page loads), one short value people choose
  * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
- * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document,
+ * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document, writes
+ * whose every entry point checks the client's copy in code first (a conflict thrown when the version
+ * or last-modified value it sent differs: {@link dev.lostguard.model.FreshnessCheck}),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -58,7 +60,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlyMachinesWriteItsValues(site, model)
         || onlyItsOwnerWritesIt(site, model)
         || site.stateMachineStep()
-        || UserValues.command(site, model)) {
+        || UserValues.command(site, model)
+        || model.checkFreshnessFirst(model.entriesReaching(site.site().method()))) {
       return Optional.empty();
     }
     VersionSource source = site.table().versionSource();

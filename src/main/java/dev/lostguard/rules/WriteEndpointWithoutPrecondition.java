@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * of a generated interface, which binds it; an OpenAPI spec's {@code If-Match} header parameter binds
  * it the same way, see the entry points), a call to {@code Request.evaluatePreconditions} or {@code
  * WebRequest.checkNotModified} whose result is used and that comes before the handler's first call
- * that writes, a body whose type or a project supertype of it has a version field, a parameter named
+ * that writes, a conflict the handler or its service throws when a version or last-modified value
+ * differs ({@link dev.lostguard.model.FreshnessCheck}), a body whose type or a project supertype of it has a version field, a parameter named
  * like a version. Not guards: an {@code If-Match} with {@code required = false} or of type {@code
  * Optional} (skipped when absent), a precondition result thrown away or checked after the write, a
  * handler that builds weak ETags ({@code "W/..."}, {@code new EntityTag(.., true)}) for its check, and
@@ -118,7 +119,9 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
-      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph) || guarded(handler.get(), graph, preconditions, model.settings())) {
+      if (handler.isEmpty() || !writesResource(entry, handler.get(), graph)
+          || guarded(handler.get(), graph, preconditions, model.settings())
+          || model.checkFreshnessFirst(List.of(entry))) {
         continue;
       }
       verdicts.add(new Verdict(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lostguard.model.ConflictCatch;
 import dev.lostguard.model.ConflictMapping;
 import dev.lostguard.model.ConflictRetry;
+import dev.lostguard.model.FreshnessCheck;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.VersionComparison;
 import java.util.List;
@@ -164,5 +165,53 @@ class ConflictPatternsTest {
     assertThat(vocabulary.mayMention("class A { void save() {} }")).isFalse();
     assertThat(vocabulary.mayMention("catch (DataChangedException e)")).isTrue();
     assertThat(vocabulary.mayMention("Long version;")).isTrue();
+  }
+
+  @Test
+  void aConflictThrownWhenALastModifiedValueDiffersIsAFreshnessCheck() {
+    String source = """
+        package com.acme;
+        import org.springframework.http.HttpStatus;
+        import org.springframework.web.server.ResponseStatusException;
+        class Checks {
+          static void assertFresh(Doc sent, Doc stored) {
+            if (!sameUpdatedAt(sent, stored)) {
+              throw new ResponseStatusException(HttpStatus.CONFLICT, "changed by someone else");
+            }
+          }
+          void checkRevision(Doc sent, Doc stored) {
+            if (sent.getRevision() != stored.getRevision()) throw new StaleDocumentException();
+          }
+        }
+        """;
+
+    List<FreshnessCheck> checks = Analyzed.patterns(source, FreshnessCheck.class);
+
+    assertThat(checks).extracting(c -> c.method().name()).containsExactly("assertFresh", "checkRevision");
+    assertThat(checks.get(0).condition()).isEqualTo("!sameUpdatedAt(sent, stored)");
+    assertThat(checks.get(0).location().startLine()).isEqualTo(7);
+  }
+
+  @Test
+  void conflictsAboutOtherThingsAndOtherExceptionsAboutVersionsAreNoFreshnessChecks() {
+    String source = """
+        package com.acme;
+        class Checks {
+          void create(Form form) {
+            if (repository.existsByName(form.getName())) {
+              throw new ConflictException("name taken");
+            }
+            if (form.getVersion() == null) {
+              throw new IllegalArgumentException("version missing");
+            }
+            Runnable r = () -> { throw new ConflictException("in a lambda"); };
+            if (ifMatch != null && !ifMatch.equals(etagOf(form.getVersion()))) {
+              throw new ConflictException("skipped when the client sends no If-Match");
+            }
+          }
+        }
+        """;
+
+    assertThat(Analyzed.patterns(source, FreshnessCheck.class)).isEmpty();
   }
 }

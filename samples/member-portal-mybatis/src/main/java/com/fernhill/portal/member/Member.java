@@ -1,5 +1,7 @@
 package com.fernhill.portal.member;
 
+import java.time.LocalDateTime;
+
 public class Member {
   private Long id;
   private String nickname;
@@ -8,6 +10,7 @@ public class Member {
   private String bio;
   private Integer level;
   private String remark;
+  private LocalDateTime updateTime;
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
@@ -23,4 +26,6 @@ public class Member {
   public void setLevel(Integer level) { this.level = level; }
   public String getRemark() { return remark; }
   public void setRemark(String remark) { this.remark = remark; }
+  public LocalDateTime getUpdateTime() { return updateTime; }
+  public void setUpdateTime(LocalDateTime updateTime) { this.updateTime = updateTime; }
 }

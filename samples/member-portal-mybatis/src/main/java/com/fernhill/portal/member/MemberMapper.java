@@ -3,6 +3,7 @@ package com.fernhill.portal.member;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -32,4 +33,14 @@ public interface MemberMapper {
       "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>",
       "</script>"})
   int assignSegment(@Param("ids") List<Long> ids, @Param("segmentId") long segmentId);
+
+  @Select("SELECT * FROM member WHERE id = #{id}")
+  Member findById(long id);
+
+  // Staff's care note: the service compares the update_time the staff's copy had with the stored one
+  // and answers 409 when they differ, so a stale note is refused in code (not atomically: the check
+  // and this write are two statements).
+  // ok: unversioned-table-update
+  @Update("UPDATE member SET remark = #{remark}, level = #{level}, update_time = now() WHERE id = #{id}")
+  int updateCareNote(@Param("id") long id, @Param("remark") String remark, @Param("level") Integer level);
 }

@@ -1,5 +1,6 @@
 package com.fernhill.portal.web;
 
+import com.fernhill.portal.member.CareNoteForm;
 import com.fernhill.portal.member.Member;
 import com.fernhill.portal.member.MemberService;
 import com.fernhill.portal.member.SegmentForm;
@@ -28,5 +29,11 @@ public class StaffMemberController {
   // ruleid: write-endpoint-without-precondition
   public void update(@PathVariable long id, @LoginUser Long staffId, @RequestBody Member form) {
     members.updateByStaff(id, form);
+  }
+
+  @PutMapping("/api/staff/members/{id}/care-note")
+  // ok: write-endpoint-without-precondition
+  public void updateCareNote(@PathVariable long id, @RequestBody CareNoteForm form) {
+    members.updateCareNote(id, form);
   }
 }

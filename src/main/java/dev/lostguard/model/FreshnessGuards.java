@@ -1,0 +1,54 @@
+package dev.lostguard.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Entry points that check the client's copy themselves before they write: the handler, or a method it
+ * calls a few calls deep (its service, a helper such as {@code assertObjectIsFresh}), throws a conflict
+ * when a version or last-modified value differs ({@link FreshnessCheck}). What such a handler saves is
+ * refused when stale, though no SQL predicate says so.
+ */
+final class FreshnessGuards {
+
+  /** How many calls below the handler a check is looked for: its service, and a helper the service calls. */
+  private static final int DEPTH = 2;
+
+  private final CallGraph graph;
+  private final Set<MethodRef> checking = new HashSet<>();
+  private final Map<MethodRef, Boolean> byHandler = new ConcurrentHashMap<>();
+
+  FreshnessGuards(CallGraph graph, List<FreshnessCheck> checks) {
+    this.graph = graph;
+    checks.forEach(check -> checking.add(check.method()));
+  }
+
+  /** Every one of {@code entries} (at least one) checks freshness before it writes. */
+  boolean checkEvery(List<EntryPoint> entries) {
+    return graph != null && !checking.isEmpty() && !entries.isEmpty()
+        && entries.stream().allMatch(e -> e.handler() != null && byHandler.computeIfAbsent(e.handler(), this::checks));
+  }
+
+  private boolean checks(MethodRef handler) {
+    Set<MethodRef> seen = new HashSet<>();
+    List<MethodRef> level = List.of(handler);
+    for (int depth = 0; depth <= DEPTH && !level.isEmpty(); depth++) {
+      List<MethodRef> next = new ArrayList<>();
+      for (MethodRef method : level) {
+        if (!seen.add(method)) {
+          continue;
+        }
+        if (checking.contains(method)) {
+          return true;
+        }
+        next.addAll(graph.calleesOf(method));
+      }
+      level = next;
+    }
+    return false;
+  }
+}
