@@ -115,6 +115,11 @@ public final class OwnRecords {
     return false;
   }
 
+  /** A parameter the framework fills with the logged-in user ({@code @LoginUser}, {@code @AuthenticationPrincipal}). */
+  boolean isLoggedInUser(ParameterFacts parameter) {
+    return parameter.annotations().stream().anyMatch(this::loggedInUser);
+  }
+
   private boolean loggedInUser(AnnotationFacts annotation) {
     return annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(EntryPoints.simpleName(n)).matches());
   }

@@ -3,6 +3,7 @@ package dev.lostguard.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Which parameters of an HTTP handler carry the request body. */
 public final class RequestBodies {
@@ -25,6 +26,39 @@ public final class RequestBodies {
   public static boolean entity(ParameterFacts parameter) {
     return parameter.annotations().stream().noneMatch(a -> NOT_BODY_ANNOTATIONS.stream().anyMatch(a::is));
   }
+
+  /**
+   * The handler receives nothing a client could have read earlier: every parameter says which record
+   * (a path parameter, an id or a list of ids), who is calling (the logged-in user), or is a framework
+   * object that carries no form (the response, a {@code Model}, a {@code BindingResult}). Such a request
+   * sends no copy of a record, so what the writes it starts store is the server's: a job run now, a
+   * status or a count computed, a stamp. A servlet request, a map, any other value may carry a form.
+   */
+  public static boolean carryNoValues(MethodFacts handler) {
+    for (ParameterFacts parameter : handler.parameters()) {
+      String type = parameter.type() == null ? "" : parameter.type().simpleName();
+      boolean noValue = parameter.annotations().stream().anyMatch(a -> PATH_ANNOTATIONS.stream().anyMatch(a::is))
+          || NO_VALUE_TYPES.contains(type)
+          || OwnRecords.builtIn().isLoggedInUser(parameter)
+          || ID_NAME.matcher(parameter.name()).matches() && ID_TYPES.contains(type);
+      if (!noValue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PATH_ANNOTATIONS = Set.of(
+      "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");
+  /** Framework objects that carry no value the client edited. */
+  private static final Set<String> NO_VALUE_TYPES = Set.of(
+      "HttpServletResponse", "ServletResponse", "Model", "ModelMap", "BindingResult", "Errors", "Locale", "Principal",
+      "Authentication", "HttpSession", "RedirectAttributes", "UriComponentsBuilder", "SecurityContext", "UriInfo",
+      "AsyncResponse", "SessionStatus");
+  private static final Pattern ID_NAME = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
+  private static final Set<String> ID_TYPES =
+      Set.of("Long", "long", "Integer", "int", "String", "UUID", "List", "Set", "Collection", "Long[]", "long[]",
+          "Integer[]", "int[]", "String[]");
 
   private static boolean jaxRsName(AnnotationFacts annotation) {
     return annotation.names().stream().anyMatch(n -> n.startsWith("javax.ws.rs.") || n.startsWith("jakarta.ws.rs."));

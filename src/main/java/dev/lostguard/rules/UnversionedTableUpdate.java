@@ -6,6 +6,7 @@ import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
@@ -29,8 +30,9 @@ import java.util.Set;
  * come from a {@code SELECT ... FOR UPDATE} of the same table earlier in the method (the row lock
  * serialises the read-modify-write),
  * writes only machines make (no person reaches the update, and it does not save back every column
- * people edit: a device's report, an ingested event, a job's result; or only GETs reach it and it writes
- * no column people's edits write: a count refreshed while a page loads), one short value people choose
+ * people edit: a device's report, an ingested event, a job's result; or only requests that send no copy
+ * of a record reach it, GETs and commands such as {@code POST /jobs/{id}/run}, and it writes no column
+ * people's edits write: a count refreshed while a page loads, a run's status), one short value people choose
  * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document, writes
  * whose every entry point checks the client's copy in code first (a conflict thrown when the version
@@ -98,30 +100,31 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
    * device's report, an ingested event, a job's result or status change. Such a write sets what the
    * machine knows now, not a stale copy of a record someone edited. A write no person reaches that
    * rewrites every column people edit (a job saving a whole record it loaded earlier) is still judged.
-   * A write only GETs reach counts the same when it writes no column that people's other requests
-   * write (a page load that saves back the whole row it read is still judged). Judged only in Java
+   * A write only requests that send no copy of a record reach (GETs, {@code POST /jobs/{id}/run})
+   * counts the same when it writes no column that people's other requests write (a page load that
+   * saves back the whole row it read is still judged). Judged only in Java
    * code of a project where the call graph links people's entry points to writes; elsewhere an
    * unreached write says nothing.
    */
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
     List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
-    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries)) {
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries, model)) {
       return false;
     }
     if (entries.stream().anyMatch(EntryPoint::actedByPerson)) {
-      // Only GETs: what a page load stores is the server's, unless it writes back what people edit.
+      // Only GETs and value-less commands: what they store is the server's, unless it writes back what people edit.
       return Collections.disjoint(UserValues.columns(site, model), columnsPeoplesEditsWrite(site, model));
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
     return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
   }
 
-  /** The columns of the site's table that writes people reach with something other than a GET set. */
+  /** The columns of the site's table set by writes that requests carrying a copy of a record reach. */
   private static Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
     Set<String> columns = new HashSet<>();
     for (SiteFacts other : model.sitesOf(site.site().table())) {
-      if (other.site().method() != null && reachedByPeoplesEdits(model.entriesReaching(other.site().method()))) {
+      if (other.site().method() != null && reachedByPeoplesEdits(model.entriesReaching(other.site().method()), model)) {
         columns.addAll(other.userValueColumns(model.settings()));
       }
     }
@@ -129,12 +132,22 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   }
 
   /**
-   * A person reaches the write with something other than a GET: a GET sends no edited copy of a
-   * record, so what a write it reaches stores is the server's (a count refreshed while a page
-   * loads, a notification marked read when opened).
+   * A person reaches the write with a request that can carry an edited copy of a record: not a GET,
+   * and not a request whose handler takes nothing but which record and who is calling ({@link
+   * RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}). What a write such a request reaches
+   * stores is the server's (a count refreshed while a page loads, a notification marked read when
+   * opened, the status of a deployment started now).
    */
-  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries) {
-    return entries.stream().anyMatch(e -> e.actedByPerson() && !("http".equals(e.kind()) && "GET".equals(e.httpMethod())));
+  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries, ProjectModel model) {
+    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, model));
+  }
+
+  private static boolean sendsNoCopy(EntryPoint entry, ProjectModel model) {
+    if (!"http".equals(entry.kind()) || entry.httpMethod() == null) {
+      return false;
+    }
+    return "GET".equals(entry.httpMethod())
+        || model.callGraph().flatMap(g -> g.method(entry.handler())).map(RequestBodies::carryNoValues).orElse(false);
   }
 
   /**

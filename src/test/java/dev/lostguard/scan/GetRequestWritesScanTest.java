@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A write only GET requests reach stores what the server computes, not a copy a person edited. */
+/**
+ * A write only GET requests, or commands that send nothing but which record, reach stores what the
+ * server computes, not a copy a person edited.
+ */
 class GetRequestWritesScanTest {
 
   @TempDir Path project;
@@ -55,5 +58,55 @@ class GetRequestWritesScanTest {
         .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
         .extracting(f -> f.location().startLine())
         .containsExactly(18, 23);
+  }
+
+  @Test
+  void aRunStartedByACommandThatSendsOnlyWhichRecordStoresTheServersValuesUnlessPeopleWriteThemToo() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE job (id BIGINT PRIMARY KEY, name TEXT, cron TEXT, run_status INT, run_log TEXT);\n");
+    TempProject.write(project, "src/main/java/ops/JobController.java", """
+        package ops;
+
+        import java.util.List;
+        import javax.servlet.http.HttpServletResponse;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class JobController {
+          JdbcTemplate jdbc;
+
+          @PostMapping("/jobs/{id}/run")
+          void run(@PathVariable long id, HttpServletResponse response) {
+            jdbc.update("UPDATE job SET run_status = ?, run_log = ? WHERE id = ?", execute(id), log(id), id);
+          }
+
+          @PostMapping("/jobs/run")
+          void runSelected(@RequestParam List<Long> jobIds) {
+            for (Long jobId : jobIds) {
+              jdbc.update("UPDATE job SET run_status = ?, run_log = ? WHERE id = ?", execute(jobId), log(jobId), jobId);
+            }
+          }
+
+          @PostMapping("/jobs/{id}/retry")
+          void retry(@PathVariable long id, @RequestParam String note) {
+            jdbc.update("UPDATE job SET run_status = ?, run_log = ? WHERE id = ?", execute(id), note, id);
+          }
+
+          @PutMapping("/jobs/{id}")
+          void save(@PathVariable long id, @RequestBody Job job) {
+            jdbc.update("UPDATE job SET name = ?, cron = ? WHERE id = ?", job.name(), job.cron(), id);
+          }
+
+          int execute(long id) { return 0; }
+          String log(long id) { return ""; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/ops/Job.java", "package ops;\n\nrecord Job(String name, String cron) {}\n");
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .containsExactly(14, 20, 26, 31);
   }
 }

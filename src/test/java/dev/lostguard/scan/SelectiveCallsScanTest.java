@@ -125,7 +125,7 @@ class SelectiveCallsScanTest {
   void aCallThatSetsNoWrittenPropertyIsJudgedAsTheStatement() throws IOException {
     Report report = scan("""
           @PostMapping("/tickets/{id}/touch")
-          void touch(@PathVariable long id) {
+          void touch(@PathVariable long id, @RequestBody Ticket form) {
             Ticket ticket = new Ticket();
             ticket.setId(id);
             tickets.updateByPrimaryKeySelective(ticket);
