@@ -44,6 +44,10 @@ final class EntitySetters {
       return chained(Fluent.chain(entity), method).map(s -> s.stream().map(EntitySetters::term).toList())
           .orElse(List.of()); // new Order().setStatus(s).setNote(n)
     }
+    Optional<List<SetProperty>> built = builtByBuilder(entity, method);
+    if (built.isPresent()) {
+      return built.get().stream().map(EntitySetters::term).toList(); // Order.builder().status(s).build()
+    }
     if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
       return List.of();
     }
@@ -51,6 +55,9 @@ final class EntitySetters {
     MethodScope.Local local = method.local(name.getNameAsString());
     if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local) || converted(local))) {
       set.add(Term.EVERY_COLUMN);
+    }
+    if (local != null && local.initializer() != null) {
+      builtByBuilder(local.initializer(), method).ifPresent(b -> b.forEach(p -> set.add(term(p))));
     }
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
       String property = Fluent.setterProperty(call.getNameAsString());
@@ -150,15 +157,18 @@ final class EntitySetters {
     if (value instanceof MethodCallExpr) {
       return Fluent.root(value) instanceof ObjectCreationExpr creation && empty(creation)
           ? chained(Fluent.chain(value), method).map(EntitySetters::merged)
-          : Optional.empty();
+          : builtByBuilder(value, method).map(EntitySetters::merged);
     }
     if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
-        || !method.assignedOnce(name.getNameAsString())
-        || !(Fluent.unwrap(method.local(name.getNameAsString()).initializer()) instanceof ObjectCreationExpr creation)
-        || !empty(creation)) {
+        || !method.assignedOnce(name.getNameAsString())) {
       return Optional.empty();
     }
-    List<SetProperty> set = new ArrayList<>();
+    Expression initializer = Fluent.unwrap(method.local(name.getNameAsString()).initializer());
+    Optional<List<SetProperty>> built = builtByBuilder(initializer, method);
+    if (!(initializer instanceof ObjectCreationExpr creation && empty(creation)) && built.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SetProperty> set = new ArrayList<>(built.orElse(List.of()));
     for (NameExpr read : method.reads(name.getNameAsString())) {
       if (read == value || Anchors.after(read, value)) {
         continue;
@@ -198,6 +208,29 @@ final class EntitySetters {
         return Optional.empty();
       }
       set.add(setter(property, call.getArgument(0), method));
+    }
+    return Optional.of(List.copyOf(set));
+  }
+
+  /**
+   * {@code Order.builder().id(id).status(s).build()} (Lombok's, or any builder named so): the properties
+   * its calls name, one argument each. Empty when the chain is anything else ({@code toBuilder()} of a
+   * loaded row carries every field).
+   */
+  private static Optional<List<SetProperty>> builtByBuilder(Expression value, MethodScope method) {
+    List<MethodCallExpr> chain = Fluent.chain(value);
+    if (chain.size() < 2 || !chain.get(0).getNameAsString().equals("builder") || chain.get(0).getArguments().isNonEmpty()
+        || !(Fluent.root(value) instanceof NameExpr type) || !Character.isUpperCase(type.getNameAsString().charAt(0))
+        || !chain.get(chain.size() - 1).getNameAsString().equals("build")
+        || chain.get(chain.size() - 1).getArguments().isNonEmpty()) {
+      return Optional.empty();
+    }
+    List<SetProperty> set = new ArrayList<>();
+    for (MethodCallExpr call : chain.subList(1, chain.size() - 1)) {
+      if (call.getArguments().size() != 1) {
+        return Optional.empty();
+      }
+      set.add(setter(call.getNameAsString(), call.getArgument(0), method));
     }
     return Optional.of(List.copyOf(set));
   }

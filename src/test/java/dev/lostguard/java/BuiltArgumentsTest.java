@@ -57,6 +57,20 @@ class BuiltArgumentsTest {
   }
 
   @Test
+  void recordsWhatABuilderSetsInTheCallOrOnALocal() {
+    List<BuiltArgument> found = built("""
+            orders.updateByPrimaryKeySelective(Order.builder().id(1L).status(Status.DONE).build());
+            Order order = Order.builder().id(in.getId()).build();
+            order.setNote(note);
+            orders.updateByPrimaryKeySelective(order);
+        """);
+
+    assertThat(found).extracting(BuiltArgument::properties).containsExactly(
+        List.of(new SetProperty("id", "1"), new SetProperty("status", "'DONE'")),
+        List.of(new SetProperty("id", null), new SetProperty("note", null)));
+  }
+
+  @Test
   void aPropertySetToDifferentValuesHasNoLiteralAndOneSetOnlyToNullIsNotSet() {
     List<BuiltArgument> found = built("""
             Order order = new Order();

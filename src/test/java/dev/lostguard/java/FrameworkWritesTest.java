@@ -284,6 +284,30 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusUpdateByIdOfAnEntityFromABuilderWritesWhatTheBuilderSets() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void loggedIn(long id, String ip) {
+            orders.updateById(Order.builder().id(id).lastIp(ip).lastLogin(LocalDateTime.now()).build());
+          }
+          void noted(long id, String note) {
+            Order order = Order.builder().id(id).build();
+            order.setNote(note);
+            orders.updateById(order);
+          }
+          void copied(Order stored) {
+            orders.updateById(stored.toBuilder().build());
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.parameter("id"), Term.parameter("lastIp"), new Term("lastLogin", " = CURRENT_TIMESTAMP")),
+            List.of(Term.parameter("id"), Term.parameter("note")),
+            List.of());
+  }
+
+  @Test
   void mybatisPlusBatchUpdateOfAListTheMethodFillsSetsWhatItsEntitiesSet() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
           OrderService service;

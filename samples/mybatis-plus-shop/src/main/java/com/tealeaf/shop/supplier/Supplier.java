@@ -3,8 +3,14 @@ package com.tealeaf.shop.supplier;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import lombok.AllArgsConstructor;
+import lombok.Builder;
+import lombok.NoArgsConstructor;
 
 @TableName("t_supplier")
+@Builder
+@NoArgsConstructor
+@AllArgsConstructor
 public class Supplier {
 
   @TableId(type = IdType.AUTO)
