@@ -74,8 +74,8 @@ public final class OwnRecords {
       return false;
     }
     Optional<MethodFacts> handler = graph.method(entry.handler());
-    if (handler.isEmpty()) {
-      return false;
+    if (handler.isEmpty() || RequestBodies.readsRequestItself(handler.get())) {
+      return false; // what it receives, and which record that names, is not in its signature
     }
     boolean asksWho = false;
     boolean jaxRs = RequestBodies.jaxRs(handler.get());

@@ -35,6 +35,9 @@ public final class RequestBodies {
    * status or a count computed, a stamp. A servlet request, a map, any other value may carry a form.
    */
   public static boolean carryNoValues(MethodFacts handler) {
+    if (readsRequestItself(handler)) {
+      return false;
+    }
     for (ParameterFacts parameter : handler.parameters()) {
       String type = parameter.type() == null ? "" : parameter.type().simpleName();
       boolean noValue = parameter.annotations().stream().anyMatch(a -> PATH_ANNOTATIONS.stream().anyMatch(a::is))
@@ -47,6 +50,26 @@ public final class RequestBodies {
     }
     return true;
   }
+
+  /**
+   * The handler reads the request through a helper rather than its parameters: an inherited
+   * {@code getObject(Config.class)} or {@code getValString("id")} (a base controller's), a
+   * {@code getPara(..)}, or the servlet request's {@code getParameter}/{@code getInputStream}. What it
+   * receives, and which record that names, is not in its signature.
+   */
+  public static boolean readsRequestItself(MethodFacts handler) {
+    for (MethodCall call : handler.calls()) {
+      if (call.receiver() == MethodCall.Receiver.THIS && REQUEST_READERS.matcher(call.name()).matches()
+          || SERVLET_READERS.contains(call.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern REQUEST_READERS = Pattern.compile(
+      "get(Object|Val|Value|Params?|Paras?|Parameters?|Body|Json|Request|Form)[A-Za-z]*|bind[A-Za-z]*");
+  private static final Set<String> SERVLET_READERS = Set.of("getParameter", "getParameterMap", "getInputStream", "getReader");
 
   private static final Set<String> PATH_ANNOTATIONS = Set.of(
       "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");

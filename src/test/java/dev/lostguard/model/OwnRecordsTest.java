@@ -56,6 +56,18 @@ class OwnRecordsTest {
     assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();
     assertThat(own("/user/changePassword", h -> h.calls(
         typed("org.springframework.security.core.Authentication", "getName", 0)))).isTrue();
+    assertThat(own("/member/editBaseInfo", h -> h.calls(statically("com.site.util.MemberUtil", "getLoginMember", 1))))
+        .isTrue();
+    assertThat(own("/api/member/editBaseInfo", h -> h.calls(typed("com.site.util.JwtUtil", "getMember", 1)))).isTrue();
+    assertThat(own("/users/info", h -> h.calls(statically("com.blog.util.UserUtil", "getUserDetailsDTO", 0)))).isTrue();
+    assertThat(own("/users/info", h -> h.calls(statically("com.blog.util.BeanCopyUtil", "getUserDetailsDTO", 0))))
+        .as("a helper class not named after users").isFalse();
+  }
+
+  @Test
+  void aHandlerReadingTheRequestThroughAnInheritedHelperMayNameAnyRecord() {
+    assertThat(own("/api/mch/payConfigs", h -> h.calls(self("getCurrentUser", 0), self("getObject", 1)))).isFalse();
+    assertThat(own("/api/mch/payConfigs", h -> h.calls(self("getCurrentUser", 0)))).isTrue();
   }
 
   @Test
