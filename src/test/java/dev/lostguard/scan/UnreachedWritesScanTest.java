@@ -112,4 +112,42 @@ class UnreachedWritesScanTest {
     assertThat(findingLines(TempProject.scan(project)))
         .isEqualTo("src/main/java/shop/OrderJdbc.java:8 update-without-version-check");
   }
+
+  @Test
+  void anSqlObjectImplementedByHandRunsItsImplementationUnlessTheProjectAttachesSqlObjects() throws IOException {
+    ordersWithDao("  void note(long id, String note) { orders.changeNote(id, note); }");
+    write("src/main/java/shop/OrderDaoImpl.java", """
+        package shop;
+
+        import org.jdbi.v3.core.Jdbi;
+
+        class OrderDaoImpl implements OrderDao {
+          Jdbi jdbi;
+          public void changeNote(long id, String note) {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE orders SET note = :note WHERE id = :id")
+                .bind("id", id).bind("note", note).execute());
+          }
+          public void changeStatus(long id, String status) {}
+        }
+        """);
+
+    Report handWritten = TempProject.scan(project);
+
+    assertThat(findingLines(handWritten)).isEqualTo("src/main/java/shop/OrderDaoImpl.java:8 update-without-version-check");
+    assertThat(handWritten.summary().statementsSetAside()).isEqualTo(2);
+
+    write("src/main/java/shop/Config.java", """
+        package shop;
+
+        import org.jdbi.v3.core.Jdbi;
+
+        class Config {
+          OrderDao orders(Jdbi jdbi) { return jdbi.onDemand(OrderDao.class); }
+        }
+        """);
+
+    assertThat(findingLines(TempProject.scan(project))).isEqualTo(
+        "src/main/java/shop/OrderDao.java:6 update-without-version-check,"
+            + "src/main/java/shop/OrderDaoImpl.java:8 update-without-version-check");
+  }
 }
