@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  *   <li>{@code admin}: kind {@code admin}, a route segment {@code admin} ({@code admin-...},
  *       {@code admin_...}, {@code backoffice}), or a handler class whose simple name contains
  *       {@code Admin};
- *   <li>{@code toggle}: an HTTP PUT, PATCH or POST whose route ends with {@code /active},
- *       {@code /toggle}, {@code /enable}, {@code /disable}, {@code /archive}, {@code /publish},
- *       {@code /status} or {@code /visibility} (an {@code /un...} form too); or, when the call graph is
+ *   <li>{@code toggle}: an HTTP PUT, PATCH or POST whose route's last segment is, or has as a word,
+ *       {@code active}, {@code toggle}, {@code enable}, {@code disable}, {@code archive}, {@code publish},
+ *       {@code status}, {@code switch}, {@code visible} or {@code visibility} (an {@code un...} form too:
+ *       {@code /updateEnable}, {@code /change-status}); or, when the call graph is
  *       given, whose handler takes exactly one boolean or enum parameter and no {@code @RequestBody}
  *       of another type;
  *   <li>{@code endpoint}: kind {@code http}, {@code graphql} or {@code data-rest};
@@ -38,7 +39,7 @@ public final class PathKinds {
 
   private static final Set<String> TOGGLE_SEGMENTS =
       Set.of("active", "activate", "deactivate", "toggle", "enable", "disable", "archive", "unarchive",
-          "publish", "unpublish", "status", "visibility");
+          "publish", "unpublish", "status", "visibility", "visible", "switch", "enabled", "disabled");
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH", "POST");
   private static final Set<String> BOOLEANS = Set.of("boolean", "java.lang.Boolean", "Boolean");
 
@@ -116,16 +117,36 @@ public final class PathKinds {
     return false;
   }
 
-  private static boolean isToggle(EntryPoint entry, CallGraph graph) {
+  /** An HTTP write that flips one value: its route names a switch, or its handler takes one flag. */
+  public static boolean isToggle(EntryPoint entry, CallGraph graph) {
     if (entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())) {
       return false;
     }
-    List<String> segments = segments(entry.route());
-    if (!segments.isEmpty() && TOGGLE_SEGMENTS.contains(segments.get(segments.size() - 1).toLowerCase(Locale.ROOT))) {
+    if (routeNamesSwitch(entry)) {
       return true;
     }
     return graph != null && graph.method(entry.handler()).map(m -> flipsOneValue(m, graph)).orElse(false);
   }
+
+  /**
+   * The route's last segment names a switch, as a whole or as a word of it: {@code /active},
+   * {@code /status}, {@code /updateEnable}, {@code /change-status}, {@code /updateVisible}. Such a
+   * request flips one value, whatever type its body is bound to.
+   */
+  public static boolean routeNamesSwitch(EntryPoint entry) {
+    List<String> segments = segments(entry.route());
+    if (segments.isEmpty()) {
+      return false;
+    }
+    for (String word : WORD_BREAK.split(segments.get(segments.size() - 1))) {
+      if (TOGGLE_SEGMENTS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
 
   /** Exactly one boolean or enum parameter, and no request body of another type. */
   private static boolean flipsOneValue(MethodFacts handler, CallGraph graph) {

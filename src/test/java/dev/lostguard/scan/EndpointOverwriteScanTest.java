@@ -77,4 +77,51 @@ class EndpointOverwriteScanTest {
     assertThat(findings).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
         .extracting(Finding::message).singleElement().asString().startsWith("PUT /quotas/{id} (QuotaController.edit)");
   }
+
+  @Test
+  void aSwitchBoundToAWholeEntityFlipsOneFlagOnATableWithoutAVersionButSkipsTheVersionOfAVersionedOne()
+      throws IOException {
+    TempProject.write(root, "src/main/resources/schema.sql", """
+        CREATE TABLE dict_type (id BIGINT PRIMARY KEY, name VARCHAR(64), remark VARCHAR(200), status INT);
+        CREATE TABLE post (id BIGINT PRIMARY KEY, name VARCHAR(64), remark VARCHAR(200), status INT, version INT);
+        """);
+    TempProject.guardedSave(root, "post", "name");
+    TempProject.write(root, "src/main/java/org/acme/dict/DictController.java", """
+        package org.acme.dict;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        public class DictController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/dict/updateEnable")
+          public void updateEnable(@RequestBody DictType type) {
+            jdbc.update("UPDATE dict_type SET name = ?, remark = ?, status = ? WHERE id = ?",
+                type.name(), type.remark(), type.status(), type.id());
+          }
+
+          @PutMapping("/dict/edit")
+          public void edit(@RequestBody DictType type) {
+            jdbc.update("UPDATE dict_type SET name = ?, remark = ?, status = ? WHERE id = ?",
+                type.name(), type.remark(), type.status(), type.id());
+          }
+
+          @PutMapping("/post/change-status")
+          public void changeStatus(@RequestBody DictType post) {
+            jdbc.update("UPDATE post SET name = ?, remark = ?, status = ? WHERE id = ?",
+                post.name(), post.remark(), post.status(), post.id());
+          }
+        }
+        """);
+    TempProject.write(root, "src/main/java/org/acme/dict/DictType.java",
+        "package org.acme.dict;\n\nrecord DictType(long id, String name, String remark, int status) {}\n");
+
+    List<Finding> findings = TempProject.scan(root).findings();
+
+    assertThat(findings).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(f -> f.message().substring(0, f.message().indexOf(" (")))
+        .containsExactlyInAnyOrder("PUT /dict/edit", "PUT /post/change-status");
+  }
 }
