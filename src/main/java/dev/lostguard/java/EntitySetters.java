@@ -1,22 +1,27 @@
 package dev.lostguard.java;
 
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.lostguard.model.BuiltArgument.SetProperty;
 import dev.lostguard.model.MappedWrite.Term;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What code sets on an entity before it writes it ({@code order.setStatus(..)} sets {@code status}),
@@ -89,14 +94,18 @@ final class EntitySetters {
   /**
    * The terms a batch write ({@code updateBatchById(rows)}) of a list this method fills sets: the union
    * of what each added entity sets ({@code rows.add(d)} after {@code d.setSort(..)}, or a
-   * {@code new Department() {{ setId(id); setSort(n); }}}). Empty (every column) when the list comes
-   * from elsewhere or some entity added to it carries unknown fields.
+   * {@code new Department() {{ setId(id); setSort(n); }}}), or of a list it loads and changes
+   * ({@link #loadedRowsTerms}). Empty (every column) when the list comes from elsewhere or some entity
+   * added to it carries unknown fields.
    */
   static List<Term> batchTerms(Expression rows, MethodScope method) {
     if (!(Fluent.unwrap(rows) instanceof NameExpr name)) {
       return List.of();
     }
     MethodScope.Local local = method.local(name.getNameAsString());
+    if (local != null && loaded(local.initializer())) {
+      return loadedRowsTerms(name.getNameAsString(), local.initializer(), rows, method);
+    }
     if (local == null || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr list)
         || !list.getType().getNameAsString().endsWith("List") || list.getAnonymousClassBody().isPresent()) {
       return List.of();
@@ -116,6 +125,63 @@ final class EntitySetters {
       terms.stream().filter(t -> !union.contains(t)).forEach(union::add);
     }
     return List.copyOf(union);
+  }
+
+  /** Some call of the chain loads stored rows: {@code this.list(q)}, {@code mapper.selectList(q).stream()...}. */
+  private static boolean loaded(Expression initializer) {
+    return initializer != null
+        && Fluent.chain(initializer).stream().anyMatch(c -> LOADS.stream().anyMatch(c.getNameAsString()::startsWith));
+  }
+
+  /**
+   * A list the method loads and changes before writing it back ({@code .peek(m -> m.setModule(module))}
+   * in its stream, {@code rows.forEach(r -> r.setSort(..))}, a for-each loop over it): the rows as read
+   * a moment ago, plus what those setters set, which is all a request can have sent. Empty (every
+   * column) when no setter is seen.
+   */
+  private static List<Term> loadedRowsTerms(String list, Expression initializer, Expression write, MethodScope method) {
+    List<MethodCallExpr> setters = new ArrayList<>(lambdaSetters(initializer));
+    write.findAncestor(CallableDeclaration.class).ifPresent(body -> {
+      for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+        if (call.getNameAsString().equals("forEach") && call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr on
+            && on.getNameAsString().equals(list)) {
+          call.getArguments().forEach(argument -> setters.addAll(lambdaSetters(argument)));
+        }
+      }
+      for (ForEachStmt loop : body.findAll(ForEachStmt.class)) {
+        if (Fluent.unwrap(loop.getIterable()) instanceof NameExpr on && on.getNameAsString().equals(list)) {
+          String element = loop.getVariableDeclarator().getNameAsString();
+          loop.getBody().findAll(MethodCallExpr.class).stream()
+              .filter(c -> c.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr n && n.getNameAsString().equals(element))
+              .forEach(setters::add);
+        }
+      }
+    });
+    List<Term> terms = new ArrayList<>();
+    for (MethodCallExpr call : setters) {
+      String property = Fluent.setterProperty(call.getNameAsString());
+      if (property != null && call.getArguments().size() == 1) {
+        Term term = term(setter(property, call.getArgument(0), method));
+        if (!terms.contains(term)) {
+          terms.add(term);
+        }
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  /** Setter calls on a lambda's parameter inside {@code expression}: {@code m -> m.setModule(x)}. */
+  private static List<MethodCallExpr> lambdaSetters(Expression expression) {
+    List<MethodCallExpr> found = new ArrayList<>();
+    for (LambdaExpr lambda : expression.findAll(LambdaExpr.class)) {
+      Set<String> parameters = new HashSet<>();
+      lambda.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+      lambda.getBody().findAll(MethodCallExpr.class).stream()
+          .filter(c -> Fluent.setterProperty(c.getNameAsString()) != null
+              && c.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr n && parameters.contains(n.getNameAsString()))
+          .forEach(found::add);
+    }
+    return found;
   }
 
   /** {@code new T() {{ setId(id); setSort(n); }}}: the setters its initializer calls; empty when anything else. */

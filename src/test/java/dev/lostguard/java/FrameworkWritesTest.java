@@ -342,6 +342,35 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusBatchUpdateOfRowsTheMethodLoadsSetsOnlyWhatItsSettersChange() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          OrderService service;
+          void changeModule(long id, String module) {
+            List<Order> rows = service.list(query(id)).stream()
+                .peek(row -> row.setModule(module)).collect(Collectors.toList());
+            service.updateBatchById(rows);
+          }
+          void regroup(long parent, long group) {
+            List<Order> rows = service.listByParent(parent);
+            rows.forEach(row -> row.setGroupId(group));
+            for (Order row : rows) {
+              row.setSort(0);
+            }
+            service.updateBatchById(rows);
+          }
+          void resave(long parent) {
+            List<Order> rows = service.listByParent(parent);
+            service.updateBatchById(rows);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.parameter("module")),
+            List.of(Term.parameter("groupId"), new Term("sort", " = 0")),
+            List.of());
+  }
+
+  @Test
   void mybatisPlusSettersWithValuesTheCodeFixesRenderAsLiterals() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(
         "import com.acme.mapper.OrderMapper;\nimport static com.acme.Flags.ACTIVE;", """
