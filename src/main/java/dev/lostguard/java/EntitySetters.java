@@ -94,8 +94,8 @@ final class EntitySetters {
   /**
    * The terms a batch write ({@code updateBatchById(rows)}) of a list this method fills sets: the union
    * of what each added entity sets ({@code rows.add(d)} after {@code d.setSort(..)}, or a
-   * {@code new Department() {{ setId(id); setSort(n); }}}), or of a list it loads and changes
-   * ({@link #loadedRowsTerms}). Empty (every column) when the list comes from elsewhere or some entity
+   * {@code new Department() {{ setId(id); setSort(n); }}}), of a stream it maps to entities it builds
+   * ({@link #mappedToBuilt}), or of a list it loads and changes ({@link #loadedRowsTerms}). Empty (every column) when the list comes from elsewhere or some entity
    * added to it carries unknown fields.
    */
   static List<Term> batchTerms(Expression rows, MethodScope method) {
@@ -103,6 +103,10 @@ final class EntitySetters {
       return List.of();
     }
     MethodScope.Local local = method.local(name.getNameAsString());
+    Optional<List<Term>> mapped = local == null ? Optional.empty() : mappedToBuilt(local.initializer(), method);
+    if (mapped.isPresent()) {
+      return mapped.get();
+    }
     if (local != null && loaded(local.initializer())) {
       return loadedRowsTerms(name.getNameAsString(), local.initializer(), rows, method);
     }
@@ -125,6 +129,35 @@ final class EntitySetters {
       terms.stream().filter(t -> !union.contains(t)).forEach(union::add);
     }
     return List.copyOf(union);
+  }
+
+  /**
+   * {@code ids.stream().map(id -> Article.builder().id(id).isDelete(d).build()).collect(..)}: a stream
+   * whose elements become entities built in a lambda, by a builder or a chain of setters on
+   * {@code new T()}; what those set. Empty when the chain maps to nothing built so.
+   */
+  private static Optional<List<Term>> mappedToBuilt(Expression initializer, MethodScope method) {
+    if (initializer == null) {
+      return Optional.empty();
+    }
+    for (MethodCallExpr call : Fluent.chain(initializer)) {
+      if (!call.getNameAsString().equals("map") || call.getArguments().size() != 1
+          || !(Fluent.unwrap(call.getArgument(0)) instanceof LambdaExpr lambda)) {
+        continue;
+      }
+      Optional<Expression> element = lambda.getExpressionBody();
+      if (element.isEmpty()) {
+        continue;
+      }
+      Optional<List<SetProperty>> built = Fluent.unwrap(element.get()) instanceof MethodCallExpr
+          && Fluent.root(element.get()) instanceof ObjectCreationExpr creation && empty(creation)
+          ? chained(Fluent.chain(element.get()), method)
+          : builtByBuilder(element.get(), method);
+      if (built.isPresent()) {
+        return Optional.of(built.get().stream().map(EntitySetters::term).toList());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Some call of the chain loads stored rows: {@code this.list(q)}, {@code mapper.selectList(q).stream()...}. */

@@ -43,8 +43,8 @@ import java.util.TreeSet;
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
  * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
  * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance});
- * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes of
- * tables without a version save no document: the client sends the one flag it flips;
+ * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes are
+ * of tables without a version: the client sends the one flag it flips;
  * handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
  * identified rows (adding and removing links: a delta, nothing the client read is written back);
  * handlers that write the caller's own record ({@link OwnRecords}: their profile, their cart) and no
@@ -96,14 +96,13 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       List<EntryPoint> entries = model.entriesReaching(site.site().method());
       wrote(writing, entries, site.site().table());
       if (overwrites(site, model)) {
-        // A switch (PUT /updateEnable) sends one flag, whatever its body type: on a table without a
-        // version, a command, unless the write saves a document (PUT /articles/{id}/publish saving the
-        // text). On a versioned table it still skips the version others check.
-        boolean document = UserValues.writesDocument(site, model);
-        List<EntryPoint> overwritten = site.table().versioned() || document ? entries
+        // A switch (PUT /updateEnable) sends one flag, whatever its body type (a selective statement
+        // writes only what is sent): on a table without a version, a command. On a versioned table it
+        // still skips the version others check.
+        List<EntryPoint> overwritten = site.table().versioned() ? entries
             : entries.stream().filter(e -> !PathKinds.isToggle(e, graph)).toList();
         overwriting.addAll(overwritten);
-        if (document) {
+        if (UserValues.writesDocument(site, model)) {
           overwritingDocuments.addAll(overwritten);
         }
       }

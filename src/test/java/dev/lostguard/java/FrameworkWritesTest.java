@@ -362,12 +362,18 @@ class FrameworkWritesTest {
             List<Order> rows = service.listByParent(parent);
             service.updateBatchById(rows);
           }
+          void restore(List<Long> ids) {
+            List<Order> rows = service.listByIds(ids).stream()
+                .map(row -> Order.builder().id(row.getId()).deleted(false).build()).collect(Collectors.toList());
+            service.updateBatchById(rows);
+          }
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
             List.of(Term.parameter("module")),
             List.of(Term.parameter("groupId"), new Term("sort", " = 0")),
-            List.of());
+            List.of(),
+            List.of(Term.parameter("id"), new Term("deleted", " = FALSE")));
   }
 
   @Test
