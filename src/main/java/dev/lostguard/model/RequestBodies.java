@@ -68,8 +68,10 @@ public final class RequestBodies {
   }
 
   private static final Pattern REQUEST_READERS = Pattern.compile(
-      "get(Object|Val|Value|Params?|Paras?|Parameters?|Body|Json|Request|Form)[A-Za-z]*|bind[A-Za-z]*");
-  private static final Set<String> SERVLET_READERS = Set.of("getParameter", "getParameterMap", "getInputStream", "getReader");
+      "get(Req|Object|Val|Param|Para|Body|Json|JSON|Form|Input)[A-Za-z]*|bind[A-Za-z]*"
+          + "|(read|parse)(Req|Body|Json|JSON|Param|Form)[A-Za-z]*");
+  private static final Set<String> SERVLET_READERS = Set.of("getParameter", "getParameterMap", "getInputStream",
+      "getReader", "getRequestAttributes", "currentRequestAttributes");
 
   private static final Set<String> PATH_ANNOTATIONS = Set.of(
       "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");

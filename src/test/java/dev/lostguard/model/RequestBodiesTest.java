@@ -37,6 +37,7 @@ class RequestBodiesTest {
         param("request", ref("javax.servlet.http.HttpServletRequest")))))).isFalse();
     assertThat(RequestBodies.carryNoValues(handler(h -> h.calls(self("getObject", 1))))).isFalse();
     assertThat(RequestBodies.carryNoValues(handler(h -> h.calls(self("getValStringRequired", 1))))).isFalse();
+    assertThat(RequestBodies.carryNoValues(handler(h -> h.calls(self("getReqParamJSON", 0))))).isFalse();
     assertThat(RequestBodies.carryNoValues(handler(h -> h.calls(
         typed("javax.servlet.http.HttpServletRequest", "getParameter", 1))))).isFalse();
   }
