@@ -167,10 +167,12 @@ class RuleFixturesTest {
   void aCommandMayStampWhenAndByWhomItRan() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__flag.sql", """
         CREATE TABLE flag (id BIGINT PRIMARY KEY, resolved BOOLEAN, resolved_by BIGINT, resolved_at TIMESTAMP,
-          title VARCHAR(100), note VARCHAR(100), last_updated_date TIMESTAMP);
+          title VARCHAR(100), note VARCHAR(100), last_updated_date TIMESTAMP, audit_status INT, operator_id BIGINT);
         """, "q.sql", """
         -- ok: unversioned-table-update
         UPDATE flag SET resolved = :resolved, resolved_by = :userId, resolved_at = :resolvedAt WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE flag SET audit_status = :status, operator_id = :userId WHERE id = :id;
         -- ok: unversioned-table-update
         UPDATE flag SET note = :note, last_updated_date = :now WHERE id = :id;
         -- ok: unversioned-table-update
