@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A write site seen against the whole project: its table's version column, and what the statement
  * does with it. Rules read these facts; they never look at SQL text.
  *
- * @param singleRow the filter pins one row (every primary-key column, a unique key, or {@code id}
+ * @param singleRow the filter pins one row (every primary-key column, a unique key, a {@code uuid}, or {@code id}
  *     when no key is declared); upserts and merges count as single-row
  * @param versionCheck the equality on the version column in the WHERE (or upsert guard), or null
  * @param weakVersionCheck a non-equality comparison of the version column ({@code >=}), or null: no guard

@@ -93,6 +93,9 @@ final class WriteAnalysis {
     if (pinned.isEmpty()) {
       return false;
     }
+    if (pinned.contains("uuid") || pinned.contains("guid")) {
+      return true; // a row's own public identifier, unique whether or not the DDL says so
+    }
     if (table.definition().isPresent()) {
       TableDefinition definition = table.definition().get();
       if (!definition.primaryKey().isEmpty() && pinned.containsAll(definition.primaryKey())) {

@@ -609,4 +609,16 @@ class RuleFixturesTest {
         .contains("(the version the user loaded)");
     assertThat(report.findings().get(0).message()).contains("lock_version = ?");
   }
+
+  @Test
+  void aWriteByTheRowsUuidPinsOneRowEvenWhenTheDdlDeclaresItNoKey() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__tag.sql", """
+        CREATE TABLE tag (id BIGINT PRIMARY KEY, uuid UUID NOT NULL, tenant_id BIGINT, name VARCHAR(100), notes TEXT);
+        """, "q.sql", """
+        -- ruleid: unversioned-table-update
+        UPDATE tag SET name = :name, notes = :notes WHERE uuid = :uuid AND tenant_id = :tenantId;
+        -- ok: unversioned-table-update
+        UPDATE tag SET name = :name, notes = :notes WHERE tenant_id = :tenantId;
+        """));
+  }
 }
