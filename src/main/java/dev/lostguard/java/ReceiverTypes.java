@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -13,6 +14,7 @@ import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.MethodCall.Receiver;
 import dev.lostguard.model.TypeRef;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a call's receiver is, for {@link CodeFacts}: {@code this}, {@code super}, a variable typed by
@@ -74,6 +76,10 @@ final class ReceiverTypes {
         && self.getTypeName().isEmpty()) {
       return fieldType(access.getNameAsString(), type, types);
     }
+    if (receiver instanceof MethodCallExpr factory && CLASS_FACTORIES.contains(factory.getNameAsString())
+        && factory.getArguments().size() == 1 && Fluent.unwrap(factory.getArgument(0)) instanceof ClassExpr target) {
+      return refs.of(target.getType()); // daoFactory.get(OrderDao.class).save(x), handle.attach(OrderDao.class)
+    }
     if (receiver instanceof MethodCallExpr own
         && own.getScope().map(Fluent::unwrap).map(ThisExpr.class::isInstance).orElse(true)) {
       return returnType(own, type); // command().update(x): a method of this class says what it returns
@@ -85,6 +91,10 @@ final class ReceiverTypes {
     }
     return null;
   }
+
+  /** Calls that hand out an instance of the class they are given: JDBI's, Spring's, a DAO factory's. */
+  private static final Set<String> CLASS_FACTORIES =
+      Set.of("get", "attach", "onDemand", "getMapper", "getBean", "getInstance", "getDao", "getService");
 
   /**
    * The declared return type of the method of this type that {@code call} runs: a class or interface

@@ -29,11 +29,33 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
 
   /**
-   * A person submits what this entry point writes: not a timer, a queue or a device, and not a data
-   * migration an operator starts (its values are computed, like a migration script's).
+   * A person submits what this entry point writes: not a timer, a queue or a device, not a data
+   * migration an operator starts (its values are computed, like a migration script's), and not a
+   * request a machine or a sign-in flow makes.
    */
   public boolean actedByPerson() {
-    return PEOPLE.contains(kind) && !migration();
+    return PEOPLE.contains(kind) && !migration() && !machineRoute();
+  }
+
+  /**
+   * Route segments of requests that machines and sign-in flows make, not a person's edit: a payment
+   * provider's {@code /callback} or {@code /notify}, a {@code /webhook}, a device's {@code /sync} or
+   * {@code /heartbeat}, {@code /login} (which stamps a failed attempt, a last login).
+   */
+  private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "notify", "webhook", "webhooks",
+      "heartbeat", "ping", "sync", "login", "logout", "signin", "signout", "sign-in", "sign-out");
+
+  /** A whole segment of the route says a machine or a sign-in flow calls it ({@code /public/sync/info}). */
+  private boolean machineRoute() {
+    if (route == null) {
+      return false;
+    }
+    for (String segment : route.split("/")) {
+      if (MACHINE_SEGMENTS.contains(segment.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The route or the handler's name says it migrates data: a one-off fix, not a user's save path. */

@@ -287,6 +287,25 @@ class CodeFactsTest {
   }
 
   @Test
+  void typesACallOnWhatAFactoryOfTheClassItIsGivenReturns() {
+    TypeFacts svc = service(
+        "import com.acme.dao.PolicyDao;\nimport com.acme.dao.DaoFactory;\nimport org.jdbi.v3.core.Handle;",
+        """
+          DaoFactory daos;
+          void run(Handle handle) {
+            daos.get(PolicyDao.class).update();
+            handle.attach(PolicyDao.class).update2();
+            daos.select(PolicyDao.class).update3();
+          }
+        """);
+    MethodFacts run = method(svc, "run");
+
+    assertThat(first(call(run, "update").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
+    assertThat(first(call(run, "update2").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
+    assertThat(call(run, "update3").receiver()).isEqualTo(Receiver.UNKNOWN);
+  }
+
+  @Test
   void typesCallsOnWhatAnInjectedProviderHandsOut() {
     TypeFacts svc = service(
         """

@@ -22,6 +22,16 @@ class EntryPointTest {
   }
 
   @Test
+  void requestsMachinesAndSignInFlowsMakeAreNoPersonsSave() {
+    assertThat(http("/pay/callback/{channel}", "callback").actedByPerson()).isFalse();
+    assertThat(http("/public/sync/info", "info").actedByPerson()).isFalse();
+    assertThat(http("/public/jwt/login", "login").actedByPerson()).isFalse();
+    assertThat(http("/api/webhooks/github", "receive").actedByPerson()).isFalse();
+    assertThat(http("/admin/loginLog/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
+    assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
+  }
+
+  @Test
   void aLabelShowsTheRouteOnlyWhenItIsKnown() {
     assertThat(http("/orders/{id}", "update").label()).isEqualTo("POST /orders/{id}");
     assertThat(http(null, "update").label()).isEqualTo("POST");

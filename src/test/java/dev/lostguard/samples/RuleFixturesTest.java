@@ -174,6 +174,8 @@ class RuleFixturesTest {
         -- ok: unversioned-table-update
         UPDATE flag SET audit_status = :status, operator_id = :userId WHERE id = :id;
         -- ok: unversioned-table-update
+        UPDATE flag SET hash = :hash, reset_token = :token WHERE id = :id;
+        -- ok: unversioned-table-update
         UPDATE flag SET note = :note, last_updated_date = :now WHERE id = :id;
         -- ok: unversioned-table-update
         UPDATE flag SET last_seen_ip = :ip, resolved_at = :now, last_seen_at = :now WHERE id = :id;
