@@ -53,6 +53,9 @@ final class EntitySetters {
     if (built.isPresent()) {
       return built.get().stream().map(EntitySetters::term).toList(); // Order.builder().status(s).build()
     }
+    if (Fluent.unwrap(entity) instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+      return initializedTerms(creation, method); // new Form() {{ setDeleted(TRUE); }}
+    }
     if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
       return List.of();
     }

@@ -83,7 +83,7 @@ public final class OwnRecords {
       if (parameter.annotations().stream().anyMatch(a -> PATH_PARAMETERS.stream().anyMatch(a::is))) {
         return false;
       }
-      if (parameter.annotations().stream().anyMatch(this::loggedInUser)) {
+      if (isLoggedInUser(parameter)) {
         asksWho = true;
       } else if (namesRecord(parameter.name(), writtenTables) || !namesNoRecord(parameter, graph, jaxRs, writtenTables)) {
         return false;
@@ -115,10 +115,20 @@ public final class OwnRecords {
     return false;
   }
 
-  /** A parameter the framework fills with the logged-in user ({@code @LoginUser}, {@code @AuthenticationPrincipal}). */
+  /**
+   * A parameter the framework fills with the logged-in user ({@code @LoginUser}, {@code
+   * @AuthenticationPrincipal}), or a user id an interceptor put in the request or the session
+   * ({@code @RequestAttribute Long userId}, from the token).
+   */
   boolean isLoggedInUser(ParameterFacts parameter) {
-    return parameter.annotations().stream().anyMatch(this::loggedInUser);
+    return parameter.annotations().stream().anyMatch(this::loggedInUser)
+        || parameter.annotations().stream().anyMatch(a -> STORED_ATTRIBUTES.stream().anyMatch(a::is))
+            && USER_REFERENCE.matcher(parameter.name()).matches();
   }
+
+  private static final List<String> STORED_ATTRIBUTES = List.of(
+      "org.springframework.web.bind.annotation.RequestAttribute",
+      "org.springframework.web.bind.annotation.SessionAttribute");
 
   private boolean loggedInUser(AnnotationFacts annotation) {
     return annotation.names().stream().anyMatch(n -> parameterAnnotations.matcher(EntryPoints.simpleName(n)).matches());

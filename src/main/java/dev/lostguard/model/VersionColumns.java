@@ -80,8 +80,17 @@ final class VersionColumns {
 
   private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {
     return definition.columns().values().stream()
-        .filter(c -> settings.isVersionName(c.name()) && usableVersionType(c.category()))
+        .filter(c -> settings.isVersionName(c.name()) && usableVersionType(c.category()) && !partOfAKey(c, definition))
         .findFirst();
+  }
+
+  /**
+   * {@code UNIQUE (name, version)}, {@code PRIMARY KEY (id, version)}: the column numbers the rows of a
+   * versioned history (a model's version 3), one row per version, and no update bumps it.
+   */
+  private static boolean partOfAKey(ColumnDefinition column, TableDefinition definition) {
+    return definition.primaryKey().contains(column.name())
+        || definition.uniqueKeys().stream().anyMatch(key -> key.contains(column.name()));
   }
 
   /** The entity is what JPA checks; DDL that says otherwise is worth a look. */

@@ -299,12 +299,16 @@ class FrameworkWritesTest {
           void copied(Order stored) {
             orders.updateById(stored.toBuilder().build());
           }
+          void trash(long id) {
+            orders.update(new Order() {{ setDeleted(Boolean.TRUE); }}, Wrappers.<Order>lambdaUpdate().eq(Order::getId, id));
+          }
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
             List.of(Term.parameter("id"), Term.parameter("lastIp"), new Term("lastLogin", " = CURRENT_TIMESTAMP")),
             List.of(Term.parameter("id"), Term.parameter("note")),
-            List.of());
+            List.of(),
+            List.of(new Term("deleted", " = 'TRUE'")));
   }
 
   @Test

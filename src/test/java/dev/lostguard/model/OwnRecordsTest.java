@@ -56,6 +56,11 @@ class OwnRecordsTest {
     assertThat(own("/cart", h -> h.calls(typed("javax.servlet.http.HttpSession", "getAttribute", 1)))).isTrue();
     assertThat(own("/user/changePassword", h -> h.calls(
         typed("org.springframework.security.core.Authentication", "getName", 0)))).isTrue();
+    assertThat(own("/user/info", h -> h.parameters(param("userId", ref("Long"),
+        ann("org.springframework.web.bind.annotation.RequestAttribute")), param("form", ref("com.shop.web.ProfileForm"),
+        ann(REQUEST_BODY))))).isTrue();
+    assertThat(own("/user/info", h -> h.parameters(param("formId", ref("Long"),
+        ann("org.springframework.web.bind.annotation.RequestAttribute"))))).as("not a user id").isFalse();
     assertThat(own("/member/editBaseInfo", h -> h.calls(statically("com.site.util.MemberUtil", "getLoginMember", 1))))
         .isTrue();
     assertThat(own("/api/member/editBaseInfo", h -> h.calls(typed("com.site.util.JwtUtil", "getMember", 1)))).isTrue();

@@ -623,4 +623,21 @@ class RuleFixturesTest {
         UPDATE tag SET name = :name, notes = :notes WHERE tenant_id = :tenantId;
         """));
   }
+
+  @Test
+  void aVersionColumnThatIsPartOfAKeyNumbersHistoryRowsAndIsNoLock() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__model.sql", """
+        CREATE TABLE model_version (id BIGINT PRIMARY KEY, name VARCHAR(64), version INT, description TEXT,
+          UNIQUE (name, version));
+        CREATE TABLE contrato (id BIGINT PRIMARY KEY, objeto TEXT, valor TEXT, versao BIGINT NOT NULL);
+        """, "q.sql", """
+        -- ok: version-not-incremented, rowcount-ignored
+        -- ruleid: unversioned-table-update
+        UPDATE model_version SET description = :description, tags = :tags WHERE name = :name AND version = :version;
+        -- ok: update-without-version-check
+        UPDATE contrato SET objeto = :objeto, valor = :valor, versao = versao + 1 WHERE id = :id AND versao = :versao;
+        -- ruleid: update-without-version-check
+        UPDATE contrato SET objeto = :objeto, valor = :valor WHERE id = :id;
+        """));
+  }
 }
