@@ -50,6 +50,22 @@ class SqlStatementParserTest {
     assertThat(MysqlIndexSpellings.respell("unique  index u (a); drop INDEX if exists u"))
         .isEqualTo("unique  KEY   u (a); drop INDEX           u")
         .hasSize("unique  index u (a); drop INDEX if exists u".length());
+    assertThat(MysqlIndexSpellings.respell("PRIMARY KEY `id` (`id`), primary key(a)"))
+        .isEqualTo("PRIMARY KEY      (`id`), primary key(a)");
+  }
+
+  @Test
+  void aNamedMysqlPrimaryKeyDeclaresTheKey() {
+    FileFacts facts = new SqlFileAnalyzer().analyze("schema.sql", """
+        CREATE TABLE `model` (
+          `id` varchar(64) NOT NULL,
+          `name` varchar(64),
+          PRIMARY KEY `id` (`id`)
+        ) ENGINE=InnoDB;
+        """, SourceRole.APPLICATION);
+
+    assertThat(facts.errors()).isEmpty();
+    assertThat(facts.schemaChanges()).isNotEmpty();
   }
 
   @Test
