@@ -272,6 +272,8 @@ public final class CallGraph implements CallPaths {
    * point, at most {@code limit}, people's edits first (a PUT, PATCH or POST), then other requests, then
    * jobs, each group shorter first, then by entry point location; each chain's methods run
    * from the handler to {@code target} inclusive. A handler that is the target gives a chain of one.
+   * A chain whose calls on {@code this} cannot run the overrides it passes ({@link ThisDispatch}) is
+   * dropped.
    */
   public List<EntryChain> chainsTo(MethodRef target, int limit) {
     Integer start = ids.get(target);
@@ -307,6 +309,7 @@ public final class CallGraph implements CallPaths {
       }
       frontier = next;
     }
+    chains.removeIf(chain -> !ThisDispatch.feasible(this, chain.methods()));
     chains.sort(CHAIN_ORDER);
     return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
   }

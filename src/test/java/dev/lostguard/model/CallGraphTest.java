@@ -39,6 +39,26 @@ class CallGraphTest {
   }
 
   @Test
+  void aBaseTemplateMethodRunsOnlyTheOverrideOfTheObjectItIsCalledOn() {
+    TypeFacts base = type("com.shop.BaseDao")
+        .method("update", 1, self("updateInternal", 1))
+        .method("updateInternal", 1)
+        .build();
+    TypeFacts notes = type("com.shop.NoteDao").extending("com.shop.BaseDao").method("updateInternal", 1).build();
+    TypeFacts people = type("com.shop.PersonDao").extending("com.shop.BaseDao").method("updateInternal", 1).build();
+    TypeFacts noteApi = controller("com.shop.NoteApi", "/notes/{id}", "update", typed("com.shop.NoteDao", "update", 1));
+    TypeFacts personApi = controller("com.shop.PersonApi", "/people/{id}", "update", typed("com.shop.PersonDao", "update", 1));
+    TypeFacts anyApi = controller("com.shop.AnyApi", "/any/{id}", "update", typed("com.shop.BaseDao", "update", 1));
+
+    CallGraph graph = graph(base, notes, people, noteApi, personApi, anyApi);
+
+    assertThat(graph.entriesReaching(m("com.shop.NoteDao", "updateInternal", 1)))
+        .extracting(EntryPoint::route).containsExactlyInAnyOrder("/notes/{id}", "/any/{id}");
+    assertThat(graph.entriesReaching(m("com.shop.PersonDao", "updateInternal", 1)))
+        .extracting(EntryPoint::route).containsExactlyInAnyOrder("/people/{id}", "/any/{id}");
+  }
+
+  @Test
   void aCallOnWhatAProjectMethodReturnsDispatchesOnItsDeclaredReturnType() {
     TypeFacts factory = type("com.shop.RepositoryFactory")
         .method("orders", 0, b -> b.returns(ref("com.shop.OrderRepository")))
