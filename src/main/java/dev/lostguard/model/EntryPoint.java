@@ -42,20 +42,29 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
    * provider's {@code /callback} or {@code /notify}, a {@code /webhook}, a device's {@code /sync} or
    * {@code /heartbeat}, {@code /login} (which stamps a failed attempt, a last login).
    */
-  private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "notify", "webhook", "webhooks",
+  private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "webhook", "webhooks",
       "heartbeat", "ping", "sync", "login", "logout", "signin", "signout", "sign-in", "sign-out");
 
-  /** A whole segment of the route says a machine or a sign-in flow calls it ({@code /public/sync/info}). */
+  /**
+   * A whole segment of the route says a machine or a sign-in flow calls it ({@code /public/sync/info}),
+   * or its last fixed segment is {@code notify} ({@code /pay/notify/{channel}}; {@code /oa/notify/update}
+   * edits notices).
+   */
   private boolean machineRoute() {
     if (route == null) {
       return false;
     }
+    String last = null;
     for (String segment : route.split("/")) {
-      if (MACHINE_SEGMENTS.contains(segment.toLowerCase(Locale.ROOT))) {
+      String word = segment.toLowerCase(Locale.ROOT);
+      if (MACHINE_SEGMENTS.contains(word)) {
         return true;
       }
+      if (!word.isEmpty() && !word.startsWith("{") && !word.startsWith(":")) {
+        last = word;
+      }
     }
-    return false;
+    return "notify".equals(last);
   }
 
   /** The route or the handler's name says it migrates data: a one-off fix, not a user's save path. */

@@ -29,6 +29,8 @@ class EntryPointTest {
     assertThat(http("/api/webhooks/github", "receive").actedByPerson()).isFalse();
     assertThat(http("/admin/loginLog/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
     assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
+    assertThat(http("/pay/notify/{channel}", "notify").actedByPerson()).isFalse();
+    assertThat(http("/oa/notify/update", "update").actedByPerson()).as("notices edited").isTrue();
   }
 
   @Test
