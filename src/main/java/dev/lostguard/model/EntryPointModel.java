@@ -63,6 +63,9 @@ public record EntryPointModel(
    * @param methodRoutes method annotations giving the route when the handler annotation has none
    *     (JAX-RS {@code @Path} beside {@code @PUT})
    * @param handlers the method annotations that make a handler
+   * @param classRoutesMakeControllers a class (not an interface) carrying a class route annotation is a
+   *     controller without a controller annotation (Spring MVC before 6: a bean with a type-level
+   *     {@code @RequestMapping} is a handler)
    */
   public record HttpFramework(
       String framework,
@@ -70,7 +73,8 @@ public record EntryPointModel(
       List<String> controllerAnnotations,
       List<RouteAnnotation> classRoutes,
       List<RouteAnnotation> methodRoutes,
-      List<HandlerAnnotation> handlers) {
+      List<HandlerAnnotation> handlers,
+      Boolean classRoutesMakeControllers) {
 
     public HttpFramework {
       controllerAnnotations = copy(controllerAnnotations);

@@ -147,6 +147,10 @@ final class EntryPoints {
   }
 
   private boolean controller(TypeFacts type, HttpFramework framework) {
+    if (Boolean.TRUE.equals(framework.classRoutesMakeControllers()) && type.kind() == TypeFacts.Kind.CLASS
+        && framework.classRoutes().stream().anyMatch(route -> annotation(type.annotations(), route.annotation()).isPresent())) {
+      return true;
+    }
     return framework.controllerAnnotations().isEmpty()
         || framework.controllerAnnotations().stream().anyMatch(a -> annotation(type.annotations(), a).isPresent()
             || metaAnnotations(type).stream().anyMatch(meta -> annotation(meta.declared(), a).isPresent()));

@@ -85,6 +85,20 @@ class EntryPointsTest {
   }
 
   @Test
+  void aClassWithATypeLevelRequestMappingIsASpringControllerButAnInterfaceIsNot() {
+    TypeFacts routed = type("com.shop.JobConfigController")
+        .annotated(ann(WEB + "RequestMapping", "value", "/jobs/{job}/config"))
+        .method("update", 1, b -> b.annotated(ann(WEB + "PostMapping")))
+        .build();
+    TypeFacts client = iface("com.shop.RemoteJobs")
+        .annotated(ann(WEB + "RequestMapping", "value", "/remote"))
+        .method("update", 1, b -> b.annotated(ann(WEB + "PostMapping")))
+        .build();
+    assertThat(labels(routed)).containsExactly("POST /jobs/{job}/config");
+    assertThat(labels(client)).isEmpty();
+  }
+
+  @Test
   void matchesAnnotationsOnlyByQualifiedName() {
     TypeFacts lookalike =
         type("com.shop.RuleController")
