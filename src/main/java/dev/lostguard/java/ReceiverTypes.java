@@ -94,7 +94,7 @@ final class ReceiverTypes {
 
   /** Calls that hand out an instance of the class they are given: JDBI's, Spring's, a DAO factory's. */
   private static final Set<String> CLASS_FACTORIES =
-      Set.of("get", "attach", "onDemand", "getMapper", "getBean", "getInstance", "getDao", "getService");
+      Set.of("get", "attach", "onDemand", "getMapper", "getBean", "getInstance", "getDao", "dao", "getService");
 
   /**
    * The declared return type of the method of this type that {@code call} runs: a class or interface

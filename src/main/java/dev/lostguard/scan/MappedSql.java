@@ -181,7 +181,7 @@ final class MappedSql {
           List<String> argument = supertype.arguments().size() > base.get()
               ? supertype.arguments().get(base.get()).candidates() : List.of();
           boolean variable = !argument.isEmpty() && typeVariable(simpleName(argument.get(0)));
-          return Optional.of(variable && !given.isEmpty() ? given.get(0).candidates() : argument);
+          return Optional.of(variable && !given.isEmpty() ? substituted(given, supertype.arguments(), base.get()) : argument);
         }
         List<TypeRef> passed = supertype.arguments().isEmpty() ? given : supertype.arguments();
         Optional<List<String>> inherited = baseEntity(supertype.candidates(), passed, bases, depth + 1);
@@ -192,6 +192,25 @@ final class MappedSql {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a project base's type variable stands for, from the arguments its subclass gives it. Type
+   * parameter lists are not recorded, so position is the guide: {@code SuperServiceImpl<M, T> extends
+   * ServiceImpl<M, T>} passes its parameters on in order, so {@code SuperServiceImpl<TaskMapper, Task>}
+   * gives {@code Task} at the entity's index; with one argument given, that one; otherwise the first
+   * that is no mapper.
+   */
+  private static List<String> substituted(List<TypeRef> given, List<TypeRef> passed, int index) {
+    if (given.size() == 1) {
+      return given.get(0).candidates();
+    }
+    if (given.size() == passed.size() && index < given.size()) {
+      return given.get(index).candidates();
+    }
+    return given.stream().map(TypeRef::candidates)
+        .filter(c -> !c.isEmpty() && !simpleName(c.get(0)).endsWith("Mapper") && !simpleName(c.get(0)).endsWith("Dao"))
+        .findFirst().orElse(given.get(0).candidates());
   }
 
   /** {@code T}, {@code E}, {@code T1}: a type parameter's name rather than a class's. */

@@ -296,6 +296,7 @@ class CodeFactsTest {
             daos.get(PolicyDao.class).update();
             handle.attach(PolicyDao.class).update2();
             daos.select(PolicyDao.class).update3();
+            Database.dao(PolicyDao.class).update4();
           }
         """);
     MethodFacts run = method(svc, "run");
@@ -303,6 +304,7 @@ class CodeFactsTest {
     assertThat(first(call(run, "update").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
     assertThat(first(call(run, "update2").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
     assertThat(call(run, "update3").receiver()).isEqualTo(Receiver.UNKNOWN);
+    assertThat(first(call(run, "update4").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
   }
 
   @Test

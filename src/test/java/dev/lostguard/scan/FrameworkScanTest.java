@@ -363,4 +363,32 @@ class FrameworkScanTest {
       assertThat(f.message()).contains("UPDATE sys_user (sets nick_name)");
     });
   }
+
+  @Test
+  void aServiceBaseThatPassesItsTypeParametersOnInOrderGivesTheEntityAtItsIndex() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/SuperServiceImpl.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class SuperServiceImpl<M extends BaseMapper<T>, T> extends ServiceImpl<M, T> {}
+        """);
+    write("src/main/java/shop/OrderAdminService.java", """
+        package shop;
+
+        class OrderAdminService extends SuperServiceImpl<OrderMapper, Order> {
+          void close(Order order) {
+            order.setStatus("CLOSED");
+            if (!updateById(order)) {
+              throw new IllegalStateException("changed by someone else");
+            }
+          }
+        }
+        """);
+
+    assertThat(scan().findings()).filteredOn(f -> f.location().path().endsWith("OrderAdminService.java"))
+        .singleElement().satisfies(f -> assertThat(f.table()).isEqualTo("orders"));
+  }
 }
