@@ -81,8 +81,8 @@ public final class DynamicSql {
    * @param alternatives in a rendering that reads adjacent {@code <if>} elements as alternatives (see
    *     {@link #renderAlternatives}), the line of the first of each run, the one judged
    * @param problems includes that could not be followed, each with the include's line
-   * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}): its text is
-   *     only known at run time
+   * @param unknown the statement starts with a {@code ${...}} substitution ({@code ${sql}}), or is written
+   *     in another scripting language ({@code lang="velocity"}): its text is only known at run time
    * @param selective some {@code <if>} only tests a property for null ({@code <if test="status != null">}):
    *     what the statement writes depends on what the caller set
    */
@@ -143,7 +143,18 @@ public final class DynamicSql {
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.alternatives),
         List.copyOf(context.problems),
-        out.toString().strip().startsWith("${"), context.selective);
+        out.toString().strip().startsWith("${") || otherLanguage(statement), context.selective);
+  }
+
+  /**
+   * {@code lang="velocity"}, {@code lang="freemarker"}: the statement is a template of another
+   * scripting language ({@code #if}, {@code #repeat}, {@code <#if>}), whose SQL is known only when it
+   * runs; {@code xml} and {@code raw} are MyBatis's own.
+   */
+  private static boolean otherLanguage(MapperNode.Element statement) {
+    String language = statement.attribute("lang", "").strip().toLowerCase(Locale.ROOT);
+    return !language.isEmpty() && !language.equals("xml") && !language.equals("raw")
+        && !language.endsWith("xmllanguagedriver") && !language.endsWith("rawlanguagedriver");
   }
 
   /** Which part of the statement a piece of SQL lands in, when an element says so. */

@@ -203,6 +203,24 @@ class MapperScanTest {
   }
 
   @Test
+  void aStatementInAnotherScriptingLanguageIsCountedAsUnresolvedNotAParseError() throws IOException {
+    versionedOrders();
+    mapper("shop.VelocityMapper", """
+          <update id="massUpdate" lang="velocity">
+            UPDATE orders SET note = @{note}
+            #ifnotnull($_parameter) WHERE id IN #repeat($_parameter.ids $item "," "(" ")") @{item} #end #end
+          </update>
+          <update id="touch" lang="xml">UPDATE orders SET note = #{note} WHERE id = #{id}</update>
+        """);
+
+    Report report = scan();
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.summary().statementsUnresolved()).isEqualTo(1);
+    assertThat(report.findings()).extracting(f -> f.location().startLine()).containsExactly(8);
+  }
+
+  @Test
   void aTableChosenAtRunTimeIsUnresolvedNotATableNamedAfterThePlaceholder() throws IOException {
     versionedOrders();
     mapper("shop.LegacyMapper", """
