@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What code sets on an entity before it writes it ({@code order.setStatus(..)} sets {@code status}),
@@ -363,18 +364,25 @@ final class EntitySetters {
 
   /**
    * Built from other objects by a call that is not a load: {@code converter.toEntity(form)},
-   * {@code BeanUtil.copyProperties(form, User.class)}, {@code modelMapper.map(form, User.class)}. It
+   * {@code BeanUtil.copyProperties(form, User.class)}, {@code modelMapper.map(form, User.class)}, or a
+   * form's own conversion ({@code menuDto.toBean()}). It
    * carries every field the source had. A load ({@code getById(id)}, {@code selectOne(q)},
    * {@code findByCode(c)}) brings the stored row, whose unchanged columns an update writes back as read.
    */
   private static boolean converted(MethodScope.Local local) {
-    if (local.initializer() == null || !(Fluent.unwrap(local.initializer()) instanceof MethodCallExpr call)
-        || call.getArguments().isEmpty()) {
+    if (local.initializer() == null || !(Fluent.unwrap(local.initializer()) instanceof MethodCallExpr call)) {
       return false;
     }
     String name = call.getNameAsString();
+    if (call.getArguments().isEmpty()) {
+      return call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr && CONVERSION.matcher(name).matches();
+    }
     return LOADS.stream().noneMatch(name::startsWith);
   }
+
+  /** {@code form.toEntity()}, {@code dto.toBean()}, {@code vo.asDomain()}, {@code req.convert()}: a form turned into an entity. */
+  private static final Pattern CONVERSION =
+      Pattern.compile("(to|as)[A-Z][A-Za-z0-9]*|convert[A-Za-z0-9]*|copy[A-Za-z0-9]*");
 
   private static boolean filledByConstructor(MethodScope.Local local) {
     return local.initializer() != null

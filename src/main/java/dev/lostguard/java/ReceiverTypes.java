@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -75,6 +76,9 @@ final class ReceiverTypes {
         && access.getScope() instanceof ThisExpr self
         && self.getTypeName().isEmpty()) {
       return fieldType(access.getNameAsString(), type, types);
+    }
+    if (receiver instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+      return refs.of(created.getType()); // new ChecklistCrud().update(x)
     }
     if (receiver instanceof MethodCallExpr factory && CLASS_FACTORIES.contains(factory.getNameAsString())
         && factory.getArguments().size() == 1 && Fluent.unwrap(factory.getArgument(0)) instanceof ClassExpr target) {

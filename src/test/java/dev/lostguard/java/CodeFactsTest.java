@@ -287,7 +287,7 @@ class CodeFactsTest {
   }
 
   @Test
-  void typesACallOnWhatAFactoryOfTheClassItIsGivenReturns() {
+  void typesACallOnWhatAFactoryOfTheClassItIsGivenReturnsOrOnANewObject() {
     TypeFacts svc = service(
         "import com.acme.dao.PolicyDao;\nimport com.acme.dao.DaoFactory;\nimport org.jdbi.v3.core.Handle;",
         """
@@ -297,6 +297,7 @@ class CodeFactsTest {
             handle.attach(PolicyDao.class).update2();
             daos.select(PolicyDao.class).update3();
             Database.dao(PolicyDao.class).update4();
+            new PolicyDao().update5();
           }
         """);
     MethodFacts run = method(svc, "run");
@@ -305,6 +306,7 @@ class CodeFactsTest {
     assertThat(first(call(run, "update2").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
     assertThat(call(run, "update3").receiver()).isEqualTo(Receiver.UNKNOWN);
     assertThat(first(call(run, "update4").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
+    assertThat(first(call(run, "update5").receiverType())).isEqualTo("com.acme.dao.PolicyDao");
   }
 
   @Test

@@ -276,11 +276,17 @@ class FrameworkWritesTest {
             order.setNote(note);
             orders.updateById(order);
           }
+          void save(OrderForm form) {
+            Order order = form.toBean();
+            order.setNote(form.getNote());
+            orders.updateById(order);
+          }
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
             List.of(Term.EVERY_COLUMN, Term.parameter("note")),
-            List.of(Term.parameter("note")));
+            List.of(Term.parameter("note")),
+            List.of(Term.EVERY_COLUMN, Term.parameter("note")));
   }
 
   @Test
