@@ -20,13 +20,10 @@ import java.util.regex.Pattern;
 public final class OwnRecords {
 
   private static final String RESOURCE = "/rules/models/current-user.json";
-  private static final List<String> PATH_PARAMETERS = List.of(
-      "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");
 
   private static final List<String> BODY_PARAMETERS = List.of(
       "org.springframework.web.bind.annotation.RequestBody", "org.springframework.web.bind.annotation.RequestPart",
       "org.springframework.web.bind.annotation.ModelAttribute");
-  private static final Pattern RECORD_REFERENCE = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
   private static final Pattern SEVERAL_IDS = Pattern.compile("ids|.*(Ids|IDs|_ids)");
   private static final Pattern USER_REFERENCE =
       Pattern.compile("(?i)(user|member|customer|login|current_?user)_?ids?|uid");
@@ -80,7 +77,7 @@ public final class OwnRecords {
     boolean asksWho = false;
     boolean jaxRs = RequestBodies.jaxRs(handler.get());
     for (ParameterFacts parameter : handler.get().parameters()) {
-      if (parameter.annotations().stream().anyMatch(a -> PATH_PARAMETERS.stream().anyMatch(a::is))) {
+      if (RequestBodies.pathParameter(parameter)) {
         return false;
       }
       if (isLoggedInUser(parameter)) {
@@ -174,7 +171,7 @@ public final class OwnRecords {
    * it is the id of a written table (the users table itself).
    */
   private static boolean namesRecord(String name, Set<String> tables) {
-    if (name == null || !RECORD_REFERENCE.matcher(name).matches()) {
+    if (name == null || !RequestBodies.RECORD_ID.matcher(name).matches()) {
       return false;
     }
     if (USER_REFERENCE.matcher(name).matches()) {

@@ -40,10 +40,10 @@ public final class RequestBodies {
     }
     for (ParameterFacts parameter : handler.parameters()) {
       String type = parameter.type() == null ? "" : parameter.type().simpleName();
-      boolean noValue = parameter.annotations().stream().anyMatch(a -> PATH_ANNOTATIONS.stream().anyMatch(a::is))
+      boolean noValue = pathParameter(parameter)
           || NO_VALUE_TYPES.contains(type)
           || OwnRecords.builtIn().isLoggedInUser(parameter)
-          || ID_NAME.matcher(parameter.name()).matches() && ID_TYPES.contains(type);
+          || RECORD_ID.matcher(parameter.name()).matches() && ID_TYPES.contains(type);
       if (!noValue) {
         return false;
       }
@@ -75,12 +75,18 @@ public final class RequestBodies {
 
   private static final Set<String> PATH_ANNOTATIONS = Set.of(
       "org.springframework.web.bind.annotation.PathVariable", "javax.ws.rs.PathParam", "jakarta.ws.rs.PathParam");
+
+  /** A path parameter ({@code @PathVariable}, {@code @PathParam}): part of the route, naming a record. */
+  static boolean pathParameter(ParameterFacts parameter) {
+    return parameter.annotations().stream().anyMatch(a -> PATH_ANNOTATIONS.stream().anyMatch(a::is));
+  }
   /** Framework objects that carry no value the client edited. */
   private static final Set<String> NO_VALUE_TYPES = Set.of(
       "HttpServletResponse", "ServletResponse", "Model", "ModelMap", "BindingResult", "Errors", "Locale", "Principal",
       "Authentication", "HttpSession", "RedirectAttributes", "UriComponentsBuilder", "SecurityContext", "UriInfo",
       "AsyncResponse", "SessionStatus");
-  private static final Pattern ID_NAME = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
+  /** A name that refers to a record: {@code id}, {@code ids}, {@code projectId}, {@code order_ids}. */
+  static final Pattern RECORD_ID = Pattern.compile("id|ids|.*(Id|Ids|ID|IDs|_id|_ids)");
   private static final Set<String> ID_TYPES =
       Set.of("Long", "long", "Integer", "int", "String", "UUID", "List", "Set", "Collection", "Long[]", "long[]",
           "Integer[]", "int[]", "String[]");
