@@ -521,6 +521,29 @@ class ScannerTest {
             m -> assertThat(m).contains("a user deletes a record that someone else changed after they loaded it"));
   }
 
+  @Test
+  void aDeleteInAMethodNamedAsARollbackRemovesWhatItsOwnRequestCreated() throws IOException {
+    write("db/migration/V1__carts.sql", "CREATE TABLE cart (id BIGINT PRIMARY KEY, note TEXT, version INT NOT NULL);\n");
+    write("src/main/java/shop/CartDao.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        class CartDao {
+          JdbcTemplate jdbc;
+          void rollbackCartCreation(long id) { jdbc.update("DELETE FROM cart WHERE id = ?", id); }
+          void remove(long id) { jdbc.update("DELETE FROM cart WHERE id = ?", id); }
+          int edit(long id, String note, int version) {
+            return jdbc.update("UPDATE cart SET note = ?, version = version + 1 WHERE id = ? AND version = ?",
+                note, id, version);
+          }
+        }
+        """);
+
+    assertThat(scan().findings())
+        .filteredOn(f -> f.ruleId().equals("delete-without-version-check"))
+        .extracting(f -> f.location().startLine())
+        .containsExactly(6);
+  }
+
   private List<String> unversionedUpdateMessages() throws IOException {
     return scan().findings().stream()
         .filter(f -> f.ruleId().equals("unversioned-table-update"))
