@@ -99,8 +99,8 @@ final class EntitySetters {
    * The terms a batch write ({@code updateBatchById(rows)}) of a list this method fills sets: the union
    * of what each added entity sets ({@code rows.add(d)} after {@code d.setSort(..)}, or a
    * {@code new Department() {{ setId(id); setSort(n); }}}), of a stream it maps to entities it builds
-   * ({@link #mappedToBuilt}), or of a list it loads and changes ({@link #loadedRowsTerms}). Empty (every column) when the list comes from elsewhere or some entity
-   * added to it carries unknown fields.
+   * ({@link #mappedToBuilt}), or of a list it loads and changes ({@link #loadedRowsTerms}). Empty
+   * (every column) when the list comes from elsewhere or some entity added to it carries unknown fields.
    */
   static List<Term> batchTerms(Expression rows, MethodScope method) {
     if (!(Fluent.unwrap(rows) instanceof NameExpr name)) {
@@ -137,8 +137,7 @@ final class EntitySetters {
 
   /**
    * {@code ids.stream().map(id -> Article.builder().id(id).isDelete(d).build()).collect(..)}: a stream
-   * whose elements become entities built in a lambda, by a builder or a chain of setters on
-   * {@code new T()}; what those set. Empty when the chain maps to nothing built so.
+   * whose elements become entities built in a lambda ({@link #builtInline}); what those set. Empty when the chain maps to nothing built so.
    */
   private static Optional<List<Term>> mappedToBuilt(Expression initializer, MethodScope method) {
     if (initializer == null) {
@@ -153,10 +152,7 @@ final class EntitySetters {
       if (element.isEmpty()) {
         continue;
       }
-      Optional<List<SetProperty>> built = Fluent.unwrap(element.get()) instanceof MethodCallExpr
-          && Fluent.root(element.get()) instanceof ObjectCreationExpr creation && empty(creation)
-          ? chained(Fluent.chain(element.get()), method)
-          : builtByBuilder(element.get(), method);
+      Optional<List<SetProperty>> built = builtInline(element.get(), method);
       if (built.isPresent()) {
         return Optional.of(built.get().stream().map(EntitySetters::term).toList());
       }
@@ -258,9 +254,7 @@ final class EntitySetters {
       return empty(creation) ? Optional.of(List.of()) : Optional.empty();
     }
     if (value instanceof MethodCallExpr) {
-      return Fluent.root(value) instanceof ObjectCreationExpr creation && empty(creation)
-          ? chained(Fluent.chain(value), method).map(EntitySetters::merged)
-          : builtByBuilder(value, method).map(EntitySetters::merged);
+      return builtInline(value, method).map(EntitySetters::merged);
     }
     if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
         || !method.assignedOnce(name.getNameAsString())) {
@@ -313,6 +307,17 @@ final class EntitySetters {
       set.add(setter(property, call.getArgument(0), method));
     }
     return Optional.of(List.copyOf(set));
+  }
+
+  /**
+   * An entity built in one expression: a chain of setters on {@code new T()}, or a builder ({@link
+   * #builtByBuilder}); what it sets. Empty when the expression is anything else.
+   */
+  private static Optional<List<SetProperty>> builtInline(Expression value, MethodScope method) {
+    return Fluent.unwrap(value) instanceof MethodCallExpr
+        && Fluent.root(value) instanceof ObjectCreationExpr creation && empty(creation)
+        ? chained(Fluent.chain(value), method)
+        : builtByBuilder(value, method);
   }
 
   /**
