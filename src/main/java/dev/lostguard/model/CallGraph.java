@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -251,6 +253,29 @@ public final class CallGraph implements CallPaths {
       result.add(nodes[callee]);
     }
     return Collections.unmodifiableSortedSet(result);
+  }
+
+  /**
+   * Whether {@code start} or a method it calls, at most {@code depth} calls deep (dispatch included),
+   * passes {@code test}: the handler, its service, a helper the service calls.
+   */
+  public boolean anyWithin(MethodRef start, int depth, Predicate<MethodRef> test) {
+    Set<MethodRef> seen = new HashSet<>();
+    List<MethodRef> level = List.of(start);
+    for (int d = 0; d <= depth && !level.isEmpty(); d++) {
+      List<MethodRef> next = new ArrayList<>();
+      for (MethodRef method : level) {
+        if (!seen.add(method)) {
+          continue;
+        }
+        if (test.test(method)) {
+          return true;
+        }
+        next.addAll(calleesOf(method));
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** The methods that call {@code method} directly, sorted; empty for an unknown method. */

@@ -1,6 +1,5 @@
 package dev.lostguard.model;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +33,6 @@ final class FreshnessGuards {
   }
 
   private boolean checks(MethodRef handler) {
-    Set<MethodRef> seen = new HashSet<>();
-    List<MethodRef> level = List.of(handler);
-    for (int depth = 0; depth <= DEPTH && !level.isEmpty(); depth++) {
-      List<MethodRef> next = new ArrayList<>();
-      for (MethodRef method : level) {
-        if (!seen.add(method)) {
-          continue;
-        }
-        if (checking.contains(method)) {
-          return true;
-        }
-        next.addAll(graph.calleesOf(method));
-      }
-      level = next;
-    }
-    return false;
+    return graph.anyWithin(handler, DEPTH, checking::contains);
   }
 }

@@ -1,6 +1,5 @@
 package dev.lostguard.model;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,23 +93,10 @@ public final class OwnRecords {
 
   /** The handler, or a method it calls a few calls deep ({@code ShoppingCartService.add}), asks who is logged in. */
   private boolean asksWhoIsLoggedIn(MethodFacts handler, CallGraph graph) {
-    Set<MethodRef> seen = new HashSet<>();
-    List<MethodFacts> level = List.of(handler);
-    for (int depth = 0; depth <= ASKING_DEPTH && !level.isEmpty(); depth++) {
-      List<MethodFacts> next = new ArrayList<>();
-      for (MethodFacts method : level) {
-        if (!seen.add(method.ref())) {
-          continue;
-        }
-        if (method.calls().stream().anyMatch(this::asksWhoIsLoggedIn)) {
-          return true;
-        }
-        graph.calleesOf(method.ref()).forEach(callee -> graph.method(callee).ifPresent(next::add));
-      }
-      level = next;
-    }
-    return false;
+    return graph.anyWithin(handler.ref(), ASKING_DEPTH,
+        method -> graph.method(method).map(m -> m.calls().stream().anyMatch(this::asksWhoIsLoggedIn)).orElse(false));
   }
+
 
   /**
    * A parameter the framework fills with the logged-in user ({@code @LoginUser}, {@code
