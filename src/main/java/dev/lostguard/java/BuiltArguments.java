@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the calls that pass an entity the method builds itself ({@link EntitySetters#ofBuilt}) to a
+ * Finds the calls that pass an entity the method builds itself ({@link EntitySetters#ofBuilt}), or a row
+ * it loads and changes with setters ({@link EntitySetters#ofLoaded}), to a
  * field or to a local typed as a mapper or DAO, the way code hands a record to a MyBatis mapper: each
  * becomes a {@link BuiltArgument}. Receivers that are other locals ({@code list.add(vo)}) are skipped:
  * they are no mappers, and most calls so store nothing.
@@ -44,9 +45,11 @@ final class BuiltArguments {
       }
       for (Expression argument : call.getArguments()) {
         Optional<List<SetProperty>> set = EntitySetters.ofBuilt(argument, method);
-        if (set.isPresent()) {
+        Optional<List<SetProperty>> changed = set.isPresent() ? Optional.empty() : EntitySetters.ofLoaded(argument, method);
+        if (set.isPresent() || changed.isPresent()) {
           out.add(new BuiltArgument(Anchors.of(path, call), method.ref(), call.getNameAsString(),
-              call.getArguments().size(), RowCounts.of(call, RowCounts.RETURNED, method), set.get()));
+              call.getArguments().size(), RowCounts.of(call, RowCounts.RETURNED, method), set.orElseGet(changed::get),
+              changed.isPresent()));
           break;
         }
       }

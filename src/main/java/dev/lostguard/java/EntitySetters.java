@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -256,18 +257,47 @@ final class EntitySetters {
     if (value instanceof MethodCallExpr) {
       return builtInline(value, method).map(EntitySetters::merged);
     }
-    if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
-        || !method.assignedOnce(name.getNameAsString())) {
-      return Optional.empty();
-    }
-    Expression initializer = Fluent.unwrap(method.local(name.getNameAsString()).initializer());
+    Expression initializer = soleInitializer(value, method);
     Optional<List<SetProperty>> built = builtByBuilder(initializer, method);
     if (!(initializer instanceof ObjectCreationExpr creation && empty(creation)) && built.isEmpty()) {
       return Optional.empty();
     }
-    List<SetProperty> set = new ArrayList<>(built.orElse(List.of()));
-    for (NameExpr read : method.reads(name.getNameAsString())) {
-      if (read == value || Anchors.after(read, value)) {
+    return setBefore((NameExpr) value, built.orElse(List.of()), method);
+  }
+
+  /**
+   * The properties set on a row this method loads ({@code o = mapper.selectByPrimaryKey(id)}) and then
+   * changes with setters only before {@code entity} writes it back: the rest of the row goes back as it
+   * was read a moment ago, so those setters are all the write changes. Empty when the entity is
+   * anything else, or is handed to other code (a copy from a form) before the write.
+   */
+  static Optional<List<SetProperty>> ofLoaded(Expression entity, MethodScope method) {
+    Expression value = Fluent.unwrap(entity);
+    Expression initializer = soleInitializer(value, method);
+    if (!(initializer instanceof MethodCallExpr) || !loaded(initializer)) {
+      return Optional.empty();
+    }
+    return setBefore((NameExpr) value, List.of(), method);
+  }
+
+  /** The initializer of a local this method declares and assigns once, or null. */
+  private static Expression soleInitializer(Expression value, MethodScope method) {
+    if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
+        || !method.assignedOnce(name.getNameAsString())) {
+      return null;
+    }
+    return Fluent.unwrap(method.local(name.getNameAsString()).initializer());
+  }
+
+  /**
+   * {@code initial} and the properties set on {@code value}'s local before {@code value} uses it, when
+   * only setters and getters are called on it before; empty when it is passed to other code, compared
+   * or copied into first: then it may carry more.
+   */
+  private static Optional<List<SetProperty>> setBefore(NameExpr value, List<SetProperty> initial, MethodScope method) {
+    List<SetProperty> set = new ArrayList<>(initial);
+    for (NameExpr read : method.reads(value.getNameAsString())) {
+      if (read == value || Anchors.after(read, value) || nullTest(read)) {
         continue;
       }
       if (!(read.getParentNode().orElse(null) instanceof MethodCallExpr call) || call.getScope().orElse(null) != read) {
@@ -281,6 +311,12 @@ final class EntitySetters {
       }
     }
     return Optional.of(merged(set));
+  }
+
+  /** {@code row == null}, {@code null != row}: a test, not a use. */
+  private static boolean nullTest(NameExpr read) {
+    return read.getParentNode().orElse(null) instanceof BinaryExpr test
+        && (test.getLeft().isNullLiteralExpr() || test.getRight().isNullLiteralExpr());
   }
 
   /** {@code column = ?}, or the literal when the code fixes the value ({@code setStatus(Status.OFFLINE)}). */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * value. A MyBatis statement whose SQL depends on which properties are non-null ({@code <if test="status
  * != null">}) is judged per such call. An entity that is a parameter, a query result or a field, one
  * built by a constructor with arguments, or one handed to other code before the call is never one: what
- * it carries is not known here. Recorded only for calls on a field, or on a local typed as a mapper or
+ * it carries is not known here; a row it loaded and only changed with setters counts, the setters being
+ * all it changes. Recorded only for calls on a field, or on a local typed as a mapper or
  * DAO, so most calls store nothing.
  *
  * @param location the call
@@ -20,9 +21,12 @@ import java.util.TreeMap;
  * @param arity the call's number of arguments
  * @param rowCount what the calling method does with the call's result, read as a row count
  * @param properties the properties set, in source order
+ * @param loadedRow the entity is a row the method loaded ({@code selectByPrimaryKey}) and changed with
+ *     setters: every other property is present, written back as it was read a moment ago
  */
 public record BuiltArgument(
-    Location location, MethodRef method, String name, int arity, RowCountUse rowCount, List<SetProperty> properties)
+    Location location, MethodRef method, String name, int arity, RowCountUse rowCount, List<SetProperty> properties,
+    boolean loadedRow)
     implements CodePattern {
 
   /**

@@ -3,6 +3,7 @@ package dev.lostguard.rules;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ProjectModel;
@@ -109,45 +110,60 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
     List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
-    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries, model)) {
+    Set<String> columns = UserValues.columns(site, model);
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries, model, columns)) {
       return false;
     }
     if (entries.stream().anyMatch(EntryPoint::actedByPerson)) {
       // Only GETs and value-less commands: what they store is the server's, unless it writes back what people edit.
-      return Collections.disjoint(UserValues.columns(site, model), columnsPeoplesEditsWrite(site, model));
+      return Collections.disjoint(columns, columnsPeoplesEditsWrite(site, model));
     }
     Set<String> byPeople = model.columnsPeopleWrite(site.site().table());
-    return byPeople.isEmpty() || !UserValues.columns(site, model).containsAll(byPeople);
+    return byPeople.isEmpty() || !columns.containsAll(byPeople);
   }
 
   /** The columns of the site's table set by writes that requests carrying a copy of a record reach. */
   private static Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
     Set<String> columns = new HashSet<>();
     for (SiteFacts other : model.sitesOf(site.site().table())) {
-      if (other.site().method() != null && reachedByPeoplesEdits(model.entriesReaching(other.site().method()), model)) {
-        columns.addAll(other.userValueColumns(model.settings()));
+      Set<String> written = UserValues.columns(other, model);
+      if (other.site().method() != null
+          && reachedByPeoplesEdits(model.entriesReaching(other.site().method()), model, written)) {
+        columns.addAll(written);
       }
     }
     return columns;
   }
 
   /**
-   * A person reaches the write with a request that can carry an edited copy of a record: not a GET,
-   * and not a request whose handler takes nothing but which record and who is calling ({@link
-   * RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}). What a write such a request reaches
-   * stores is the server's (a count refreshed while a page loads, a notification marked read when
-   * opened, the status of a deployment started now).
+   * A person reaches the write with a request that can carry an edited copy of the {@code columns} it
+   * writes: not a GET, not a request whose handler takes nothing but which record and who is calling
+   * ({@link RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}), and not one whose form has no
+   * field named like any of them ({@link RequestBodies#carryNoneOf}: a dashboard layout saved, then the
+   * status of its jobs refreshed). What a write such a request reaches stores is the server's (a count
+   * refreshed while a page loads, a notification marked read when opened, the status of a deployment
+   * started now).
    */
-  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries, ProjectModel model) {
-    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, model));
+  private static final Set<String> STARTUP_RUNNERS = Set.of("CommandLineRunner", "ApplicationRunner");
+
+  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries, ProjectModel model, Set<String> columns) {
+    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, model, columns));
   }
 
-  private static boolean sendsNoCopy(EntryPoint entry, ProjectModel model) {
+  private static boolean sendsNoCopy(EntryPoint entry, ProjectModel model, Set<String> columns) {
+    if ("admin".equals(entry.kind()) && entry.route() != null && STARTUP_RUNNERS.contains(entry.route())) {
+      return true; // a Spring Boot runner gets the command line at most, never a copy of a record
+    }
     if (!"http".equals(entry.kind()) || entry.httpMethod() == null) {
       return false;
     }
-    return "GET".equals(entry.httpMethod())
-        || model.callGraph().flatMap(g -> g.method(entry.handler())).map(RequestBodies::carryNoValues).orElse(false);
+    if ("GET".equals(entry.httpMethod())) {
+      return true;
+    }
+    Optional<CallGraph> graph = model.callGraph();
+    Optional<MethodFacts> handler = graph.flatMap(g -> g.method(entry.handler()));
+    return handler.isPresent()
+        && (RequestBodies.carryNoValues(handler.get()) || RequestBodies.carryNoneOf(handler.get(), graph.get(), columns));
   }
 
   /**

@@ -314,7 +314,7 @@ final class MapperWrites {
     Map<DynamicSql.CallProperties, Rendered> renderings = new HashMap<>();
     for (SelectiveCalls.Match match : reached.matches()) {
       BuiltArgument call = match.placed().call();
-      Rendered own = renderings.computeIfAbsent(new DynamicSql.CallProperties(call.asMap(), call.arity() == 1),
+      Rendered own = renderings.computeIfAbsent(new DynamicSql.CallProperties(call.asMap(), call.arity() == 1, call.loadedRow()),
           set -> analyse(dynamicSql, r.mapper(), r.statement(), set));
       if (own.sites().isEmpty() || own.unparsed() > 0) {
         every = false; // SQL that cannot run (nothing set): judged as the statement

@@ -96,8 +96,9 @@ public final class DynamicSql {
    * @param values each set property's SQL literal when the caller fixes the value, else null
    * @param bareNames the entity is the call's only argument, so a bare name ({@code status}) is one of
    *     its properties; otherwise only {@code record.status} and {@code row.status} are
+   * @param loadedRow the entity is a row the caller loaded: the rest of its properties are present, unchanged
    */
-  public record CallProperties(Map<String, String> values, boolean bareNames) {
+  public record CallProperties(Map<String, String> values, boolean bareNames, boolean loadedRow) {
 
     /** The property a test or parameter names ({@code status}, {@code record.status}), or null for none. */
     String property(String written) {
@@ -216,7 +217,7 @@ public final class DynamicSql {
       MapperNode.Element element, Context context, Region region, Map<String, String> properties, StringBuilder out) {
     switch (element.name()) {
       case "if" -> {
-        if (pastFirstItem(element, context) || unsetProperty(element, context)) {
+        if (pastFirstItem(element, context) || unsetProperty(element, context, region)) {
           return;
         }
         String content = contentOf(element, context, region, properties);
@@ -325,8 +326,12 @@ public final class DynamicSql {
     return false;
   }
 
-  /** An {@code <if>} that tests a property for null (noted as selective), when the call leaves it unset. */
-  private static boolean unsetProperty(MapperNode.Element element, Context context) {
+  /**
+   * An {@code <if>} that tests a property for null (noted as selective), when the call leaves it unset.
+   * A row the caller loaded carries every property: outside the {@code SET} its tests hold; in the
+   * {@code SET} a property it did not change writes back the value just read, no change, left out.
+   */
+  private static boolean unsetProperty(MapperNode.Element element, Context context, Region region) {
     Matcher test = NULL_CHECK.matcher(element.attribute("test", ""));
     if (!test.matches()) {
       return false;
@@ -337,7 +342,8 @@ public final class DynamicSql {
     }
     context.selective = true;
     String property = context.set == null ? null : context.set.property(tested);
-    return property != null && !context.set.values().containsKey(property);
+    return property != null && !context.set.values().containsKey(property)
+        && (region == Region.SET || !context.set.loadedRow());
   }
 
   /** {@code #{p,jdbcType=..}} of each property the call fixes, replaced by its literal. */

@@ -42,6 +42,7 @@ class BuiltArgumentsTest {
       assertThat(call.method().name()).isEqualTo("run");
       assertThat(call.location().startLine()).isEqualTo(12);
       assertThat(call.rowCount()).isEqualTo(RowCountUse.USED);
+      assertThat(call.loadedRow()).isFalse();
       assertThat(call.properties()).containsExactly(
           new SetProperty("id", null), new SetProperty("status", "'SHIPPED'"), new SetProperty("note", null));
     });
@@ -84,12 +85,29 @@ class BuiltArgumentsTest {
   }
 
   @Test
-  void recordsNothingForAnEntityFromAParameterAQueryOrAConstructorWithArguments() {
+  void recordsARowTheMethodLoadsAndChangesOnlyWithSettersAsALoadedRowSettingThem() {
     List<BuiltArgument> found = built("""
-            orders.updateByPrimaryKeySelective(in);
             Order loaded = orders.selectByPrimaryKey(1L);
+            if (loaded == null || loaded.getStatus() == null) {
+              return;
+            }
             loaded.setStatus("OPEN");
             orders.updateByPrimaryKeySelective(loaded);
+            Order form = orders.selectByPrimaryKey(2L);
+            BeanUtils.copyProperties(in, form);
+            orders.updateByPrimaryKeySelective(form);
+        """);
+
+    assertThat(found).singleElement().satisfies(call -> {
+      assertThat(call.loadedRow()).isTrue();
+      assertThat(call.properties()).containsExactly(new SetProperty("status", "'OPEN'"));
+    });
+  }
+
+  @Test
+  void recordsNothingForAnEntityFromAParameterOrAConstructorWithArguments() {
+    List<BuiltArgument> found = built("""
+            orders.updateByPrimaryKeySelective(in);
             Order filled = new Order(1L, note);
             filled.setStatus("OPEN");
             orders.updateByPrimaryKeySelective(filled);

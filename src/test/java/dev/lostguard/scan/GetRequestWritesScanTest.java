@@ -109,4 +109,66 @@ class GetRequestWritesScanTest {
         .extracting(f -> f.location().startLine())
         .containsExactly(14, 20, 26, 31);
   }
+
+  @Test
+  void aFormWithNoFieldNamedLikeTheColumnsAWriteSetsSendsNoCopyOfThemNorDoesAStartupRunner() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE job (id BIGINT PRIMARY KEY, name TEXT, run_status INT, finish_time TIMESTAMP);\n"
+            + "CREATE TABLE layout (id BIGINT PRIMARY KEY, title TEXT, position INT);\n");
+    TempProject.write(project, "src/main/java/ops/MonitorController.java", """
+        package ops;
+
+        import java.util.List;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class MonitorController {
+          JdbcTemplate jdbc;
+          JobRefresher refresher;
+
+          @PutMapping("/monitor/layout/{name}")
+          void saveLayout(@PathVariable String name, @RequestBody List<LayoutForm> layout) {
+            refresher.refresh(layout.get(0).jobId());
+          }
+
+          @PutMapping("/jobs/{id}/finish")
+          void finish(@PathVariable long id, @RequestBody FinishForm form) {
+            refresher.refresh(id);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/ops/JobRefresher.java", """
+        package ops;
+
+        import org.springframework.boot.CommandLineRunner;
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class JobRefresher implements CommandLineRunner {
+          JdbcTemplate jdbc;
+
+          public void run(String... args) {
+            refresh(1L);
+          }
+
+          void refresh(long id) {
+            jdbc.update("UPDATE job SET run_status = ?, finish_time = ? WHERE id = ?", poll(id), now(), id);
+          }
+
+          int poll(long id) { return 0; }
+          java.sql.Timestamp now() { return null; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/ops/LayoutForm.java",
+        "package ops;\n\nrecord LayoutForm(Long jobId, String title, Position position) {}\n");
+    TempProject.write(project, "src/main/java/ops/Position.java", "package ops;\n\nrecord Position(int row, int column) {}\n");
+    TempProject.write(project, "src/main/java/ops/FinishForm.java",
+        "package ops;\n\nrecord FinishForm(java.util.Date finishTime) {}\n");
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .as("reported only because FinishForm carries finish_time")
+        .containsExactly(14);
+  }
 }

@@ -235,8 +235,24 @@ class DynamicSqlTest {
 
   private DynamicSql.Rendering renderFor(Map<String, String> set, boolean bareNames, String statementXml)
       throws SafeXml.Failure {
-    return new DynamicSql(fragments, Set.of("version")::contains)
-        .render(NS, SafeXml.parse(statementXml), new DynamicSql.CallProperties(set, bareNames));
+    return render(new DynamicSql.CallProperties(set, bareNames, false), statementXml);
+  }
+
+  private DynamicSql.Rendering render(DynamicSql.CallProperties call, String statementXml) throws SafeXml.Failure {
+    return new DynamicSql(fragments, Set.of("version")::contains).render(NS, SafeXml.parse(statementXml), call);
+  }
+
+  @Test
+  void aLoadedRowWritesOnlyWhatItsCallerChangedYetKeepsEveryFilterItsPropertiesFill() throws SafeXml.Failure {
+    DynamicSql.Rendering r = render(new DynamicSql.CallProperties(Map.of("status", "2"), true, true), """
+        <update id="updateByPrimaryKeySelective">UPDATE orders
+          <set>
+            <if test="status != null">status = #{status},</if>
+            <if test="note != null">note = #{note},</if>
+          </set>
+          <where><if test="id != null">id = #{id}</if></where></update>""");
+
+    assertThat(squashed(r.sql())).isEqualTo("UPDATE orders SET status = 2 WHERE id = #{id}");
   }
 
   private static final String SELECTIVE = """

@@ -30,6 +30,34 @@ public class ShipmentService {
     shipments.updateByPrimaryKeySelective(delivered);
   }
 
+  /**
+   * The warehouse holds a shipment: the row is read a moment before and only its status changes; the
+   * other columns go back as just read, so the call is a command too.
+   */
+  public void hold(long id) {
+    Shipment shipment = shipments.selectByPrimaryKey(id);
+    if (shipment == null) {
+      throw new IllegalArgumentException("no shipment " + id);
+    }
+    if (!"DELIVERED".equals(shipment.getStatus())) {
+      shipment.setStatus("ON_HOLD");
+      // ok: unversioned-table-update
+      shipments.updateByPrimaryKeySelective(shipment);
+    }
+  }
+
+  /**
+   * A clerk re-routes a shipment from the form they opened earlier: carrier and tracking number come
+   * from that form, so a colleague's correction made meanwhile is lost.
+   */
+  public void reroute(long id, String carrier, String trackingNo) {
+    Shipment shipment = shipments.selectByPrimaryKey(id);
+    shipment.setCarrier(carrier);
+    shipment.setTrackingNo(trackingNo);
+    // ruleid: unversioned-table-update
+    shipments.updateByPrimaryKeySelective(shipment);
+  }
+
   /** A read through the generated criteria class: nothing to report. */
   public List<Shipment> inTransitWith(String carrier) {
     ShipmentExample example = new ShipmentExample();

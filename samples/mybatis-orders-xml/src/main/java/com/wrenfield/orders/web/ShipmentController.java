@@ -28,4 +28,17 @@ public class ShipmentController {
     shipments.markDelivered(id);
     return ResponseEntity.accepted().build();
   }
+
+  @PostMapping("/shipments/{id}/hold")
+  public ResponseEntity<Void> hold(@PathVariable long id) {
+    shipments.hold(id);
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/shipments/{id}/route")
+  public ResponseEntity<Void> reroute(
+      @PathVariable long id, @RequestParam String carrier, @RequestParam String trackingNo) {
+    shipments.reroute(id, carrier, trackingNo);
+    return ResponseEntity.accepted().build();
+  }
 }
