@@ -1,5 +1,6 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -73,6 +74,9 @@ final class MybatisPlusWrites {
         ? WriteKind.DELETE : WriteKind.UPDATE;
     MappedWrite write;
     boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
+    if (byId && arity == 1 && name.startsWith("saveOrUpdate") && NewRowBranches.insertsOnly(call, call.getArgument(0))) {
+      return Optional.empty(); // an entity with no id yet: saveOrUpdate inserts it
+    }
     if (byId && arity == 1) {
       List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate")
           ? EntitySetters.terms(call.getArgument(0), method)
@@ -136,7 +140,7 @@ final class MybatisPlusWrites {
       if (name.equals("set") && column != null) {
         set.add(EntitySetters.assigned(column, arguments.size() > first + 1 ? arguments.get(first + 1) : null, method));
       } else if (name.equals("setSql")) {
-        Fluent.string(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
+        leadingText(arguments.get(first)).ifPresent(sql -> rawAssignment(sql, set));
       } else if (COMPARISONS.containsKey(name) && column != null) {
         // eq(PayOrder::getState, PayOrder.STATE_INIT): a value the code fixes is a literal (a compare-and-set)
         Optional<String> fixed = arguments.size() > first + 1 && COMPARISONS.get(name).endsWith("?")
@@ -160,6 +164,19 @@ final class MybatisPlusWrites {
     String column = sql.substring(0, equals).strip();
     String rest = sql.substring(equals + 1).strip().replaceAll("\\b" + Pattern.quote(column) + "\\b", "{self}");
     set.add(new Term(column, " = " + rest));
+  }
+
+  /**
+   * The text of a string, or of a concatenation with its non-literal parts as {@code ?}:
+   * {@code "invite_num = invite_num + " + n} reads {@code invite_num = invite_num + ?}.
+   */
+  private static Optional<String> leadingText(Expression expression) {
+    Expression value = Fluent.unwrap(expression);
+    if (value instanceof BinaryExpr concatenation && concatenation.getOperator() == BinaryExpr.Operator.PLUS) {
+      return leadingText(concatenation.getLeft())
+          .map(left -> left + Fluent.string(concatenation.getRight()).orElse("?"));
+    }
+    return Fluent.string(value);
   }
 
   /** A column written as a string or a getter reference. */

@@ -26,13 +26,15 @@ public final class ShortValues {
   private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$|^(is|iz|has)_");
   /**
    * Names that say a short chosen value when no DDL declares the column: a flag ({@code is_leaf},
-   * {@code enabled}), a code ({@code apply_status}, {@code user_type}), a reference ({@code dept_id}),
+   * {@code enabled}, {@code seen_by_user}), a role or priority, a code ({@code apply_status}, {@code user_type}), a reference ({@code dept_id}),
    * a contact or a name ({@code phone}, {@code email}, {@code nick_name}, {@code work_no}).
    */
   private static final Pattern CHOICE_NAME = Pattern.compile(
-      "(is|iz|has|can)_.+|(enabled|disabled|active|visible|hidden|locked|top|pinned|published|status|state|type|kind"
-          + "|level|phone|mobile|email|avatar|name|title|nickname|realname|code|sex|gender|color|icon|language|locale"
-          + "|timezone)|.+_(flag|status|state|type|kind|id|uuid|name|code|no|phone|mobile|email|avatar|url|icon|color)");
+      "(is|iz|has|can)_.+|(seen|read|viewed)(_by_.+)?|(enabled|disabled|active|visible|hidden|locked|top|pinned"
+          + "|published|status|state|type|kind|role|priority|level|phone|mobile|email|avatar|name|title|nickname"
+          + "|realname|code|sex|gender|color|icon|language|locale|timezone)"
+          + "|.+_(flag|status|state|type|kind|role|priority|id|uuid|name|code|no|phone|mobile|email|avatar|url|icon"
+          + "|color)");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
 
   private ShortValues() {}

@@ -459,6 +459,40 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusSaveOrUpdateOfAnEntityInTheBranchWhereItHasNoIdInsertsAndIsNoUpdate() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("", """
+          OrderService service;
+          void run(Order order, Order other, Order third) {
+            if (order.getId() == null) {
+              service.saveOrUpdate(order);
+            }
+            if (!NumUtil.nullOrZero(other.getId())) {
+              refresh(other);
+            } else {
+              service.saveOrUpdate(other);
+            }
+            if (third.getId() != null) {
+              service.saveOrUpdate(third);
+            }
+          }
+        """));
+    assertThat(calls).singleElement().satisfies(call -> assertThat(call.location().startLine()).isEqualTo(15));
+  }
+
+  @Test
+  void mybatisPlusSetSqlBuiltByConcatenationReadsItsLiteralPartsWithTheRestAsParameters() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          UserMapper mapper;
+          void run(long id, int n) {
+            LambdaUpdateWrapper<User> wrapper = new LambdaUpdateWrapper<>();
+            wrapper.eq(User::getId, id).setSql("invite_num = invite_num + " + n);
+            mapper.update(null, wrapper);
+          }
+        """));
+    assertThat(mapped(call).set()).containsExactly(new Term("invite_num", " = {self} + ?"));
+  }
+
+  @Test
   void mybatisPlusLambdaUpdateReadsTheEntitySetAndConditionsFromTheWrapper() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;

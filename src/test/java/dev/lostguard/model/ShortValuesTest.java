@@ -36,6 +36,10 @@ class ShortValuesTest {
     assertThat(ShortValues.namedShortChoice("dept_id")).isTrue();
     assertThat(ShortValues.namedShortChoice("phone")).isTrue();
     assertThat(ShortValues.namedShortChoice("work_no")).isTrue();
+    assertThat(ShortValues.namedShortChoice("role")).isTrue();
+    assertThat(ShortValues.namedShortChoice("member_role")).isTrue();
+    assertThat(ShortValues.namedShortChoice("seen_by_user")).isTrue();
+    assertThat(ShortValues.namedShortChoice("read_count")).isFalse();
     assertThat(ShortValues.namedShortChoice("balance")).isFalse();
     assertThat(ShortValues.namedShortChoice("content")).isFalse();
     assertThat(ShortValues.namedShortChoice("visits_num")).isFalse();
