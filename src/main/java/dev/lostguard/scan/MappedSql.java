@@ -5,6 +5,8 @@ import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.LockingSetting;
 import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.MethodCall;
+import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TypeFacts;
@@ -86,7 +88,8 @@ final class MappedSql {
   Rendered render(MappedWrite write, String statementId) {
     List<String> entity = write.entity();
     boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
-    if (tkWrite && tk.ownStatement(write.receiver(), statementId)) {
+    if (tkWrite && tk.ownStatement(write.receiver(), statementId)
+        || write.framework() == MappedWrite.Framework.MYBATIS_PLUS && declaresOwn(write.receiver(), statementId)) {
       return new Rendered(false, Optional.empty());
     }
     if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
@@ -106,6 +109,22 @@ final class MappedSql {
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
     return new Rendered(true, write.withSet(expandCopies(write.set()))
         .sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
+  }
+
+  /**
+   * The receiver's class declares the called method itself ({@code ConfigDao extends ServiceImpl<..>}
+   * with its own {@code updateById(GlobalConfigDO)}): the call runs that method, which the call graph
+   * follows, not the framework's.
+   */
+  private boolean declaresOwn(List<String> receiver, String method) {
+    return receiver.stream().map(types::get).filter(Objects::nonNull)
+        .anyMatch(type -> type.kind() == TypeFacts.Kind.CLASS
+            && type.methods().stream().anyMatch(m -> m.ref().name().equals(method) && !callsSuper(m, method)));
+  }
+
+  /** An override that hands on to the framework's method ({@code super.updateById(e)}) writes what it does. */
+  private static boolean callsSuper(MethodFacts override, String method) {
+    return override.calls().stream().anyMatch(c -> c.receiver() == MethodCall.Receiver.SUPER && c.name().equals(method));
   }
 
   /**

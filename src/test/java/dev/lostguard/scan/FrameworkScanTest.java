@@ -391,4 +391,40 @@ class FrameworkScanTest {
     assertThat(scan().findings()).filteredOn(f -> f.location().path().endsWith("OrderAdminService.java"))
         .singleElement().satisfies(f -> assertThat(f.table()).isEqualTo("orders"));
   }
+
+  @Test
+  void aServiceThatDeclaresItsOwnUpdateByIdRunsThatMethodNotTheFrameworksUnlessItHandsOnToSuper() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/OrderDao.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class OrderDao extends ServiceImpl<OrderMapper, Order> {
+          void updateById(Setting setting) {}
+          public boolean saveOrUpdate(Order order) {
+            audit(order);
+            return super.saveOrUpdate(order);
+          }
+          void audit(Order order) {}
+        }
+        """);
+    write("src/main/java/shop/SettingService.java", """
+        package shop;
+
+        class SettingService {
+          OrderDao dao;
+          void save(Setting setting, Order order) {
+            dao.updateById(setting);
+            order.setStatus("OPEN");
+            dao.saveOrUpdate(order);
+          }
+        }
+        """);
+    write("src/main/java/shop/Setting.java", "package shop;\n\nclass Setting {}\n");
+
+    assertThat(scan().findings()).filteredOn(f -> f.location().path().endsWith("SettingService.java"))
+        .extracting(f -> f.location().startLine())
+        .containsExactly(8);
+  }
 }
