@@ -56,26 +56,47 @@ final class UserValues {
   }
 
   private static final Pattern STAMP = Pattern.compile("(.+)_(at|time|date|on|timestamp)");
+  /** Who performed an event: {@code status_updated_by}, {@code approved_by_id}. */
+  private static final Pattern ACTOR = Pattern.compile("(.+)_(by|by_id|user_id|operator|operator_id)");
+  /** An event named after what it changed: {@code status_updated} is a change of {@code status}. */
+  private static final Pattern CHANGE = Pattern.compile("(.+)_(updated|changed|modified|set)");
 
   /**
-   * Without the instants that date another value of the same write: {@code resolved_at} beside
-   * {@code resolved}, {@code audit_time} beside {@code audit_status}. The command stamps when it ran.
+   * Without the instants that date another value of the same write and the people who made it:
+   * {@code resolved_at} beside {@code resolved}, {@code audit_time} beside {@code audit_status},
+   * {@code status_updated_at} and {@code status_updated_by} beside {@code status}. The command stamps
+   * when it ran and who ran it.
    */
   private static Set<String> withoutStamps(Set<String> columns, SiteFacts site) {
     Set<String> kept = new TreeSet<>(columns);
     for (String column : columns) {
-      Matcher stamp = STAMP.matcher(column);
-      boolean temporal = site.table().definition().flatMap(d -> d.column(column))
-          .map(c -> c.category() == TypeCategory.TEMPORAL).orElse(false);
-      if (!temporal || !stamp.matches()) {
+      String event = stampedEvent(column, site);
+      if (event == null) {
         continue;
       }
-      String event = stamp.group(1);
-      if (columns.stream().anyMatch(other -> !other.equals(column)
-          && (other.equals(event) || other.startsWith(event + "_") || other.endsWith("_" + event)))) {
+      Matcher change = CHANGE.matcher(event);
+      String changed = change.matches() ? change.group(1) : event;
+      if (columns.stream().anyMatch(other -> !other.equals(column) && stampedEvent(other, site) == null
+          && (names(other, event) || names(other, changed)))) {
         kept.remove(column);
       }
     }
     return kept;
+  }
+
+  /** The event a temporal stamp or an actor column records, or null for any other column. */
+  private static String stampedEvent(String column, SiteFacts site) {
+    Matcher stamp = STAMP.matcher(column);
+    boolean temporal = site.table().definition().flatMap(d -> d.column(column))
+        .map(c -> c.category() == TypeCategory.TEMPORAL).orElse(false);
+    if (temporal && stamp.matches()) {
+      return stamp.group(1);
+    }
+    Matcher actor = ACTOR.matcher(column);
+    return actor.matches() ? actor.group(1) : null;
+  }
+
+  private static boolean names(String column, String event) {
+    return column.equals(event) || column.startsWith(event + "_") || column.endsWith("_" + event);
   }
 }

@@ -167,8 +167,11 @@ class RuleFixturesTest {
   void aCommandMayStampWhenAndByWhomItRan() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__flag.sql", """
         CREATE TABLE flag (id BIGINT PRIMARY KEY, resolved BOOLEAN, resolved_by BIGINT, resolved_at TIMESTAMP,
-          title VARCHAR(100), note VARCHAR(100), last_updated_date TIMESTAMP, audit_status INT, operator_id BIGINT);
+          title VARCHAR(100), note VARCHAR(100), last_updated_date TIMESTAMP, audit_status INT, operator_id BIGINT,
+          status VARCHAR(20), status_updated_at TIMESTAMP, status_updated_by BIGINT);
         """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE flag SET status = :status, status_updated_at = :now, status_updated_by = :userId WHERE id = :id;
         -- ok: unversioned-table-update
         UPDATE flag SET resolved = :resolved, resolved_by = :userId, resolved_at = :resolvedAt WHERE id = :id;
         -- ok: unversioned-table-update
