@@ -2,9 +2,6 @@ package dev.lostguard.model;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,34 +42,14 @@ public final class RequestBodies {
   }
 
   /**
-   * The handler receives no value for any of {@code columns}: each parameter carries no value at all
-   * ({@link #carryNoValues}), or is a project type none of whose fields, nor those of the project
-   * types it nests or lists, is named like one of them ({@code List<MetricsLayoutDTO>} saving a
-   * dashboard layout, then refreshing the status of the jobs it shows). What a write of those columns
-   * such a request reaches stores is the server's, not the client's copy. A map, a string or any other
-   * library value may carry anything.
+   * A method that takes only which records and who calls (ids, path parameters, the logged-in user,
+   * framework objects; at least one): no value of a form can pass through it. A write reached only
+   * past such a method ({@code refreshJobByTaskIds(Integer... ids)} called after a dashboard layout is
+   * saved) stores what the server computes, not the client's copy.
    */
-  public static boolean carryNoneOf(MethodFacts handler, CallGraph graph, Set<String> columns) {
-    if (readsRequestItself(handler)) {
-      return false;
-    }
-    Set<String> names = new HashSet<>();
-    columns.forEach(column -> names.add(comparable(column)));
-    return handler.parameters().stream().allMatch(p -> carriesNoValue(p)
-        || p.type() != null && namesNone(p.type(), graph, names, new HashSet<>(), NESTING));
+  public static boolean takesOnlyIds(MethodFacts method) {
+    return !method.parameters().isEmpty() && method.parameters().stream().allMatch(RequestBodies::carriesNoValue);
   }
-
-  private static boolean holdsProjectTypes(TypeRef type, CallGraph graph) {
-    return graph.projectType(type).isPresent()
-        || type.arguments().stream().anyMatch(argument -> graph.projectType(argument).isPresent());
-  }
-
-  /** A column or field name compared without case or underscores: {@code finish_time}, {@code finishTime}. */
-  private static String comparable(String name) {
-    return name.replace("_", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static final Set<String> COLLECTIONS = Set.of("List", "Set", "Collection", "Iterable", "ArrayList");
 
   private static boolean carriesNoValue(ParameterFacts parameter) {
     String type = parameter.type() == null ? "" : parameter.type().simpleName();
@@ -80,36 +57,6 @@ public final class RequestBodies {
         || NO_VALUE_TYPES.contains(type)
         || OwnRecords.builtIn().isLoggedInUser(parameter)
         || RECORD_ID.matcher(parameter.name()).matches() && ID_TYPES.contains(type);
-  }
-
-  /** How deep nested and listed project types are followed: a form, the item it holds, that item's part. */
-  private static final int NESTING = 3;
-
-  /**
-   * A project type (or a collection of them) whose fields, its supertypes' and its nested project
-   * types', name none of {@code names}; a library type other than a collection of project types may
-   * carry anything.
-   */
-  private static boolean namesNone(TypeRef type, CallGraph graph, Set<String> names, Set<String> seen, int depth) {
-    Optional<TypeFacts> facts = graph.projectType(type).flatMap(graph::type);
-    if (facts.isEmpty()) {
-      return COLLECTIONS.contains(type.simpleName()) && !type.arguments().isEmpty()
-          && type.arguments().stream().allMatch(argument -> namesNone(argument, graph, names, seen, depth));
-    }
-    if (!seen.add(facts.get().qualifiedName())) {
-      return true;
-    }
-    if (depth == 0) {
-      return false;
-    }
-    for (Map.Entry<String, TypeRef> field : facts.get().fields().entrySet()) {
-      if (names.contains(comparable(field.getKey()))
-          || holdsProjectTypes(field.getValue(), graph) && !namesNone(field.getValue(), graph, names, seen, depth - 1)) {
-        return false;
-      }
-    }
-    return facts.get().supertypes().stream()
-        .allMatch(supertype -> graph.projectType(supertype).isEmpty() || namesNone(supertype, graph, names, seen, depth));
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.lostguard.rules;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
-import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ProjectModel;
@@ -110,10 +109,10 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
     List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
-    Set<String> columns = UserValues.columns(site, model);
-    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(entries, model, columns)) {
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(method, entries, model)) {
       return false;
     }
+    Set<String> columns = UserValues.columns(site, model);
     if (entries.stream().anyMatch(EntryPoint::actedByPerson)) {
       // Only GETs and value-less commands: what they store is the server's, unless it writes back what people edit.
       return Collections.disjoint(columns, columnsPeoplesEditsWrite(site, model));
@@ -126,33 +125,32 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
     Set<String> columns = new HashSet<>();
     for (SiteFacts other : model.sitesOf(site.site().table())) {
-      Set<String> written = UserValues.columns(other, model);
-      if (other.site().method() != null
-          && reachedByPeoplesEdits(model.entriesReaching(other.site().method()), model, written)) {
-        columns.addAll(written);
+      MethodRef writer = other.site().method();
+      if (writer != null && reachedByPeoplesEdits(writer, model.entriesReaching(writer), model)) {
+        columns.addAll(other.userValueColumns(model.settings()));
       }
     }
     return columns;
   }
 
-  /**
-   * A person reaches the write with a request that can carry an edited copy of the {@code columns} it
-   * writes: not a GET, not a request whose handler takes nothing but which record and who is calling
-   * ({@link RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}), and not one whose form has no
-   * field named like any of them ({@link RequestBodies#carryNoneOf}: a dashboard layout saved, then the
-   * status of its jobs refreshed). What a write such a request reaches stores is the server's (a count
-   * refreshed while a page loads, a notification marked read when opened, the status of a deployment
-   * started now).
-   */
   private static final Set<String> STARTUP_RUNNERS = Set.of("CommandLineRunner", "ApplicationRunner");
 
-  private static boolean reachedByPeoplesEdits(List<EntryPoint> entries, ProjectModel model, Set<String> columns) {
-    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, model, columns));
+  /**
+   * A person reaches the write with a request that can carry an edited copy of a record: not a GET,
+   * not a request whose handler takes nothing but which record and who is calling ({@link
+   * RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}), and not one whose way to the write
+   * passes a method that takes only ids ({@link RequestBodies#takesOnlyIds}: a dashboard layout saved,
+   * then the status of its jobs refreshed by their ids). What a write such a request reaches stores is
+   * the server's (a count refreshed while a page loads, a notification marked read when opened, the
+   * status of a deployment started now). A Spring Boot startup runner gets the command line at most.
+   */
+  private static boolean reachedByPeoplesEdits(MethodRef writer, List<EntryPoint> entries, ProjectModel model) {
+    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, writer, model));
   }
 
-  private static boolean sendsNoCopy(EntryPoint entry, ProjectModel model, Set<String> columns) {
+  private static boolean sendsNoCopy(EntryPoint entry, MethodRef writer, ProjectModel model) {
     if ("admin".equals(entry.kind()) && entry.route() != null && STARTUP_RUNNERS.contains(entry.route())) {
-      return true; // a Spring Boot runner gets the command line at most, never a copy of a record
+      return true;
     }
     if (!"http".equals(entry.kind()) || entry.httpMethod() == null) {
       return false;
@@ -161,9 +159,17 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
       return true;
     }
     Optional<CallGraph> graph = model.callGraph();
-    Optional<MethodFacts> handler = graph.flatMap(g -> g.method(entry.handler()));
-    return handler.isPresent()
-        && (RequestBodies.carryNoValues(handler.get()) || RequestBodies.carryNoneOf(handler.get(), graph.get(), columns));
+    if (graph.isEmpty()) {
+      return false;
+    }
+    if (graph.get().method(entry.handler()).map(RequestBodies::carryNoValues).orElse(false)) {
+      return true;
+    }
+    // Past the handler, some method on the way takes only ids: the form's values stop there.
+    return model.chainsTo(writer).stream().filter(chain -> chain.entry().equals(entry)).findFirst()
+        .map(chain -> chain.methods().stream().skip(1)
+            .anyMatch(m -> graph.get().method(m).map(RequestBodies::takesOnlyIds).orElse(false)))
+        .orElse(false);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.lostguard.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lostguard.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -111,36 +112,35 @@ class GetRequestWritesScanTest {
   }
 
   @Test
-  void aFormWithNoFieldNamedLikeTheColumnsAWriteSetsSendsNoCopyOfThemNorDoesAStartupRunner() throws IOException {
+  void aWriteReachedPastAMethodThatTakesOnlyIdsStoresNoCopyOfTheFormNorDoesAStartupRunnersWrite() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE job (id BIGINT PRIMARY KEY, name TEXT, run_status INT, finish_time TIMESTAMP);\n"
-            + "CREATE TABLE layout (id BIGINT PRIMARY KEY, title TEXT, position INT);\n");
+            + "CREATE TABLE job_run (id BIGINT PRIMARY KEY, state INT, log TEXT);\n");
     TempProject.write(project, "src/main/java/ops/MonitorController.java", """
         package ops;
 
         import java.util.List;
-        import org.springframework.jdbc.core.JdbcTemplate;
         import org.springframework.web.bind.annotation.*;
 
         @RestController
         class MonitorController {
-          JdbcTemplate jdbc;
           JobRefresher refresher;
 
           @PutMapping("/monitor/layout/{name}")
           void saveLayout(@PathVariable String name, @RequestBody List<LayoutForm> layout) {
-            refresher.refresh(layout.get(0).jobId());
+            refresher.refreshAll(List.of(layout.get(0).jobId()));
           }
 
-          @PutMapping("/jobs/{id}/finish")
-          void finish(@PathVariable long id, @RequestBody FinishForm form) {
-            refresher.refresh(id);
+          @PutMapping("/runs/{id}")
+          void saveRun(@PathVariable long id, @RequestBody RunForm form) {
+            refresher.record(id, form);
           }
         }
         """);
     TempProject.write(project, "src/main/java/ops/JobRefresher.java", """
         package ops;
 
+        import java.util.List;
         import org.springframework.boot.CommandLineRunner;
         import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -148,11 +148,19 @@ class GetRequestWritesScanTest {
           JdbcTemplate jdbc;
 
           public void run(String... args) {
-            refresh(1L);
+            refresh(1L, 0);
           }
 
-          void refresh(long id) {
-            jdbc.update("UPDATE job SET run_status = ?, finish_time = ? WHERE id = ?", poll(id), now(), id);
+          void refreshAll(List<Long> jobIds) {
+            jobIds.forEach(id -> refresh(id, poll(id)));
+          }
+
+          void refresh(long id, int status) {
+            jdbc.update("UPDATE job SET run_status = ?, finish_time = ? WHERE id = ?", status, now(), id);
+          }
+
+          void record(long id, RunForm form) {
+            jdbc.update("UPDATE job_run SET state = ?, log = ? WHERE id = ?", form.state(), form.log(), id);
           }
 
           int poll(long id) { return 0; }
@@ -160,15 +168,13 @@ class GetRequestWritesScanTest {
         }
         """);
     TempProject.write(project, "src/main/java/ops/LayoutForm.java",
-        "package ops;\n\nrecord LayoutForm(Long jobId, String title, Position position) {}\n");
-    TempProject.write(project, "src/main/java/ops/Position.java", "package ops;\n\nrecord Position(int row, int column) {}\n");
-    TempProject.write(project, "src/main/java/ops/FinishForm.java",
-        "package ops;\n\nrecord FinishForm(java.util.Date finishTime) {}\n");
+        "package ops;\n\nrecord LayoutForm(Long jobId, String title, int position) {}\n");
+    TempProject.write(project, "src/main/java/ops/RunForm.java",
+        "package ops;\n\nrecord RunForm(int state, String log) {}\n");
 
     assertThat(TempProject.scan(project).findings())
         .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
-        .extracting(f -> f.location().startLine())
-        .as("reported only because FinishForm carries finish_time")
-        .containsExactly(14);
+        .extracting(Finding::table)
+        .containsExactly("job_run");
   }
 }
