@@ -175,6 +175,21 @@ public final class OwnRecords {
         .anyMatch(table -> table.endsWith(stem) || table.endsWith(stem + "s") || stem.endsWith(table));
   }
 
+  /**
+   * The check's other side is the logged-in user: it reads a parameter the framework fills with them
+   * ({@code @LoginUser Integer userId}, {@code @CurrentUser User user}), or its value comes from a call
+   * that asks who is logged in ({@code SecurityUtils.getUserId()}), in the condition or in the
+   * initializer of a local it reads.
+   */
+  boolean comparesWithCaller(OwnerCheck check, MethodFacts method) {
+    for (ParameterFacts parameter : method.parameters()) {
+      if (check.names().contains(parameter.name()) && isLoggedInUser(parameter)) {
+        return true;
+      }
+    }
+    return method.calls().stream().anyMatch(call -> check.lines().contains(call.line()) && asksWhoIsLoggedIn(call));
+  }
+
   private boolean asksWhoIsLoggedIn(MethodCall call) {
     for (CompiledAccessor accessor : accessors) {
       if (!accessor.names().matcher(call.name()).matches()) {

@@ -30,6 +30,7 @@ public final class ProjectModel {
   /** Per table, the columns that writes people reach set; filled on demand. */
   private final Map<String, Set<String>> columnsPeopleWrite = new ConcurrentHashMap<>();
   private final FreshnessGuards freshnessGuards;
+  private final OwnerGuards ownerGuards;
 
   private ProjectModel(
       Map<String, TableFacts> tables,
@@ -46,6 +47,7 @@ public final class ProjectModel {
     this.callGraph = callGraph;
     this.jpaWrites = callGraph == null ? List.of() : JpaWrite.all(callGraph, patterns(PersistenceCall.class));
     this.freshnessGuards = new FreshnessGuards(callGraph, patterns(FreshnessCheck.class));
+    this.ownerGuards = new OwnerGuards(callGraph, patterns(OwnerCheck.class));
   }
 
   /**
@@ -172,6 +174,16 @@ public final class ProjectModel {
    */
   public boolean checkFreshnessFirst(List<EntryPoint> entries) {
     return freshnessGuards.checkEvery(entries);
+  }
+
+  /**
+   * The entry point acts on the caller's own record of {@code tables}: its route and body name no other
+   * record and it asks who is logged in ({@link OwnRecords}), or it refuses a record that is not the
+   * caller's ({@link OwnerCheck}).
+   */
+  public boolean actsOnOwnRecords(EntryPoint entry, Set<String> tables) {
+    return callGraph != null
+        && (OwnRecords.builtIn().actsOnOwnRecords(entry, callGraph, tables) || ownerGuards.checks(entry));
   }
 
   /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */

@@ -185,10 +185,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
 
   /** Every entry point is a person acting on their own record of {@code table}. */
   private static boolean ownersOnly(List<EntryPoint> entries, ProjectModel model, String table) {
-    Optional<CallGraph> graph = model.callGraph();
     Set<String> tables = table == null ? Set.of() : Set.of(table);
-    return graph.isPresent() && !entries.isEmpty()
-        && entries.stream().allMatch(e -> e.actedByPerson() && OwnRecords.builtIn().actsOnOwnRecords(e, graph.get(), tables));
+    return !entries.isEmpty() && entries.stream().allMatch(e -> e.actedByPerson() && model.actsOnOwnRecords(e, tables));
   }
 
   /** Who can race on this write, as far as its entry points tell: users, a job and a user, or writers. */

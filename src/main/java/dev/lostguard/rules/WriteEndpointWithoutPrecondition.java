@@ -122,7 +122,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           || PathKinds.isMaintenance(entry)
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry)
-              && OwnRecords.builtIn().actsOnOwnRecords(entry, graph, writing.getOrDefault(entry, Set.of()))) {
+              && model.actsOnOwnRecords(entry, writing.getOrDefault(entry, Set.of()))) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());

@@ -1,0 +1,88 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A handler that refuses a record not the caller's writes only that person's record, whatever id it is given. */
+class OwnerChecksScanTest {
+
+  @TempDir Path project;
+
+  @Test
+  void aHandlerThatRefusesAnyoneButTheOwnerIsSetAsideButOneThatAlsoLetsAdminsThroughIsReported() throws IOException {
+    TempProject.write(project, "db/schema.sql", """
+        CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));
+        CREATE TABLE chapter (id BIGINT PRIMARY KEY, book_id BIGINT, title VARCHAR(100), price INT);
+        CREATE TABLE note (id BIGINT PRIMARY KEY, author_id BIGINT, title VARCHAR(100), body VARCHAR(200));
+        """);
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          JdbcTemplate jdbc;
+          ChapterService chapters;
+
+          @PutMapping("/users/{id}")
+          void update(@PathVariable Long id, @RequestBody UserForm form, @CurrentUser User user) {
+            if (!id.equals(user.getId())) {
+              throw new IllegalArgumentException("not you");
+            }
+            jdbc.update("UPDATE app_user SET name = ?, department = ?, about = ? WHERE id = ?",
+                form.name(), form.department(), form.about(), id);
+          }
+
+          @PutMapping("/chapters/{id}")
+          void chapter(@PathVariable long id, @RequestBody ChapterForm form) {
+            chapters.save(id, form);
+          }
+
+          @PutMapping("/notes/{id}")
+          void note(@PathVariable long id, @RequestBody ChapterForm form, @CurrentUser User user) {
+            Note note = find(id);
+            if (!user.isAdmin() && !note.getAuthorId().equals(user.getId())) {
+              return;
+            }
+            jdbc.update("UPDATE note SET title = ?, body = ? WHERE id = ?", form.title(), form.body(), id);
+          }
+
+          Note find(long id) { return null; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/ChapterService.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class ChapterService {
+          JdbcTemplate jdbc;
+
+          void save(long id, ChapterForm form) {
+            Long authorId = SecurityUtils.getUserId();
+            Book book = bookOf(id);
+            if (book == null || !book.getAuthorId().equals(authorId)) {
+              throw new IllegalStateException("not your book");
+            }
+            jdbc.update("UPDATE chapter SET title = ?, price = ? WHERE id = ?", form.title(), form.price(), id);
+          }
+
+          Book bookOf(long id) { return null; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserForm.java",
+        "package app;\n\nrecord UserForm(String name, String department, String about) {}\n");
+    TempProject.write(project, "src/main/java/app/ChapterForm.java",
+        "package app;\n\nrecord ChapterForm(String title, int price, String body) {}\n");
+
+    assertThat(TempProject.scan(project).findings())
+        .extracting(f -> f.ruleId() + " " + (f.table() == null ? f.message().substring(0, f.message().indexOf(' ', 4)) : f.table()))
+        .containsExactlyInAnyOrder("write-endpoint-without-precondition PUT /notes/{id}", "unversioned-table-update note");
+  }
+}
