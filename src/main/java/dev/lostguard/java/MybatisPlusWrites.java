@@ -82,7 +82,7 @@ final class MybatisPlusWrites {
           ? EntitySetters.terms(call.getArgument(0), method)
           : name.equals("updateBatchById") ? EntitySetters.batchTerms(call.getArgument(0), method) : List.of();
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
-          true, kind == WriteKind.UPDATE);
+          true, kind == WriteKind.UPDATE, CallSites.typeOf(call.getArgument(0), method));
     } else if (!byId && arity >= 1 && arity <= 2) {
       Expression wrapper = call.getArgument(arity - 1);
       List<MethodCallExpr> steps = wrapperSteps(wrapper, method);

@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  * @param byId the write pins one row by its id
  * @param frameworkChecksVersion the framework adds a version check and bump when its optimistic
  *     locking is switched on and the entity has a version
+ * @param argumentType the declared type of the entity the code passes ({@code updateById(globalConfig)}),
+ *     when known: a same-named method the receiver's class declares for that type runs instead; else null
  */
 public record MappedWrite(
     Framework framework,
@@ -34,7 +36,13 @@ public record MappedWrite(
     List<Term> set,
     List<Term> where,
     boolean byId,
-    boolean frameworkChecksVersion) {
+    boolean frameworkChecksVersion,
+    String argumentType) {
+
+  public MappedWrite(Framework framework, WriteKind kind, List<String> entity, List<String> receiver, String table,
+      List<Term> set, List<Term> where, boolean byId, boolean frameworkChecksVersion) {
+    this(framework, kind, entity, receiver, table, set, where, byId, frameworkChecksVersion, null);
+  }
 
   /** Frameworks whose writes are generated. */
   public enum Framework {
@@ -51,7 +59,7 @@ public record MappedWrite(
   /** The same write, its terms replaced ({@link Term#copiedFrom} expanded to the properties copied). */
   public MappedWrite withSet(List<Term> terms) {
     return new MappedWrite(framework, kind, entity, receiver, table, List.copyOf(terms), where, byId,
-        frameworkChecksVersion);
+        frameworkChecksVersion, argumentType);
   }
 
   public record Term(String name, String rest) {

@@ -89,7 +89,7 @@ final class MappedSql {
     List<String> entity = write.entity();
     boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
     if (tkWrite && tk.ownStatement(write.receiver(), statementId)
-        || write.framework() == MappedWrite.Framework.MYBATIS_PLUS && declaresOwn(write.receiver(), statementId)) {
+        || write.framework() == MappedWrite.Framework.MYBATIS_PLUS && declaresOwn(write, statementId)) {
       return new Rendered(false, Optional.empty());
     }
     if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
@@ -112,14 +112,17 @@ final class MappedSql {
   }
 
   /**
-   * The receiver's class declares the called method itself ({@code ConfigDao extends ServiceImpl<..>}
-   * with its own {@code updateById(GlobalConfigDO)}): the call runs that method, which the call graph
-   * follows, not the framework's.
+   * The receiver's class declares the called method itself for the type of the entity passed
+   * ({@code ConfigDao extends ServiceImpl<..>} with its own {@code updateById(GlobalConfigDO)}, called
+   * with a {@code GlobalConfigDO}): the call runs that method, which the call graph follows, not the
+   * framework's. The same call with the service's own entity still runs the framework's.
    */
-  private boolean declaresOwn(List<String> receiver, String method) {
-    return receiver.stream().map(types::get).filter(Objects::nonNull)
-        .anyMatch(type -> type.kind() == TypeFacts.Kind.CLASS
-            && type.methods().stream().anyMatch(m -> m.ref().name().equals(method) && !callsSuper(m, method)));
+  private boolean declaresOwn(MappedWrite write, String method) {
+    String argument = write.argumentType() == null ? null : simpleName(write.argumentType());
+    return argument != null && write.receiver().stream().map(types::get).filter(Objects::nonNull)
+        .anyMatch(type -> type.kind() == TypeFacts.Kind.CLASS && type.methods().stream().anyMatch(m ->
+            m.ref().name().equals(method) && m.parameters().size() == 1 && m.parameters().get(0).type() != null
+                && m.parameters().get(0).type().simpleName().equals(argument) && !callsSuper(m, method)));
   }
 
   /** An override that hands on to the framework's method ({@code super.updateById(e)}) writes what it does. */

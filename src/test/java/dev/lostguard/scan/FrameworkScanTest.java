@@ -393,7 +393,7 @@ class FrameworkScanTest {
   }
 
   @Test
-  void aServiceThatDeclaresItsOwnUpdateByIdRunsThatMethodNotTheFrameworksUnlessItHandsOnToSuper() throws IOException {
+  void aServiceMethodDeclaredForTheArgumentsTypeRunsInsteadOfTheFrameworksUnlessItHandsOnToSuper() throws IOException {
     mybatisPlusEdit();
     write("src/main/java/shop/OrderDao.java", """
         package shop;
@@ -418,6 +418,7 @@ class FrameworkScanTest {
             dao.updateById(setting);
             order.setStatus("OPEN");
             dao.saveOrUpdate(order);
+            dao.updateById(order);
           }
         }
         """);
@@ -425,6 +426,7 @@ class FrameworkScanTest {
 
     assertThat(scan().findings()).filteredOn(f -> f.location().path().endsWith("SettingService.java"))
         .extracting(f -> f.location().startLine())
-        .containsExactly(8);
+        .as("the framework's saveOrUpdate (through super) and updateById of the service's own entity")
+        .containsExactly(8, 9);
   }
 }
