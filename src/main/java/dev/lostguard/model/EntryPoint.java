@@ -67,9 +67,13 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     return "notify".equals(last);
   }
 
-  /** The route or the handler's name says it migrates data: a one-off fix, not a user's save path. */
+  /**
+   * The route, the handler's name or its class's says it migrates data ({@code
+   * ArticleSlugMigrationController}): a one-off fix, not a user's save path.
+   */
   private boolean migration() {
-    return words(route) || words(handler == null ? null : handler.name());
+    return words(route) || handler != null
+        && (words(handler.name()) || words(handler.owner().substring(handler.owner().lastIndexOf('.') + 1)));
   }
 
   private static boolean words(String text) {

@@ -17,6 +17,11 @@ class EntryPointTest {
     assertThat(http("/api/admin/run", "upgradeSchema").actedByPerson()).isFalse();
     assertThat(http("/orders/{id}", "update").actedByPerson()).isTrue();
     assertThat(http("/immigration-cases/{id}", "saveUpgradedPlan").actedByPerson()).isTrue();
+    assertThat(new EntryPoint("http", "GET", "/admin/article/slug/regenerate",
+        new MethodRef("com.acme.ArticleSlugMigrationController", "regenerateSlug", 0), null).actedByPerson())
+        .as("the handler's class says it").isFalse();
+    assertThat(new EntryPoint("http", "PUT", "/cases/{id}",
+        new MethodRef("com.acme.ImmigrationCaseController", "update", 1), null).actedByPerson()).isTrue();
     assertThat(new EntryPoint("job", null, "@Scheduled", new MethodRef("com.acme.Job", "run", 0), null)
         .actedByPerson()).isFalse();
   }
