@@ -51,6 +51,15 @@ public final class RequestBodies {
     return !method.parameters().isEmpty() && method.parameters().stream().allMatch(RequestBodies::carriesNoValue);
   }
 
+  /**
+   * The handler's form names none of {@code columns}: each parameter carries no value, or binds a
+   * project type none of whose properties is named like one of them ({@link FormFields}): what a write
+   * of those columns such a request reaches stores is the server's, not the client's copy.
+   */
+  public static boolean carryNoneOf(MethodFacts handler, CallGraph graph, Set<String> columns) {
+    return !readsRequestItself(handler) && FormFields.nameNoneOf(handler, graph, columns, RequestBodies::carriesNoValue);
+  }
+
   private static boolean carriesNoValue(ParameterFacts parameter) {
     String type = parameter.type() == null ? "" : parameter.type().simpleName();
     return pathParameter(parameter)

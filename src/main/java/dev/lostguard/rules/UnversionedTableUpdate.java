@@ -3,6 +3,7 @@ package dev.lostguard.rules;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.Confidence;
 import dev.lostguard.model.EntryPoint;
+import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ProjectModel;
@@ -109,10 +110,10 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
     List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
-    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(method, entries, model)) {
+    Set<String> columns = UserValues.columns(site, model);
+    if (method == null || !model.peopleReachWrites() || reachedByPeoplesEdits(method, columns, entries, model)) {
       return false;
     }
-    Set<String> columns = UserValues.columns(site, model);
     if (entries.stream().anyMatch(EntryPoint::actedByPerson)) {
       // Only GETs and value-less commands: what they store is the server's, unless it writes back what people edit.
       return Collections.disjoint(columns, columnsPeoplesEditsWrite(site, model));
@@ -126,8 +127,9 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     Set<String> columns = new HashSet<>();
     for (SiteFacts other : model.sitesOf(site.site().table())) {
       MethodRef writer = other.site().method();
-      if (writer != null && reachedByPeoplesEdits(writer, model.entriesReaching(writer), model)) {
-        columns.addAll(other.userValueColumns(model.settings()));
+      Set<String> written = other.userValueColumns(model.settings());
+      if (writer != null && reachedByPeoplesEdits(writer, written, model.entriesReaching(writer), model)) {
+        columns.addAll(written);
       }
     }
     return columns;
@@ -136,19 +138,21 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static final Set<String> STARTUP_RUNNERS = Set.of("CommandLineRunner", "ApplicationRunner");
 
   /**
-   * A person reaches the write with a request that can carry an edited copy of a record: not a GET,
-   * not a request whose handler takes nothing but which record and who is calling ({@link
-   * RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}), and not one whose way to the write
-   * passes a method that takes only ids ({@link RequestBodies#takesOnlyIds}: a dashboard layout saved,
-   * then the status of its jobs refreshed by their ids). What a write such a request reaches stores is
-   * the server's (a count refreshed while a page loads, a notification marked read when opened, the
-   * status of a deployment started now). A Spring Boot startup runner gets the command line at most.
+   * A person reaches the write with a request that can carry an edited copy of the {@code columns} it
+   * sets: not a GET, not a request whose handler takes nothing but which record and who is calling
+   * ({@link RequestBodies#carryNoValues}: {@code POST /jobs/{id}/run}), not one whose form names none
+   * of those columns ({@link RequestBodies#carryNoneOf}), and not one whose way to the write passes a
+   * method that takes only ids ({@link RequestBodies#takesOnlyIds}: a dashboard layout saved, then the
+   * status of its jobs refreshed by their ids). What a write such a request reaches stores is the
+   * server's (a count refreshed while a page loads, a notification marked read when opened, the status
+   * of a deployment started now). A Spring Boot startup runner gets the command line at most.
    */
-  private static boolean reachedByPeoplesEdits(MethodRef writer, List<EntryPoint> entries, ProjectModel model) {
-    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, writer, model));
+  private static boolean reachedByPeoplesEdits(
+      MethodRef writer, Set<String> columns, List<EntryPoint> entries, ProjectModel model) {
+    return entries.stream().anyMatch(e -> e.actedByPerson() && !sendsNoCopy(e, writer, columns, model));
   }
 
-  private static boolean sendsNoCopy(EntryPoint entry, MethodRef writer, ProjectModel model) {
+  private static boolean sendsNoCopy(EntryPoint entry, MethodRef writer, Set<String> columns, ProjectModel model) {
     if ("admin".equals(entry.kind()) && entry.route() != null && STARTUP_RUNNERS.contains(entry.route())) {
       return true;
     }
@@ -162,7 +166,9 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     if (graph.isEmpty()) {
       return false;
     }
-    if (graph.get().method(entry.handler()).map(RequestBodies::carryNoValues).orElse(false)) {
+    Optional<MethodFacts> handler = graph.get().method(entry.handler());
+    if (handler.isPresent()
+        && (RequestBodies.carryNoValues(handler.get()) || RequestBodies.carryNoneOf(handler.get(), graph.get(), columns))) {
       return true;
     }
     // Past the handler, some method on the way takes only ids: the form's values stop there.

@@ -177,4 +177,58 @@ class GetRequestWritesScanTest {
         .extracting(Finding::table)
         .containsExactly("job_run");
   }
+
+  @Test
+  void aFormNoneOfWhosePropertiesNamesTheColumnsAWriteSetsSendsNoCopyOfThem() throws IOException {
+    TempProject.write(project, "db/schema.sql", """
+        CREATE TABLE job (id BIGINT PRIMARY KEY, name TEXT, run_status INT, finish_time TIMESTAMP);
+        CREATE TABLE job_run (id BIGINT PRIMARY KEY, run_status INT, finish_time TIMESTAMP);
+        """);
+    TempProject.write(project, "src/main/java/ops/MonitorController.java", """
+        package ops;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class MonitorController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/monitor/{id}")
+          void saveLayout(@PathVariable long id, @RequestBody Dashboard dashboard) {
+            refresh(id, dashboard);
+          }
+
+          @PutMapping("/runs/{id}")
+          void saveRun(@PathVariable long id, @RequestBody RunReport report) {
+            jdbc.update("UPDATE job_run SET run_status = ?, finish_time = ? WHERE id = ?",
+                report.runStatus(), report.finishTime(), id);
+          }
+
+          void refresh(long id, Dashboard shown) {
+            jdbc.update("UPDATE job SET run_status = ?, finish_time = ? WHERE id = ?", poll(id), now(), id);
+          }
+
+          int poll(long id) { return 0; }
+          java.sql.Timestamp now() { return null; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/ops/Dashboard.java",
+        "package ops;\n\nrecord Dashboard(String title, java.util.List<Tile> tiles) {}\n");
+    TempProject.write(project, "src/main/java/ops/Tile.java", "package ops;\n\nrecord Tile(Long jobId, int position) {}\n");
+    TempProject.write(project, "src/main/java/ops/RunReport.java", """
+        package ops;
+
+        abstract class RunReport {
+          abstract int runStatus();
+          abstract java.util.Date finishTime();
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(Finding::table)
+        .as("RunReport's accessors name the columns; Dashboard and its tiles do not")
+        .containsExactly("job_run");
+  }
 }
