@@ -25,7 +25,8 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
    * Words of a route or handler name that make it a data migration someone starts once
    * ({@code POST /migration/addHostId}, {@code /history/sql-backfill}, {@code upgradeSchema}).
    */
-  private static final Set<String> MIGRATION_WORDS = Set.of("migration", "migrations", "migrate", "backfill", "upgrade");
+  private static final Set<String> MIGRATION_WORDS =
+      Set.of("migration", "migrations", "migrate", "backfill", "upgrade", "install", "reindex", "rebuild");
   private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
 
   /**

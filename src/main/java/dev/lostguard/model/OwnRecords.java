@@ -65,7 +65,7 @@ public final class OwnRecords {
    */
   public boolean actsOnOwnRecords(EntryPoint entry, CallGraph graph, Set<String> writtenTables) {
     // No HTTP method: a method registering several lambda routes, or a handler whose mapping is unseen.
-    if (!"http".equals(entry.kind()) || entry.httpMethod() == null || PathKinds.isAdmin(entry)
+    if (!"http".equals(entry.kind()) || entry.httpMethod() == null || PathKinds.isAdmin(entry) && !ownPage(entry.route())
         || routeNamesRecord(entry.route())) {
       return false;
     }
@@ -202,6 +202,13 @@ public final class OwnRecords {
       }
     }
     return false;
+  }
+
+  private static final Pattern OWN_PAGE = Pattern.compile("(?i).*/(profile|me|self|myself|mine)/?");
+
+  /** {@code /admin/profile}: on an admin path, the administrator's own page. */
+  private static boolean ownPage(String route) {
+    return route != null && OWN_PAGE.matcher(route).matches();
   }
 
   /** {@code /orders/{id}}, {@code /orders/:id}: the route itself says which record. */

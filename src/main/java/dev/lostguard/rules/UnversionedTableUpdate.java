@@ -6,6 +6,7 @@ import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.OwnRecords;
+import dev.lostguard.model.PathKinds;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
@@ -62,6 +63,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || !site.parameterized()
         || onlyMachinesWriteItsValues(site, model)
         || onlyItsOwnerWritesIt(site, model)
+        || onlySwitchesReachIt(site, model)
         || site.stateMachineStep()
         || UserValues.command(site, model)
         || model.checkFreshnessFirst(model.entriesReaching(site.site().method()))) {
@@ -187,6 +189,18 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   private static boolean onlyItsOwnerWritesIt(SiteFacts site, ProjectModel model) {
     return ownersOnly(model.entriesReaching(site.site().method()), model, site.site().table())
         && !UserValues.writesDocument(site, model);
+  }
+
+  /**
+   * Every entry point that reaches the write is a switch ({@code PUT /updateEnable}, {@code POST
+   * /groups/{id}/status}, a handler taking one flag: {@link PathKinds#isToggle}): the client sends the
+   * one value it flips, and whatever else the statement writes back is the server's, as
+   * {@code write-endpoint-without-precondition} already judges such handlers.
+   */
+  private static boolean onlySwitchesReachIt(SiteFacts site, ProjectModel model) {
+    List<EntryPoint> entries = model.entriesReaching(site.site().method());
+    CallGraph graph = model.callGraph().orElse(null);
+    return graph != null && !entries.isEmpty() && entries.stream().allMatch(e -> PathKinds.isToggle(e, graph));
   }
 
   /** Every entry point is a person acting on their own record of {@code table}. */

@@ -15,6 +15,7 @@ class EntryPointTest {
     assertThat(http("/service/crontab/migration/action/addHostId", "addHostId").actedByPerson()).isFalse();
     assertThat(http("/api/history/sql-backfill", "start").actedByPerson()).isFalse();
     assertThat(http("/api/admin/run", "upgradeSchema").actedByPerson()).isFalse();
+    assertThat(http("/api/install", "install").actedByPerson()).isFalse();
     assertThat(http("/orders/{id}", "update").actedByPerson()).isTrue();
     assertThat(http("/immigration-cases/{id}", "saveUpgradedPlan").actedByPerson()).isTrue();
     assertThat(new EntryPoint("http", "GET", "/admin/article/slug/regenerate",

@@ -81,6 +81,7 @@ class OwnRecordsTest {
     assertThat(own("/api/users/{id}", asks)).isFalse();
     assertThat(own("/api/users/:id", asks)).isFalse();
     assertThat(own("/admin/user", asks)).isFalse();
+    assertThat(own("/admin/profile", asks)).as("the administrator's own page").isTrue();
     assertThat(own("/api/user", h -> h.calls(statically("com.shop.auth.UserHolder", "getUserId", 0))
         .parameters(param("id", ref("long"), ann("org.springframework.web.bind.annotation.PathVariable")))))
         .isFalse();

@@ -123,5 +123,9 @@ class EndpointOverwriteScanTest {
     assertThat(findings).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
         .extracting(f -> f.message().substring(0, f.message().indexOf(" (")))
         .containsExactlyInAnyOrder("PUT /dict/edit", "PUT /post/change-status");
+    assertThat(findings).filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .as("the statement only the switch reaches writes back the server's values besides its flag")
+        .containsExactly(18);
   }
 }
