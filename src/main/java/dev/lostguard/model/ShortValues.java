@@ -22,8 +22,13 @@ public final class ShortValues {
       "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
   private static final Set<String> UNBOUNDED_TEXT = Set.of("text", "citext", "string");
   private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
-  /** Integral columns named as codes from a fixed set: {@code aftersale_status SMALLINT}, {@code type INT}. */
-  private static final Pattern CODE_NAME = Pattern.compile("(^|_)(status|state|type|kind|flag)$|^(is|iz|has)_");
+  /**
+   * Integral columns named as codes from a fixed set ({@code aftersale_status SMALLINT}, {@code type INT})
+   * or as a number a person picks on a scale ({@code sensitive_level}, {@code priority}, a rating, a
+   * progress percentage): not a balance or a count the code computes.
+   */
+  private static final Pattern CODE_NAME = Pattern.compile(
+      "(^|_)(status|state|type|kind|flag|level|priority|rating|score|grade|progress|percent)$|^(is|iz|has)_");
   /**
    * Names that say a short chosen value when no DDL declares the column: a flag ({@code is_leaf},
    * {@code enabled}, {@code seen_by_user}), a role or priority, a code ({@code apply_status}, {@code user_type}), a reference ({@code dept_id}),

@@ -47,6 +47,14 @@ class ShortValuesTest {
   }
 
   @Test
+  void anIntegralPickedOnAScaleIsAChoiceButABalanceOrACountIsNot() {
+    assertThat(ShortValues.isShortChoice(column("sensitive_level", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("progress_percent", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("balance", "int", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("view_count", "int", TypeCategory.INTEGRAL))).isFalse();
+  }
+
+  @Test
   void anIntegralIsOrHasFlagIsAChoice() {
     assertThat(ShortValues.isShortChoice(column("is_leaf", "int", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("iz_top", "int", TypeCategory.INTEGRAL))).isTrue();
