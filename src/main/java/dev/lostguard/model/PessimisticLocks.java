@@ -98,24 +98,22 @@ public final class PessimisticLocks {
     if (site.method() == null || site.table() == null || site.lockedReadTables().contains(site.table())) {
       return false;
     }
+    if (readsLocked(site.method(), site, graph, reads)) {
+      return true; // the write is judged at a call whose method locked the row first (a loaded row)
+    }
     Set<MethodRef> callers = graph.callersOf(site.method());
-    if (callers.isEmpty()) {
-      return false;
-    }
-    for (MethodRef caller : callers) {
-      boolean locked = false;
-      for (MethodRef callee : graph.calleesOf(caller)) {
-        String table = reads.get(callee);
-        if (table != null && (table.equals(site.table())
-            || table.isEmpty() && callee.owner().equals(site.method().owner()))) {
-          locked = true;
-          break;
-        }
-      }
-      if (!locked) {
-        return false;
+    return !callers.isEmpty() && callers.stream().allMatch(caller -> readsLocked(caller, site, graph, reads));
+  }
+
+  /** {@code method} calls a locking read of the site's table (or, its table unknown, of the site's mapper). */
+  private static boolean readsLocked(MethodRef method, WriteSite site, CallGraph graph, Map<MethodRef, String> reads) {
+    for (MethodRef callee : graph.calleesOf(method)) {
+      String table = reads.get(callee);
+      if (table != null && (table.equals(site.table())
+          || table.isEmpty() && callee.owner().equals(site.method().owner()))) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 }

@@ -267,7 +267,7 @@ final class MapperWrites {
       if (called.isEmpty() && idCalls.stream().anyMatch(c -> c.role() == SourceRole.APPLICATION)) {
         continue; // the calls above are this statement's writes
       }
-      if (r.rendering().selective() && perCall(r, graph, methods, writes)) {
+      if ((r.rendering().selective() || selective.anyLoadedRow()) && perCall(r, graph, methods, writes)) {
         continue; // every call was judged on its own rendering
       }
       SourceRole role = r.mapper().role();
@@ -306,7 +306,9 @@ final class MapperWrites {
 
   /**
    * The statement as each call that passes a built entity runs it, added to {@code writes}; true when
-   * those are every project call of the statement, so its own site is not needed.
+   * those are every project call of the statement, so its own site is not needed. A statement that is
+   * not selective is judged per call only for rows the caller loaded and changed with setters: its
+   * other columns go back as read ({@link DynamicSql.CallProperties#loadedRow}).
    */
   private boolean perCall(Rendered r, CallGraph graph, List<MethodFacts> methods, List<WriteSite> writes) {
     SelectiveCalls.Reached reached = selective.reach(graph, r.mapper().namespace(), methods);
@@ -314,6 +316,10 @@ final class MapperWrites {
     Map<DynamicSql.CallProperties, Rendered> renderings = new HashMap<>();
     for (SelectiveCalls.Match match : reached.matches()) {
       BuiltArgument call = match.placed().call();
+      if (!r.rendering().selective() && !call.loadedRow()) {
+        every = false; // an entity built for a statement that writes every property: judged as the statement
+        continue;
+      }
       Rendered own = renderings.computeIfAbsent(new DynamicSql.CallProperties(call.asMap(), call.arity() == 1, call.loadedRow()),
           set -> analyse(dynamicSql, r.mapper(), r.statement(), set));
       if (own.sites().isEmpty() || own.unparsed() > 0) {

@@ -41,9 +41,16 @@ final class SelectiveCalls {
   }
 
   private final Map<MethodRef, List<Placed>> byCaller;
+  private final boolean anyLoadedRow;
 
   private SelectiveCalls(Map<MethodRef, List<Placed>> byCaller) {
     this.byCaller = byCaller;
+    this.anyLoadedRow = byCaller.values().stream().flatMap(List::stream).anyMatch(p -> p.call().loadedRow());
+  }
+
+  /** Some project call passes a row it loaded and changed with setters. */
+  boolean anyLoadedRow() {
+    return anyLoadedRow;
   }
 
   static SelectiveCalls of(List<FileFacts> facts) {

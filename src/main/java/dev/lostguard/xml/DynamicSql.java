@@ -141,6 +141,9 @@ public final class DynamicSql {
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
     String sql = TEXT_SUBSTITUTION.matcher(out)
         .replaceAll(m -> followsValue(out, m.start()) ? "" : identifier(m.group(1)));
+    if (context.set != null && context.set.loadedRow()) {
+      sql = asLoaded(sql, context.set);
+    }
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.alternatives),
         List.copyOf(context.problems),
@@ -344,6 +347,32 @@ public final class DynamicSql {
     String property = context.set == null ? null : context.set.property(tested);
     return property != null && !context.set.values().containsKey(property)
         && (region == Region.SET || !context.set.loadedRow());
+  }
+
+  private static final Pattern SET_CLAUSE = Pattern.compile("(?is)\\bSET\\b(.*?)(?=\\bWHERE\\b|$)");
+  private static final Pattern ASSIGNED_PROPERTY = Pattern.compile(
+      "([`\"\\w.]+)\\s*=\\s*#\\{\\s*((?:record\\.|row\\.)?[A-Za-z_]\\w*)\\s*(?:,[^}]*)?}");
+
+  /**
+   * A row the caller loaded, in a {@code SET} written out as text ({@code SET name = #{name}, status =
+   * #{status}}): a column set to a property the caller did not change goes back as just read, {@code
+   * name = name}; one it fixed, as its literal.
+   */
+  private static String asLoaded(String sql, CallProperties set) {
+    Matcher clause = SET_CLAUSE.matcher(sql);
+    if (!clause.find()) {
+      return sql;
+    }
+    String assignments = ASSIGNED_PROPERTY.matcher(clause.group(1)).replaceAll(m -> {
+      String property = set.property(m.group(2));
+      if (property == null) {
+        return Matcher.quoteReplacement(m.group());
+      }
+      String literal = set.values().get(property);
+      String value = !set.values().containsKey(property) ? m.group(1) : literal != null ? literal : null;
+      return Matcher.quoteReplacement(value == null ? m.group() : m.group(1) + " = " + value);
+    });
+    return sql.substring(0, clause.start(1)) + assignments + sql.substring(clause.end(1));
   }
 
   /** {@code #{p,jdbcType=..}} of each property the call fixes, replaced by its literal. */

@@ -146,4 +146,60 @@ class SelectiveCallsScanTest {
     assertThat(report.findings()).isEmpty();
     assertThat(report.summary().statementsSetAside()).isEqualTo(1);
   }
+
+  @Test
+  void aStatementThatWritesEveryPropertyIsJudgedPerCallForRowsTheCallersLoadAndChangeWithSetters() throws IOException {
+    TempProject.write(project, "db/migration/V1__tickets.sql",
+        "CREATE TABLE tickets (id BIGINT PRIMARY KEY, title VARCHAR(4000), assignee VARCHAR(4000), state VARCHAR(20));\n");
+    TempProject.write(project, "src/main/resources/TicketMapper.xml", """
+        <mapper namespace="shop.TicketMapper">
+          <select id="selectById" resultType="shop.Ticket">SELECT * FROM tickets WHERE id = #{id}</select>
+          <update id="update" parameterType="shop.Ticket">
+            UPDATE tickets SET title = #{title}, assignee = #{assignee}, state = #{state} WHERE id = #{id}
+          </update>
+        </mapper>
+        """);
+    TempProject.write(project, "src/main/java/shop/TicketMapper.java", """
+        package shop;
+
+        public interface TicketMapper {
+          Ticket selectById(long id);
+          int update(Ticket row);
+        }
+        """);
+    TempProject.write(project, "src/main/java/shop/TicketController.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class TicketController {
+          private TicketMapper tickets;
+
+          @PostMapping("/tickets/{id}/close")
+          void close(@PathVariable long id) {
+            Ticket ticket = tickets.selectById(id);
+            ticket.setState("CLOSED");
+            tickets.update(ticket);
+          }
+
+          @PostMapping("/tickets/{id}/assign")
+          void assign(@PathVariable long id, @RequestParam String assignee, @RequestParam String title) {
+            Ticket ticket = tickets.selectById(id);
+            ticket.setAssignee(assignee);
+            ticket.setTitle(title);
+            tickets.update(ticket);
+          }
+        }
+        """);
+
+    Report report = TempProject.scan(project);
+
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.location().path()).endsWith("TicketController.java");
+          assertThat(f.location().startLine()).isEqualTo(21);
+          assertThat(f.message()).contains("(sets title, assignee)");
+        });
+  }
 }
