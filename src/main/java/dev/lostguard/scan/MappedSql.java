@@ -7,6 +7,7 @@ import dev.lostguard.model.LockingSetting;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TypeFacts;
@@ -105,6 +106,10 @@ final class MappedSql {
     Optional<ResolvedEntity> mapped = entity.stream().map(this::entity).flatMap(Optional::stream).findFirst();
     if (tkWrite && mapped.isEmpty()) {
       mapped = entity.stream().map(tk::plainEntity).flatMap(Optional::stream).findFirst();
+    } else if (write.framework() == MappedWrite.Framework.MYBATIS_PLUS && mapped.isEmpty()) {
+      // A class no annotation maps: MyBatis-Plus writes its fields in snake_case, to the snake_case of its name.
+      mapped = entity.stream().map(e -> tk.plainEntity(e, PersistenceStyle.MYBATIS_PLUS)).flatMap(Optional::stream)
+          .findFirst();
     }
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
     return new Rendered(true, write.withSet(expandCopies(write.set()))

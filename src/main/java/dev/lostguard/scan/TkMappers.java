@@ -77,6 +77,11 @@ final class TkMappers {
    * version. Empty when the project does not declare the class.
    */
   Optional<ResolvedEntity> plainEntity(String className) {
+    return plainEntity(className, PersistenceStyle.TK_MYBATIS);
+  }
+
+  /** The same default mapping for a framework that shares it (MyBatis-Plus maps an unannotated class so too). */
+  Optional<ResolvedEntity> plainEntity(String className, PersistenceStyle style) {
     TypeFacts type = types.get(className);
     if (type == null || type.kind() != TypeFacts.Kind.CLASS) {
       return Optional.empty();
@@ -99,7 +104,7 @@ final class TkMappers {
     ResolvedEntity base = annotated;
     return Optional.of(new ResolvedEntity(className, simpleName, PhysicalNaming.snakeCase(simpleName),
         base == null ? null : base.version(), base == null ? LockingMode.NONE : base.locking(), Collections.unmodifiableMap(columns),
-        List.of(), type.nameLocation(), PersistenceStyle.TK_MYBATIS, base == null ? "id" : base.idColumn()));
+        List.of(), type.nameLocation(), style, base == null ? "id" : base.idColumn()));
   }
 
   private TypeFacts superclass(TypeFacts type) {

@@ -429,4 +429,42 @@ class FrameworkScanTest {
         .as("the framework's saveOrUpdate (through super) and updateById of the service's own entity")
         .containsExactly(8, 9);
   }
+
+  @Test
+  void aMybatisPlusEntityNoAnnotationMapsWritesItsFieldsToTheSnakeCaseOfItsName() throws IOException {
+    write("db/schema.sql", "CREATE TABLE sys_role (id BIGINT PRIMARY KEY, role_name VARCHAR(50), remark TEXT);\n");
+    write("src/main/java/shop/SysRole.java", """
+        package shop;
+
+        class SysRole {
+          private Long id;
+          private String roleName;
+          private String remark;
+        }
+        """);
+    write("src/main/java/shop/SysRoleMapper.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface SysRoleMapper extends BaseMapper<SysRole> {}
+        """);
+    write("src/main/java/shop/SysRoleService.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class SysRoleService extends ServiceImpl<SysRoleMapper, SysRole> {
+          void edit(SysRole role) {
+            this.updateById(role);
+          }
+        }
+        """);
+
+    assertThat(scan().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("unversioned-table-update");
+      assertThat(f.table()).isEqualTo("sys_role");
+      assertThat(f.message()).contains("sets role_name, remark");
+    });
+  }
 }
