@@ -15,6 +15,7 @@ import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -121,8 +122,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
           || PathKinds.isMaintenance(entry)
           || !overwriting.contains(entry)
-          || !overwritingDocuments.contains(entry)
-              && model.actsOnOwnRecords(entry, writing.getOrDefault(entry, Set.of()))) {
+          || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {
         continue;
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
@@ -142,6 +142,23 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           "endpoint " + entry.httpMethod() + " " + entry.route() + " " + entry.handler().label()));
     }
     return verdicts;
+  }
+
+  /**
+   * The handler writes only its caller's own record: its route and body name no other record and it
+   * asks who is logged in ({@link OwnRecords}), or it refuses a record that is not the caller's and no
+   * other entry point that overwrites the same tables may act on someone else's record (a curator's
+   * own endpoint racing the owner's edit).
+   */
+  private static boolean ownRecordsOnly(EntryPoint entry, CallGraph graph, Map<EntryPoint, Set<String>> writing,
+      Set<EntryPoint> overwriting, ProjectModel model) {
+    Set<String> tables = writing.getOrDefault(entry, Set.of());
+    if (OwnRecords.builtIn().actsOnOwnRecords(entry, graph, tables)) {
+      return true;
+    }
+    return model.actsOnOwnRecords(entry, tables) && overwriting.stream()
+        .filter(other -> !other.equals(entry) && !Collections.disjoint(writing.getOrDefault(other, Set.of()), tables))
+        .allMatch(other -> model.actsOnOwnRecords(other, writing.getOrDefault(other, Set.of())));
   }
 
   /**

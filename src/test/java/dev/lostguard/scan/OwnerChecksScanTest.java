@@ -85,4 +85,41 @@ class OwnerChecksScanTest {
         .extracting(f -> f.ruleId() + " " + (f.table() == null ? f.message().substring(0, f.message().indexOf(' ', 4)) : f.table()))
         .containsExactlyInAnyOrder("write-endpoint-without-precondition PUT /notes/{id}", "unversioned-table-update note");
   }
+
+  @Test
+  void anOwnerCheckedHandlerIsStillReportedWhenSomeoneElsesHandlerOverwritesTheSameTable() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));\n");
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/users/{id}")
+          void update(@PathVariable Long id, @RequestBody UserForm form, @CurrentUser User user) {
+            if (!id.equals(user.getId())) {
+              throw new IllegalArgumentException("not you");
+            }
+            jdbc.update("UPDATE app_user SET name = ?, about = ? WHERE id = ?", form.name(), form.about(), id);
+          }
+
+          @PutMapping("/curation/users/{id}")
+          void curate(@PathVariable Long id, @RequestBody UserForm form) {
+            jdbc.update("UPDATE app_user SET department = ?, about = ? WHERE id = ?", form.department(), form.about(), id);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserForm.java",
+        "package app;\n\nrecord UserForm(String name, String department, String about) {}\n");
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(f -> f.message().substring(0, f.message().indexOf(' ', 4)))
+        .containsExactlyInAnyOrder("PUT /users/{id}", "PUT /curation/users/{id}");
+  }
 }
