@@ -102,10 +102,11 @@ final class OwnerChecks extends ScopedVisitor {
   public void visit(IfStmt n, Void arg) {
     if (method != null && refuses(n.getThenStmt())) {
       Expression[] sides = comparison(n.getCondition());
-      Expression user = sides == null ? null : owner(sides[0]) ? sides[1] : owner(sides[1]) ? sides[0] : null;
-      MethodCallExpr lookup = user == null ? scopedLookup(n.getCondition()) : null;
-      if (user != null) {
-        found.add(ownerCheck(n.getCondition(), List.of(user)));
+      // Either side may hold the logged-in user (`!user.getId().equals(id)`): the model decides which.
+      boolean compared = sides != null && (owner(sides[0]) || owner(sides[1]));
+      MethodCallExpr lookup = compared ? null : scopedLookup(n.getCondition());
+      if (compared) {
+        found.add(ownerCheck(n.getCondition(), List.of(sides[0], sides[1])));
       } else if (lookup != null) {
         found.add(ownerCheck(lookup, lookup.getArguments()));
       }
@@ -135,7 +136,7 @@ final class OwnerChecks extends ScopedVisitor {
     return tested instanceof MethodCallExpr call && call.getArguments().size() >= 2 ? call : null;
   }
 
-  /** The check at {@code anchor}, where {@code userSide} is what may be the logged-in user. */
+  /** The check at {@code anchor}, where {@code userSide} holds what may be the logged-in user. */
   private OwnerCheck ownerCheck(Expression anchor, List<Expression> userSide) {
     Set<String> names = new TreeSet<>();
     List<Integer> lines = new ArrayList<>();

@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * @param location the condition
  * @param method the method holding it
- * @param names the identifiers the logged-in user's side of the comparison reads
- * @param lines the lines of that side's value: the condition's, and its locals' initializers'
+ * @param names the identifiers the comparison (or the lookup's arguments) reads
+ * @param lines the lines of those values: the condition's, and its locals' initializers'
  */
 public record OwnerCheck(Location location, MethodRef method, Set<String> names, List<Integer> lines)
     implements CodePattern {}

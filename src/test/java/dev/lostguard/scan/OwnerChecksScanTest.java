@@ -32,7 +32,7 @@ class OwnerChecksScanTest {
 
           @PutMapping("/users/{id}")
           void update(@PathVariable Long id, @RequestBody UserForm form, @CurrentUser User user) {
-            if (!id.equals(user.getId())) {
+            if (!user.getId().equals(id)) {
               throw new IllegalArgumentException("not you");
             }
             jdbc.update("UPDATE app_user SET name = ?, department = ?, about = ? WHERE id = ?",
