@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
  * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates (a value such
- * as {@code DSL.field("last_insert_id({0})", ..)} is an opaque {@code ?}).
+ * as {@code DSL.field("upper(?)", ..)} is an opaque {@code ?}; one that names the column it sets,
+ * {@code field(coalesce(META, ..) + " || ?::jsonb", ..)}, is computed from it: {@code meta = meta || ?}).
  */
 final class JooqWrites {
 
@@ -304,7 +305,20 @@ final class JooqWrites {
         return column(call.getScope().get()) + operator + (literal ? amount.toString() : "?");
       }
     }
-    return clock(expression) ? "CURRENT_TIMESTAMP" : operand(expression);
+    if (clock(expression)) {
+      return "CURRENT_TIMESTAMP";
+    }
+    if (!isField(expression) && computedFromItself(column, expression)) {
+      // coalesce(META, '{}') || ?::jsonb, in a plain-SQL template: computed from the row's own value, a merge
+      return column + " || ?";
+    }
+    return operand(expression);
+  }
+
+  /** Some field reference inside the value names the column it is assigned to. */
+  private static boolean computedFromItself(String column, Expression expression) {
+    return Fluent.unwrap(expression).findAll(Expression.class).stream()
+        .anyMatch(part -> part != expression && isField(part) && column.equals(column(part)));
   }
 
   private static final Set<String> DSL_CLOCKS =

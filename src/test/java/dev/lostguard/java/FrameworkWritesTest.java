@@ -46,6 +46,17 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqValueComputedFromTheColumnItselfInAPlainSqlTemplateIsAMerge() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            dsl.update(ORDERS)
+                .set(ORDERS.META, field(coalesce(ORDERS.META, field("?", JSONB.class, empty)) + " || ?::jsonb", JSONB.class, m))
+                .set(ORDERS.NOTE, field("upper(?)", String.class, n))
+                .where(ORDERS.ID.eq(id))
+                .execute();"""));
+    assertThat(Analyzed.text(call.sql())).isEqualTo("UPDATE orders SET meta = meta || ?, note = ? WHERE id = ?");
+  }
+
+  @Test
   void jooqWriteAfterASelectForUpdateOfItsTableInTheSameMethodIsALockedReadModifyWrite() {
     List<SqlCall> calls = Analyzed.calls(jooq("""
             dsl.update(ORDERS).set(ORDERS.STATUS, s).where(ORDERS.ID.eq(id)).execute();
@@ -115,7 +126,8 @@ class FrameworkWritesTest {
                 .set(ORDERS.NOTE, org.jooq.impl.DSL.field("note"))
                 .execute();"""));
     assertThat(Analyzed.text(call.sql()))
-        .isEqualTo("INSERT INTO orders (id) VALUES (?) ON DUPLICATE KEY UPDATE id = ?, note = note");
+        .as("the template's text is not pasted; it names the column it sets, so it is computed from it")
+        .isEqualTo("INSERT INTO orders (id) VALUES (?) ON DUPLICATE KEY UPDATE id = id || ?, note = note");
   }
 
   @Test

@@ -198,6 +198,8 @@ class RuleFixturesTest {
         UPDATE batch SET state = 'QUEUED', nb_done = 0, nb_left = nb_total WHERE id = :id;
         -- ruleid: unversioned-table-update
         UPDATE batch SET label = :label, nb_total = :total WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE batch SET label = label || :suffix WHERE id = :id;
         """));
   }
 
