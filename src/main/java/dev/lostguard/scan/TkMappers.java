@@ -9,7 +9,6 @@ import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TypeFacts;
-import dev.lostguard.model.TypeRef;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
