@@ -3,6 +3,7 @@ package dev.lostguard.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,9 +16,13 @@ import java.util.Set;
  * <p>So is a JDBI {@code @SqlUpdate} of an interface the project implements by hand, where nothing
  * makes an SQL object of an interface ({@link #implementedByHand}).
  *
- * <p>Only interface methods are judged: nothing but a call by name runs one, whereas a class's
- * method may be a framework callback. A project with Kotlin, Groovy or Scala sources is left alone:
- * calls from code that is not read would go unseen.
+ * <p>So is a class's method that implements a method a project interface declares (a DAO
+ * implementation's {@code updateTasks}), when nothing calls that name and the method carries no
+ * annotation a framework could call it by: only a call by name runs it. Any other class method may be
+ * a framework callback and is always judged.
+ *
+ * <p>Kotlin, Groovy or Scala sources are not parsed: a name that is a word of theirs counts as called,
+ * and when one of them could not be read, nothing is set aside.
  */
 public final class UnreachedWrites {
 
@@ -26,16 +31,22 @@ public final class UnreachedWrites {
 
   private UnreachedWrites() {}
 
-  public static Result setAside(List<WriteSite> sites, CallGraph graph, boolean otherJvmSources) {
-    if (otherJvmSources) {
+  /**
+   * @param otherSourceWords the words of the project's Kotlin, Groovy and Scala application sources,
+   *     or empty when one could not be read
+   */
+  public static Result setAside(List<WriteSite> sites, CallGraph graph, Optional<Set<String>> otherSourceWords) {
+    if (otherSourceWords.isEmpty()) {
       return new Result(sites, 0);
     }
     Set<String> called = calledNames(graph);
+    called.addAll(otherSourceWords.get());
     boolean attachesSqlObjects = called.stream().anyMatch(ATTACHING::contains);
     List<WriteSite> kept = new ArrayList<>(sites.size());
     int setAside = 0;
     for (WriteSite site : sites) {
       if (site.role() == SourceRole.APPLICATION && (uncalledInterfaceMethod(site.method(), graph, called)
+          || uncalledImplementation(site.method(), graph, called)
           || !attachesSqlObjects && implementedByHand(site, graph))) {
         kept.add(site.unreached());
         setAside++;
@@ -53,6 +64,46 @@ public final class UnreachedWrites {
         && graph.callersOf(method).isEmpty()
         && !graph.isEntryHandler(method);
   }
+
+  /**
+   * A class's method, uncalled by name, that implements a method of a project interface whose own
+   * supertypes are all project types (so no library calls the method through it), and that has no
+   * annotation but those that never make a framework call it.
+   */
+  private static boolean uncalledImplementation(MethodRef method, CallGraph graph, Set<String> called) {
+    if (method == null || called.contains(method.name()) || !graph.callersOf(method).isEmpty()
+        || graph.isEntryHandler(method)) {
+      return false;
+    }
+    Optional<MethodFacts> facts = graph.method(method);
+    if (facts.isEmpty() || !facts.get().annotations().stream().allMatch(UnreachedWrites::inert)
+        || graph.type(method.owner()).map(t -> t.kind() != TypeFacts.Kind.CLASS).orElse(true)) {
+      return false;
+    }
+    return graph.selfAndAncestors(method.owner()).stream()
+        .map(graph::type)
+        .flatMap(Optional::stream)
+        .filter(t -> t.kind() == TypeFacts.Kind.INTERFACE)
+        .anyMatch(t -> declares(t, method) && onlyProjectSupertypes(t, graph));
+  }
+
+  private static boolean declares(TypeFacts type, MethodRef method) {
+    return type.methods().stream()
+        .anyMatch(m -> m.ref().name().equals(method.name()) && m.ref().arity() == method.arity());
+  }
+
+  private static boolean onlyProjectSupertypes(TypeFacts type, CallGraph graph) {
+    return type.supertypes().stream().allMatch(s -> graph.projectType(s).isPresent());
+  }
+
+  private static boolean inert(AnnotationFacts annotation) {
+    String name = annotation.names().get(0);
+    return INERT_ANNOTATIONS.contains(name.substring(name.lastIndexOf('.') + 1));
+  }
+
+  /** Annotations that say nothing about who calls the method. */
+  private static final Set<String> INERT_ANNOTATIONS =
+      Set.of("Override", "Transactional", "Deprecated", "SuppressWarnings", "SneakyThrows", "Nullable", "NonNull");
 
   /**
    * A JDBI SQL-object statement ({@code @SqlUpdate}, {@code @SqlBatch}) of an interface a project class

@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -81,7 +82,7 @@ public final class Scanner {
   /** Scans, records phase times and tells {@code progress} how far it got. */
   public Report scan(ScanRequest request, ScanTimings timings, ScanProgress progress) {
     List<FileWalker.ScannedFile> files;
-    boolean otherJvmSources;
+    Optional<Set<String>> otherJvmWords;
     RuleCatalog catalog;
     List<Analysed> analysed;
     JavaSql javaSql;
@@ -97,7 +98,8 @@ public final class Scanner {
       List<String> testFolders = new ArrayList<>(catalog.testFolders());
       testFolders.addAll(request.extraTestFolders());
       SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
-      otherJvmSources = walked.otherJvmSources().stream().anyMatch(p -> roles.of(p) == SourceRole.APPLICATION);
+      otherJvmWords = OtherJvmSources.wordsOf(walked.otherJvmSources().stream()
+          .filter(f -> roles.of(f.relativePath()) == SourceRole.APPLICATION).toList());
       SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
       settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
@@ -130,7 +132,7 @@ public final class Scanner {
     CallGraph graph = graphs.get();
     MapperWrites.Linked mapperSites = mapperWrites.link(graph);
     writeSites.addAll(mapperSites.writes());
-    UnreachedWrites.Result reached = UnreachedWrites.setAside(writeSites, graph, otherJvmSources);
+    UnreachedWrites.Result reached = UnreachedWrites.setAside(writeSites, graph, otherJvmWords);
     ProjectModel model =
         ProjectModel.build(
             Schema.of(changes),
@@ -177,7 +179,7 @@ public final class Scanner {
   }
 
   /** The files worth reading, and the project's JVM sources lostguard does not read (Kotlin, Groovy, Scala). */
-  private record Walked(List<FileWalker.ScannedFile> files, List<String> otherJvmSources) {}
+  private record Walked(List<FileWalker.ScannedFile> files, List<FileWalker.ScannedFile> otherJvmSources) {}
 
   private static Walked walk(ScanRequest request, Workers workers) {
     FileWalker walker =
@@ -186,10 +188,10 @@ public final class Scanner {
                 || OtherJvmSources.named(name));
     try {
       List<FileWalker.ScannedFile> all = new ArrayList<>();
-      List<String> otherJvmSources = new ArrayList<>();
+      List<FileWalker.ScannedFile> otherJvmSources = new ArrayList<>();
       for (FileWalker.ScannedFile file : walker.walk(request.paths())) {
         if (OtherJvmSources.named(file.relativePath())) {
-          otherJvmSources.add(file.relativePath());
+          otherJvmSources.add(file);
         } else {
           all.add(file);
         }

@@ -2,7 +2,6 @@ package dev.lostguard.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,15 +79,101 @@ class UnreachedWritesScanTest {
   }
 
   @Test
-  void kotlinApplicationSourcesKeepEveryMethodJudgedAndKotlinTestsDoNot() throws IOException {
+  void kotlinApplicationSourcesCallWhatTheyNameAndKotlinTestsDoNot() throws IOException {
     ordersWithDao("");
     write("src/test/kotlin/shop/OrderDaoTest.kt", "class OrderDaoTest { fun t(d: OrderDao) = d.changeNote(1, \"\") }\n");
     assertThat(TempProject.scan(project).findings()).isEmpty();
 
     write("src/main/kotlin/shop/Notes.kt", "class Notes(val d: OrderDao) { fun n() = d.changeNote(1, \"\") }\n");
     Report report = TempProject.scan(project);
-    assertThat(report.findings()).extracting(Finding::ruleId).containsOnly("update-without-version-check").hasSize(2);
-    assertThat(report.summary().statementsSetAside()).isZero();
+    assertThat(findingLines(report)).isEqualTo("src/main/java/shop/OrderDao.java:6 update-without-version-check");
+    assertThat(report.summary().statementsSetAside()).isEqualTo(1);
+  }
+
+  @Test
+  void aClassMethodImplementingAProjectInterfaceIsSetAsideWhenNothingCallsItsName() throws IOException {
+    write("db/migration/V1__orders.sql",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
+    TempProject.guardedSave(project, "orders", "note");
+    write("src/main/java/shop/OrderStore.java", """
+        package shop;
+
+        interface OrderStore {
+          void changeNote(long id, String note);
+          void changeStatus(long id, String status);
+        }
+        """);
+    write("src/main/java/shop/JdbcOrderStore.java", """
+        package shop;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class JdbcOrderStore implements OrderStore {
+          JdbcTemplate jdbc;
+          @Override
+          public void changeNote(long id, String note) {
+            jdbc.update("UPDATE orders SET note = ? WHERE id = ?", note, id);
+          }
+          @Override
+          public void changeStatus(long id, String status) {
+            jdbc.update("UPDATE orders SET status = ? WHERE id = ?", status, id);
+          }
+        }
+        """);
+    write("src/main/java/shop/Notes.java", """
+        package shop;
+
+        class Notes {
+          OrderStore store;
+          void note(long id) { store.changeNote(id, ""); }
+        }
+        """);
+
+    Report report = TempProject.scan(project);
+
+    assertThat(findingLines(report)).isEqualTo("src/main/java/shop/JdbcOrderStore.java:9 update-without-version-check");
+    assertThat(report.summary().statementsSetAside()).isEqualTo(1);
+  }
+
+  @Test
+  void anAnnotatedImplementationOrOneOfALibraryInterfaceStaysJudged() throws IOException {
+    write("db/migration/V1__orders.sql",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
+    TempProject.guardedSave(project, "orders", "note");
+    write("src/main/java/shop/Sweeps.java", """
+        package shop;
+
+        interface Sweeps extends org.quartz.Job {
+          void sweep();
+        }
+        """);
+    write("src/main/java/shop/Timers.java", """
+        package shop;
+
+        interface Timers {
+          void expire();
+        }
+        """);
+    write("src/main/java/shop/OrderSweeps.java", """
+        package shop;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.scheduling.annotation.Scheduled;
+
+        class OrderSweeps implements Sweeps, Timers {
+          JdbcTemplate jdbc;
+          public void sweep() {
+            jdbc.update("UPDATE orders SET note = ? WHERE id = ?", "", 1);
+          }
+          @Scheduled(fixedDelay = 1000)
+          public void expire() {
+            jdbc.update("UPDATE orders SET status = ? WHERE id = ?", "x", 1);
+          }
+          public void execute(Object context) {}
+        }
+        """);
+
+    assertThat(TempProject.scan(project).summary().statementsSetAside()).isZero();
   }
 
   @Test
