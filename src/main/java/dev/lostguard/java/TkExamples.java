@@ -16,7 +16,7 @@ import java.util.Map;
  * new Example(Article.class); example.createCriteria().andEqualTo("id", id)} (or through a {@code
  * Criteria} local) compares {@code id = ?}. Anything it cannot read ({@code or(..)}, a condition string,
  * an example passed in or built by {@code Example.builder}) is one unknown condition, so the write
- * counts as reaching many rows.
+ * counts as reaching many rows. So does an example local the method assigns more than once.
  */
 final class TkExamples {
 
@@ -37,7 +37,8 @@ final class TkExamples {
       return new Read(List.of(UNKNOWN), null);
     }
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local == null || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation)
+    // A local assigned twice (`example = new Example(UserVerify.class)`) may name either entity and mix both conditions.
+    if (local == null || !method.assignedOnce(name.getNameAsString()) || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation)
         || !creation.getType().getNameAsString().equals("Example")) {
       return new Read(List.of(UNKNOWN), null);
     }

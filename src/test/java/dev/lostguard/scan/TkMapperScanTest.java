@@ -192,6 +192,27 @@ class TkMapperScanTest {
   }
 
   @Test
+  void anExampleLocalAssignedTwiceNamesNoEntitySoTheMapperSaysWhichTableIsWritten() throws IOException {
+    write("src/main/java/blog/Comment.java", """
+        package blog;
+
+        @javax.persistence.Table(name = "biz_comment")
+        public class Comment { @javax.persistence.Id private Long id; }
+        """);
+    versionedArticle("""
+        tk.mybatis.mapper.entity.Example example = new tk.mybatis.mapper.entity.Example(Comment.class);
+            example.clear();
+            example = new tk.mybatis.mapper.entity.Example(Article.class);
+            example.createCriteria().andEqualTo("id", 7L);
+            articleMapper.updateByExampleSelective(article, example);""");
+    Report report = scan();
+    assertThat(report.tables()).singleElement().satisfies(t -> {
+      assertThat(t.name()).isEqualTo("biz_article");
+      assertThat(t.writeSites()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void anExampleFromElsewhereMakesADeleteOfUnknownRowsThatNoRuleFlags() throws IOException {
     versionedArticle("articleMapper.deleteByExample(title);");
     Report report = scan();
