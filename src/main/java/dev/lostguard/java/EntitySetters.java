@@ -321,7 +321,25 @@ final class EntitySetters {
 
   /** {@code column = ?}, or the literal when the code fixes the value ({@code setStatus(Status.OFFLINE)}). */
   static Term assigned(String column, Expression value, MethodScope method) {
+    if (value != null && relativeToItsRead(column, value)) {
+      return new Term(column, " = {self} + ?");
+    }
     return value == null ? Term.parameter(column) : term(setter(column, value, method));
+  }
+
+  /**
+   * {@code set(Marketing::getBrowse, marketing.getBrowse() + 1)}: the value read a moment ago, moved by
+   * an amount, a counter's step (racy, but no copy of what a person edited).
+   */
+  private static boolean relativeToItsRead(String property, Expression value) {
+    if (!(Fluent.unwrap(value) instanceof BinaryExpr step)
+        || step.getOperator() != BinaryExpr.Operator.PLUS && step.getOperator() != BinaryExpr.Operator.MINUS) {
+      return false;
+    }
+    return Fluent.unwrap(step.getLeft()) instanceof MethodCallExpr read && read.getArguments().isEmpty()
+        && read.getScope().isPresent()
+        && read.getNameAsString().equalsIgnoreCase("get" + property)
+        && !(Fluent.unwrap(step.getRight()) instanceof MethodCallExpr);
   }
 
   private static SetProperty setter(String property, Expression value, MethodScope method) {

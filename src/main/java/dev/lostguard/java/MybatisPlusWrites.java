@@ -116,7 +116,17 @@ final class MybatisPlusWrites {
     }
     List<Term> set = call.getArguments().isEmpty() ? List.of() : EntitySetters.terms(call.getArgument(0), method);
     WriteKind kind = call.getNameAsString().equals("remove") ? WriteKind.DELETE : WriteKind.UPDATE;
-    return Optional.of(found(call, fromWrapper(kind, receiverTypes, chain.subList(1, chain.size()), new ArrayList<>(set), method), method));
+    List<MethodCallExpr> steps = chain.subList(1, chain.size());
+    if (kind == WriteKind.UPDATE && call.getArguments().isEmpty() && setsAColumnNamedAtRunTime(steps)) {
+      // update().set(toUnderlineCase(fieldName), value): one column chosen at run time, not every column
+      return Optional.empty();
+    }
+    return Optional.of(found(call, fromWrapper(kind, receiverTypes, steps, new ArrayList<>(set), method), method));
+  }
+
+  private static boolean setsAColumnNamedAtRunTime(List<MethodCallExpr> steps) {
+    return steps.stream().anyMatch(step -> step.getNameAsString().equals("set") && !step.getArguments().isEmpty()
+        && name(step.getArgument(step.getArguments().size() == 3 ? 1 : 0)) == null);
   }
 
   private static MappedWrite fromWrapper(WriteKind kind, List<String> receiverTypes, List<MethodCallExpr> steps, List<Term> set,

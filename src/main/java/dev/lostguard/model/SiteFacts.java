@@ -51,9 +51,15 @@ public record SiteFacts(
    * in the state the step starts from, a second attempt changes nothing, and what else it writes is the
    * step's own outcome, not a copy of the record read earlier. On a versioned table such a step is
    * still judged (an edit guarded by its state alone skips the version others check).
+   *
+   * <p>So is a one-shot mark ({@code SET deprecated = now(), deprecated_by = ? WHERE key = ? AND
+   * deprecated IS NULL}): it applies only while the column is unset, and sets it.
    */
   public boolean stateMachineStep() {
     for (Predicate compared : site.where().conjuncts()) {
+      if (compared.operator() == Operator.IS_NULL && setsNonNull(compared.column())) {
+        return true;
+      }
       if (compared.operator() != Operator.EQ || compared.valueKind() != ValueKind.LITERAL) {
         continue;
       }
@@ -65,6 +71,12 @@ public record SiteFacts(
       }
     }
     return false;
+  }
+
+  private boolean setsNonNull(String column) {
+    return site.assignments().stream().anyMatch(set -> set.column().equals(column)
+        && (set.kind() == ValueKind.NOW || set.kind() == ValueKind.PARAMETER
+            || set.kind() == ValueKind.LITERAL && !set.valueText().equalsIgnoreCase("null")));
   }
 
   /**

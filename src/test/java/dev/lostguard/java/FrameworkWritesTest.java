@@ -505,6 +505,19 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusWrapperSettingTheValueJustReadPlusAStepIsACounter() {
+    SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
+          OrderService service;
+          void run(long id, Order read, int n) {
+            service.lambdaUpdate().set(Order::getHits, read.getHits() + 1).set(Order::getNote, read.getNote() + n)
+                .set(Order::getStatus, read.getStatus() + read.getLabel()).eq(Order::getId, id).update();
+          }
+        """));
+    assertThat(mapped(call).set()).containsExactly(new Term("hits", " = {self} + ?"),
+        new Term("note", " = {self} + ?"), Term.parameter("status"));
+  }
+
+  @Test
   void mybatisPlusLambdaUpdateReadsTheEntitySetAndConditionsFromTheWrapper() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;
@@ -532,6 +545,17 @@ class FrameworkWritesTest {
         """));
     assertThat(mapped(call).where()).containsExactly(
         Term.parameter("id"), new Term("state", " = 'STATE_PAYING'"), new Term("kind", " <> 'x'"));
+  }
+
+  @Test
+  void mybatisPlusChainSettingAColumnNamedAtRunTimeIsNoWriteOfEveryColumn() {
+    assertThat(Analyzed.calls(Analyzed.dao("", """
+          OrderService service;
+          void run(long id, String field, Object value) {
+            service.update().set(toColumn(field), value).eq("id", id).update();
+            service.update().set(value != null, toColumn(field), value).eq("id", id).update();
+          }
+        """))).isEmpty();
   }
 
   @Test

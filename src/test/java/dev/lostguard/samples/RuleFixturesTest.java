@@ -218,6 +218,23 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
+        CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
+          notes TEXT);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE concept SET deprecated = now(), deprecated_by = :by, replaced_by = :to WHERE id = :id AND deprecated IS NULL;
+        -- ok: unversioned-table-update
+        UPDATE concept SET deprecated_by = :by, notes = :notes WHERE id = :id AND deprecated_by IS NULL;
+        -- ruleid: unversioned-table-update
+        UPDATE concept SET notes = :notes, replaced_by = :to WHERE id = :id AND deprecated IS NULL;
+        -- ruleid: unversioned-table-update
+        UPDATE concept SET deprecated = NULL, notes = :notes WHERE id = :id AND deprecated IS NULL;
+        """));
+  }
+
+  @Test
   void atomicRelativeCompareAndSetAndBookkeepingWritesAreExempt() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ok: update-without-version-check
