@@ -218,6 +218,18 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aDateDeletedMarkIsASoftDeleteOnATableOfUnknownSchema() throws IOException {
+    scanWithMarkers(Map.of("q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE stock_meta SET name = name, qty = qty, date_deleted = :at WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE stock_meta SET voided = 1 WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE stock_meta SET name = :name, qty = :qty WHERE id = :id;
+        """));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
