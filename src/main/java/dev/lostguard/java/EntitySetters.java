@@ -71,7 +71,8 @@ final class EntitySetters {
     }
     for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
       String property = Fluent.setterProperty(call.getNameAsString());
-      if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)) {
+      if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)
+          && !keptAsRead(property, call.getArgument(0), method)) {
         set.add(term(setter(property, call.getArgument(0), method)));
       }
     }
@@ -305,7 +306,9 @@ final class EntitySetters {
       }
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1) {
-        set.add(setter(property, call.getArgument(0), method));
+        if (!keptAsRead(property, call.getArgument(0), method)) {
+          set.add(setter(property, call.getArgument(0), method));
+        }
       } else if (!getter(call)) {
         return Optional.empty();
       }
@@ -342,6 +345,20 @@ final class EntitySetters {
         && !(Fluent.unwrap(step.getRight()) instanceof MethodCallExpr);
   }
 
+  /**
+   * {@code .parentId(record.getParentId())} with {@code record = dao.selectById(id)}: the value the row
+   * held a moment ago goes back unchanged, no more a change than a property left unset.
+   */
+  private static boolean keptAsRead(String property, Expression value, MethodScope method) {
+    if (!(Fluent.unwrap(value) instanceof MethodCallExpr read) || read.getArguments().isNonEmpty()
+        || !read.getNameAsString().equalsIgnoreCase("get" + property)
+        || !(read.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr row)) {
+      return false;
+    }
+    Expression initializer = soleInitializer(row, method);
+    return initializer instanceof MethodCallExpr && loaded(initializer);
+  }
+
   private static SetProperty setter(String property, Expression value, MethodScope method) {
     return new SetProperty(property, FixedValues.sqlLiteral(value, method).orElse(null));
   }
@@ -358,7 +375,9 @@ final class EntitySetters {
       if (property == null || call.getArguments().size() != 1) {
         return Optional.empty();
       }
-      set.add(setter(property, call.getArgument(0), method));
+      if (!keptAsRead(property, call.getArgument(0), method)) {
+        set.add(setter(property, call.getArgument(0), method));
+      }
     }
     return Optional.of(List.copyOf(set));
   }
@@ -392,7 +411,9 @@ final class EntitySetters {
       if (call.getArguments().size() != 1) {
         return Optional.empty();
       }
-      set.add(setter(call.getNameAsString(), call.getArgument(0), method));
+      if (!keptAsRead(call.getNameAsString(), call.getArgument(0), method)) {
+        set.add(setter(call.getNameAsString(), call.getArgument(0), method));
+      }
     }
     return Optional.of(List.copyOf(set));
   }

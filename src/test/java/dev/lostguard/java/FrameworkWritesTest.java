@@ -302,6 +302,31 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void aValueCopiedFromTheRowJustLoadedGoesBackUnchangedAndIsNoChange() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          private final OrderMapper orders;
+          Dao(OrderMapper orders) { this.orders = orders; }
+          void rename(long id, String name) {
+            Order stored = orders.selectById(id);
+            orders.updateById(Order.builder().id(id).name(name).parentId(stored.getParentId()).build());
+          }
+          void renameAgain(long id, String name, Order other) {
+            Order stored = orders.selectById(id);
+            Order update = new Order();
+            update.setId(id);
+            update.setName(name);
+            update.setParentId(stored.getParentId());
+            update.setNote(other.getNote());
+            orders.updateById(update);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(Term.parameter("id"), Term.parameter("name")),
+            List.of(Term.parameter("id"), Term.parameter("name"), Term.parameter("note")));
+  }
+
+  @Test
   void mybatisPlusUpdateByIdOfAnEntityFromABuilderWritesWhatTheBuilderSets() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
           private final OrderMapper orders;
