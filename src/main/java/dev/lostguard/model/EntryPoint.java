@@ -1,5 +1,7 @@
 package dev.lostguard.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,8 +37,29 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
    * request a machine or a sign-in flow makes.
    */
   public boolean actedByPerson() {
-    return PEOPLE.contains(kind) && !migration() && !machineRoute();
+    return PEOPLE.contains(kind) && !migration() && !machineRoute() && !signInHandler();
   }
+
+  /** Handler names that sign someone in or out ({@code login}, {@code signIn}), maybe saying how ({@code loginByPhone}). */
+  private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logout", "signin", "signout", "logon", "logoff");
+
+  /** {@code SocialAuthController.login} on {@code POST /oauth/{source}}: what it stamps is the sign-in's. */
+  private boolean signInHandler() {
+    if (handler == null) {
+      return false;
+    }
+    List<String> words = Arrays.stream(WORD_BREAK.split(handler.name())).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    for (int n = 1; n <= Math.min(2, words.size()); n++) {
+      if (SIGN_IN_WORDS.contains(String.join("", words.subList(0, n)))
+          && (words.size() == n || SIGN_IN_MEANS.contains(words.get(n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code loginByPhone}, {@code loginWithToken}: how someone signs in, not what they edit ({@code loginLogEdit}). */
+  private static final Set<String> SIGN_IN_MEANS = Set.of("by", "with", "via", "using");
 
   /**
    * Route segments of requests that machines and sign-in flows make, not a person's edit: a payment

@@ -40,6 +40,16 @@ class EntryPointTest {
   }
 
   @Test
+  void aHandlerNamedAsASignInIsNoPersonsSaveWhateverItsRoute() {
+    assertThat(http("/oauth/{source}", "login").actedByPerson()).isFalse();
+    assertThat(http("/auth/phone", "loginByPhone").actedByPerson()).isFalse();
+    assertThat(http("/auth/social", "signIn").actedByPerson()).isFalse();
+    assertThat(http("/auth/exit", "logout").actedByPerson()).isFalse();
+    assertThat(http("/admin/loginLog/edit", "loginLogEdit").actedByPerson()).as("a log of sign-ins edited").isTrue();
+    assertThat(http("/users/{id}/login-name", "updateLoginName").actedByPerson()).isTrue();
+  }
+
+  @Test
   void aLabelShowsTheRouteOnlyWhenItIsKnown() {
     assertThat(http("/orders/{id}", "update").label()).isEqualTo("POST /orders/{id}");
     assertThat(http(null, "update").label()).isEqualTo("POST");
