@@ -4,8 +4,11 @@ import dev.lostguard.model.Predicate;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.WriteKind;
 import dev.lostguard.model.WriteSite;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The shared wording of messages, so every rule names tables and writes the same way. */
 final class Phrases {
@@ -27,12 +30,20 @@ final class Phrases {
 
   /** {@code (sets name, email, ...)} or empty when nothing editable is written. */
   static String writes(SiteFacts site) {
-    List<String> columns = site.editableColumns();
+    List<String> columns = new ArrayList<>(site.editableColumns());
     if (columns.isEmpty() || site.site().kind() == WriteKind.DELETE) {
       return "";
     }
+    // What a person types comes first; the keys a row is linked by (document_id, settings_id) last.
+    columns.sort(Comparator.comparing(Phrases::isKey));
     String shown = String.join(", ", columns.subList(0, Math.min(MAX_COLUMNS, columns.size())));
     return " (sets " + shown + (columns.size() > MAX_COLUMNS ? ", ..." : "") + ")";
+  }
+
+  private static final Pattern KEY = Pattern.compile("(?i)(.*_)?(id|key|uuid|identifier)|.+Id");
+
+  private static boolean isKey(String column) {
+    return KEY.matcher(column).matches();
   }
 
   /** {@code version = ?} as the statement compares it. */

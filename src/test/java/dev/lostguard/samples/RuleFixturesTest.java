@@ -230,6 +230,19 @@ class RuleFixturesTest {
   }
 
   @Test
+  void theColumnsAMessageShowsPutWhatPeopleTypeBeforeTheKeysTheRowIsLinkedBy() throws IOException {
+    Report report = scanWithMarkers(Map.of("db/migration/V2__settings.sql", """
+        CREATE TABLE settings_meta (id BIGINT PRIMARY KEY, settings_id TEXT, document_id TEXT, identifier TEXT,
+          server_version BIGINT, setting_value TEXT, label TEXT);
+        """, "q.sql", """
+        -- ruleid: unversioned-table-update
+        UPDATE settings_meta SET settings_id = ?, document_id = ?, identifier = ?, setting_value = ?, label = ? WHERE id = ?;
+        """));
+    assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.message())
+        .startsWith("UPDATE settings_meta (sets setting_value, label, settings_id, document_id, ...)"));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
@@ -447,7 +460,7 @@ class RuleFixturesTest {
         REPLACE INTO note (id, body) VALUES (?, ?);
         """));
     assertThat(report.findings()).first().satisfies(f -> assertThat(f.message())
-        .startsWith("REPLACE INTO doc (sets id, title) deletes the existing row and inserts a new one")
+        .startsWith("REPLACE INTO doc (sets title, id) deletes the existing row and inserts a new one")
         .contains("cannot compare version"));
     assertThat(report.tables()).filteredOn(t -> t.name().equals("note"))
         .singleElement()
