@@ -283,11 +283,10 @@ final class EntitySetters {
 
   /** The initializer of a local this method declares and assigns once, or null. */
   private static Expression soleInitializer(Expression value, MethodScope method) {
-    if (!(value instanceof NameExpr name) || !method.declares(name.getNameAsString())
-        || !method.assignedOnce(name.getNameAsString())) {
+    if (!(value instanceof NameExpr name) || !method.assignedOnceAt(name)) {
       return null;
     }
-    return Fluent.unwrap(method.local(name.getNameAsString()).initializer());
+    return Fluent.unwrap(method.localAt(name).initializer());
   }
 
   /**
@@ -297,7 +296,7 @@ final class EntitySetters {
    */
   private static Optional<List<SetProperty>> setBefore(NameExpr value, List<SetProperty> initial, MethodScope method) {
     List<SetProperty> set = new ArrayList<>(initial);
-    for (NameExpr read : method.reads(value.getNameAsString())) {
+    for (NameExpr read : method.readsAt(value)) {
       if (read == value || Anchors.after(read, value) || nullTest(read)) {
         continue;
       }

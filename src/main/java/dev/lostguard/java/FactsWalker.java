@@ -335,7 +335,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
       code.assigned(n.getTarget(), method);
     }
     if (method != null && n.getTarget() instanceof NameExpr target) {
-      method.reassign(target.getNameAsString());
+      method.reassign(target.getNameAsString(), n);
       method.assignments.add(n);
       if (n.getOperator() == AssignExpr.Operator.ASSIGN) {
         n.getValue().accept(this, arg); // the target is written, not read
@@ -348,7 +348,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(UnaryExpr n, Void arg) {
     if (method != null && n.getExpression() instanceof NameExpr name && INCREMENTS.contains(n.getOperator())) {
-      method.reassign(name.getNameAsString());
+      method.reassign(name.getNameAsString(), n);
     }
     super.visit(n, arg);
   }

@@ -3,14 +3,23 @@ package dev.lostguard.java;
 import dev.lostguard.model.MethodRef;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +38,10 @@ final class MethodScope {
   private final TypeScope type;
   private final String label;
   private final Map<String, Local> locals = new HashMap<>();
+  /** Every declaration of each name, in source order: sibling blocks may each declare their own {@code record}. */
+  private final Map<String, List<Local>> declarations = new HashMap<>();
+  /** Where each name is assigned after its declaration ({@code x = ..}, {@code x++}). */
+  private final Map<String, List<Node>> assignedAt = new HashMap<>();
   private final Set<String> reassigned = new HashSet<>();
   private final Map<String, List<NameExpr>> reads = new HashMap<>();
   private final Map<String, List<MethodCallExpr>> callsOn = new HashMap<>();
@@ -68,11 +81,59 @@ final class MethodScope {
     if (locals.containsKey(name)) {
       reassigned.add(name); // a second declaration of the name: do not trust either initializer
     }
-    locals.put(name, new Local(declaredType, initializer, declaration));
+    Local local = new Local(declaredType, initializer, declaration);
+    locals.put(name, local);
+    declarations.computeIfAbsent(name, n -> new ArrayList<>(1)).add(local);
   }
 
-  void reassign(String name) {
+  /** The local {@code name} is assigned at {@code at}. */
+  void reassign(String name, Node at) {
     reassigned.add(name);
+    assignedAt.computeIfAbsent(name, n -> new ArrayList<>(1)).add(at);
+  }
+
+  /**
+   * The declaration this method makes of the local that {@code use} names where it stands: the one
+   * whose block holds {@code use} (Java lets sibling blocks reuse a name); null for a parameter of an
+   * enclosing method, a field, or a name this method does not declare.
+   */
+  Local localAt(NameExpr use) {
+    for (Local local : declarations.getOrDefault(use.getNameAsString(), List.of())) {
+      if (local.declaration() == null || scopeOf(local.declaration()).map(b -> b.isAncestorOf(use)).orElse(true)) {
+        return local;
+      }
+    }
+    return null;
+  }
+
+  /** The local {@code use} names has an initializer and is assigned nowhere else in its block. */
+  boolean assignedOnceAt(NameExpr use) {
+    Local local = localAt(use);
+    if (local == null || local.initializer() == null) {
+      return false;
+    }
+    Optional<Node> scope = local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
+    return assignedAt.getOrDefault(use.getNameAsString(), List.of()).stream()
+        .noneMatch(at -> scope.map(b -> b.isAncestorOf(at)).orElse(true));
+  }
+
+  /** The reads of the local {@code use} names, within its block. */
+  List<NameExpr> readsAt(NameExpr use) {
+    Local local = localAt(use);
+    Optional<Node> scope = local == null || local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
+    return reads(use.getNameAsString()).stream().filter(read -> scope.map(b -> b.isAncestorOf(read)).orElse(true)).toList();
+  }
+
+  /** Where a declaration is visible: its block, loop, catch clause, lambda or the whole method. */
+  private static Optional<Node> scopeOf(Node declaration) {
+    for (Node node = declaration.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+      if (node instanceof BlockStmt || node instanceof ForStmt || node instanceof ForEachStmt || node instanceof CatchClause
+          || node instanceof LambdaExpr || node instanceof TryStmt || node instanceof SwitchEntry
+          || node instanceof CallableDeclaration<?>) {
+        return Optional.of(node);
+      }
+    }
+    return Optional.empty();
   }
 
   void read(NameExpr name) {

@@ -49,6 +49,31 @@ class BuiltArgumentsTest {
   }
 
   @Test
+  void siblingBlocksEachBuildTheirOwnEntityUnderTheSameName() {
+    List<BuiltArgument> found = built("""
+            if (in.getId() > 0) {
+              Order record = orders.selectByPrimaryKey(in.getId());
+              record.setStatus(Status.SHIPPED);
+              orders.updateByPrimaryKeySelective(record);
+            } else {
+              Order record = new Order();
+              record.setId(1L);
+              record.setNote(note);
+              orders.updateByPrimaryKeySelective(record);
+            }
+            for (Order each : in.getLines()) {
+              Order record = new Order();
+              record = each;
+              orders.updateByPrimaryKeySelective(record);
+            }
+        """);
+
+    assertThat(found).extracting(BuiltArgument::loadedRow, BuiltArgument::properties).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(true, List.of(new SetProperty("status", "'SHIPPED'"))),
+        org.assertj.core.groups.Tuple.tuple(false, List.of(new SetProperty("id", "1"), new SetProperty("note", null))));
+  }
+
+  @Test
   void recordsAFluentChainOfSettersOnANewEntity() {
     List<BuiltArgument> found =
         built("    orders.updateByPrimaryKeySelective(new Order().setId(1L).setStatus(\"DONE\"));");
