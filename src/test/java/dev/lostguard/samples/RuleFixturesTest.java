@@ -243,6 +243,21 @@ class RuleFixturesTest {
   }
 
   @Test
+  void whoLastEditedARowIsBookkeepingBesideTheOneValueAnEditSets() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__topic.sql", """
+        CREATE TABLE topic (id BIGINT PRIMARY KEY, name VARCHAR(64), service_id BIGINT, remark TEXT,
+          modifier VARCHAR(32), editor VARCHAR(32));
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE topic SET name = :name, editor = :user WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE topic SET service_id = :service, modifier = :user WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE topic SET name = :name, remark = :remark, modifier = :user WHERE id = :id;
+        """));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
