@@ -10,6 +10,8 @@ import java.util.Set;
  * every column whose name ends with {@code _password} ({@code api_password}).
  *
  * @param versionColumns names that make an integral (or untyped) column a table's version
+ * @param declaredVersionColumns those of them the user named: a lock by the user's word, even when no
+ *     statement compares or increments it
  * @param bookkeepingColumns columns whose writes are side effects, not user edits ({@code last_seen})
  * @param leaseColumns a worker's claim on a row ({@code locked_by}, {@code locked_until}): written by jobs
  *     taking and releasing it, never by an edit
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 public record AnalysisSettings(
     Set<String> versionColumns,
+    Set<String> declaredVersionColumns,
     Set<String> bookkeepingColumns,
     Set<String> leaseColumns,
     Set<String> timestampColumns,
@@ -32,6 +35,10 @@ public record AnalysisSettings(
 
   public boolean isVersionName(String column) {
     return matches(versionColumns, column);
+  }
+
+  public boolean isDeclaredVersionName(String column) {
+    return matches(declaredVersionColumns, column);
   }
 
   public boolean isBookkeeping(String column) {

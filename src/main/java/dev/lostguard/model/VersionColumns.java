@@ -37,11 +37,13 @@ final class VersionColumns {
           entity,
           disagreement(definition, ddlVersion, field));
     }
-    if (ddlVersion.isPresent() && !carriedByAClass && vestigial(ddlVersion.get().name(), writes)) {
+    if (ddlVersion.isPresent() && !carriedByAClass
+        && (settings.isDeclaredVersionName(ddlVersion.get().name()) ? vestigial(ddlVersion.get().name(), writes)
+            : unenforced(ddlVersion.get().name(), writes))) {
       return new TableFacts(
           table, definition, null, VersionSource.UNUSED, false, entity,
           List.of("DDL declares version column " + ddlVersion.get().name() + " but no write of the"
-              + " application compares or sets it: judged as a table without a version"));
+              + " application compares or increments it: judged as a table without a version"));
     }
     if (ddlVersion.isPresent()) {
       ColumnDefinition column = ddlVersion.get();
@@ -68,14 +70,30 @@ final class VersionColumns {
   }
 
   /**
-   * The application writes the table, none of its writes names the column (to compare or set it), and
-   * no class named after the table carries a version field ({@link VersionCarriers}, checked by the
-   * caller): a column added once and never wired, which protects nothing.
+   * The application writes the table, none of its writes compares the column or increments it (at
+   * most one stores a value there: {@code SET version = ?} of a schema's or a template's version
+   * number), and no class named after the table carries a version field ({@link VersionCarriers},
+   * checked by the caller): a column never wired as a lock, or a version of the data, which protects
+   * nothing.
    */
+  private static boolean unenforced(String column, List<WriteSite> writes) {
+    List<WriteSite> application = writes.stream().filter(w -> w.role() == SourceRole.APPLICATION).toList();
+    return !application.isEmpty() && application.stream().noneMatch(w -> enforces(w, column));
+  }
+
+  /** No write of the application names a column the user declared a version: never wired. */
   private static boolean vestigial(String column, List<WriteSite> writes) {
     Pattern named = Pattern.compile("\\b" + Pattern.quote(column) + "\\b", Pattern.CASE_INSENSITIVE);
     List<WriteSite> application = writes.stream().filter(w -> w.role() == SourceRole.APPLICATION).toList();
     return !application.isEmpty() && application.stream().noneMatch(w -> named.matcher(w.text()).find());
+  }
+
+  private static boolean enforces(WriteSite write, String column) {
+    return write.implicitVersionBump()
+        || write.where().conjuncts().stream().anyMatch(p -> column.equalsIgnoreCase(p.column()))
+        || write.guard().stream().anyMatch(p -> column.equalsIgnoreCase(p.column()))
+        || write.assignments().stream().anyMatch(a -> column.equalsIgnoreCase(a.column())
+            && (a.incrementsSelf() || a.valueText() != null && a.valueText().contains("+")));
   }
 
   private static Optional<ColumnDefinition> ddlVersionColumn(TableDefinition definition, AnalysisSettings settings) {

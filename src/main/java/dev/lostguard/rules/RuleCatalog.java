@@ -81,9 +81,12 @@ public final class RuleCatalog {
   /** The analysis vocabularies, with extra version column names from the user. */
   public AnalysisSettings settings(List<String> extraVersionColumns, boolean includeTests) {
     Set<String> versionColumns = lowerCase(sqlColumns.versionColumns());
-    extraVersionColumns.forEach(name -> versionColumns.add(name.trim().toLowerCase(Locale.ROOT)));
+    Set<String> declared = extraVersionColumns.stream().map(name -> name.trim().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+    versionColumns.addAll(declared);
     return new AnalysisSettings(
         Set.copyOf(versionColumns),
+        declared,
         Set.copyOf(lowerCase(sqlColumns.bookkeepingColumns())),
         Set.copyOf(lowerCase(sqlColumns.leaseColumns())),
         Set.copyOf(lowerCase(sqlColumns.timestampColumns())),

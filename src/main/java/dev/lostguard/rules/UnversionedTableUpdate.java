@@ -75,7 +75,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         switch (source) {
           case UNKNOWN -> ", and table " + site.site().table() + " has no known schema or version column";
           case UNUSED -> ", and the version column table " + site.site().table() + " declares is never"
-              + " compared or set by any statement";
+              + " compared or incremented by any statement";
           default -> ", and table " + site.site().table() + " has no version column";
         };
     Verdict verdict =

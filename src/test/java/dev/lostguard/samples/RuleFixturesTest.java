@@ -506,6 +506,8 @@ class RuleFixturesTest {
         "db/migration/V1__schema.sql", """
             CREATE TABLE card (id INT PRIMARY KEY, holder TEXT, limit_cents INT, version INT NOT NULL DEFAULT 0);
             CREATE TABLE tag (id INT PRIMARY KEY, label TEXT, version INT NOT NULL DEFAULT 0);
+            CREATE TABLE template (id INT PRIMARY KEY, expression TEXT, shard_count INT, version INT);
+            CREATE TABLE plan (id INT PRIMARY KEY, title TEXT, budget INT, version INT);
             """,
         "db/migration/V2__reset.sql", """
             UPDATE card SET version = 0 WHERE id = 1;
@@ -518,14 +520,19 @@ class RuleFixturesTest {
             -- ruleid: update-without-version-check
             UPDATE tag SET label = ? WHERE id = ?;
             UPDATE tag SET label = ?, version = version + 1 WHERE id = ? AND version = ?;
+            -- ruleid: unversioned-table-update
+            UPDATE template SET expression = ?, shard_count = ?, version = ? WHERE id = ?;
+            -- ruleid: update-without-version-check
+            UPDATE plan SET title = ?, budget = ? WHERE id = ?;
+            UPDATE plan SET version = version + 1 WHERE id = ?;
             """));
     assertThat(report.findings()).first().satisfies(f -> assertThat(f.message())
-        .contains("the version column table card declares is never compared or set by any statement"));
+        .contains("the version column table card declares is never compared or incremented by any statement"));
     assertThat(report.tables()).filteredOn(t -> t.name().equals("card")).singleElement().satisfies(t -> {
       assertThat(t.versionSource()).isEqualTo(VersionSource.UNUSED);
       assertThat(t.versionColumn()).isNull();
       assertThat(t.notes()).singleElement().asString()
-          .contains("DDL declares version column version but no write of the application compares or sets it");
+          .contains("DDL declares version column version but no write of the application compares or increments it");
     });
     assertThat(report.tables()).filteredOn(t -> t.name().equals("tag")).singleElement()
         .satisfies(t -> assertThat(t.versionSource()).isEqualTo(VersionSource.DDL));

@@ -14,7 +14,9 @@ public class MemberCardDao {
   }
 
   public int block(MemberCard card) {
-    // ruleid: update-without-version-check
+    // member_cards.version is only copied back by the generated statements, never compared or
+    // incremented: no lock, so blocking a card is judged as a status change on an unversioned table.
+    // ok: update-without-version-check, unversioned-table-update
     return sqlSession.update(GENERATED + "updateByPrimaryKeySelective", card.blocked());
   }
 }
