@@ -1,6 +1,7 @@
 package dev.lostguard.model;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,26 @@ public final class ShortValues {
           + "|color)");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
 
+  /** Names of a switch or a state: what a toggle or a workflow step sets. */
+  private static final Pattern SWITCH_NAME = Pattern.compile(
+      "(^|_)(status|state|flag|enabled|disabled|active|locked|published|visible|hidden|open|closed|online|offline)$"
+          + "|^(is|iz|has|can)_");
+  private static final Set<String> FLAG_TYPES = Set.of("bool", "boolean", "bit", "tinyint");
+
   private ShortValues() {}
+
+  /**
+   * A switch or a state: a flag by its type ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}) or a column
+   * named as one ({@code enabled}, {@code is_open}, {@code job_status}).
+   */
+  public static boolean isSwitch(String column, Optional<ColumnDefinition> definition) {
+    if (SWITCH_NAME.matcher(column).find()) {
+      return true;
+    }
+    String type = definition.map(ColumnDefinition::type).orElse("");
+    Matcher word = WORD.matcher(type == null ? "" : type.toLowerCase(Locale.ROOT));
+    return word.find() && FLAG_TYPES.contains(word.group(1));
+  }
 
   /** A column no DDL declares, by its name alone: see {@link #CHOICE_NAME}. */
   public static boolean namedShortChoice(String column) {

@@ -2,6 +2,7 @@ package dev.lostguard.rules;
 
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.VersionBump;
 import dev.lostguard.model.WriteKind;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
  * copy. A bump without a check is included: it warns other writers but never stops this one.
  *
  * <p>Not flagged: multi-row updates (see bulk-update-bypasses-version), atomic relative updates,
- * compare-and-set state changes, bookkeeping-only writes.
+ * compare-and-set state changes, bookkeeping-only writes, and switches or state steps that increment
+ * the version.
  */
 public final class UpdateWithoutVersionCheck implements WriteSiteRule {
 
@@ -28,7 +30,8 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
         || !site.singleRow()
         || !site.table().versioned()
         || site.checksVersion()
-        || site.exempt()) {
+        || site.exempt()
+        || commandThatBumps(site, model)) {
       return Optional.empty();
     }
     String column = site.table().versionColumn();
@@ -49,5 +52,16 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
     }
     message.append(": a save based on a stale copy silently overwrites newer edits");
     return Optional.of(Phrases.verdict(site, message.toString()));
+  }
+
+  /**
+   * A switch ({@code enabled}, a status) or a state machine's step that increments the version: it
+   * writes no stale copy back, and its bump makes every form loaded before it conflict instead of
+   * reverting it. Not one whose version check an {@code <if>} may skip (it means to be guarded) or
+   * whose rendering is otherwise partial (a caveat): that is judged as written.
+   */
+  private static boolean commandThatBumps(SiteFacts site, ProjectModel model) {
+    return site.bump() == VersionBump.INCREMENT && site.site().caveat() == null
+        && (site.stateMachineStep() || UserValues.flipsASwitch(site, model));
   }
 }

@@ -40,6 +40,13 @@ final class UserValues {
         .orElseGet(() -> ShortValues.namedShortChoice(column));
   }
 
+  /** The write sets one switch or state ({@link ShortValues#isSwitch}), besides stamps, and no other value a user read. */
+  static boolean flipsASwitch(SiteFacts site, ProjectModel model) {
+    Set<String> columns = withoutStamps(columns(site, model), site);
+    return columns.size() == 1 && ShortValues.isSwitch(columns.iterator().next(),
+        site.table().definition().flatMap(d -> d.column(columns.iterator().next())));
+  }
+
   /**
    * The write sets text longer than a name or a code (a description, an article, JSON), as the DDL
    * declares it: a document someone writes, where a stale save discards whole paragraphs.

@@ -258,6 +258,22 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aCommandThatIncrementsTheVersionMakesOlderFormsConflictInsteadOfRevertingIt() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__job.sql", """
+        CREATE TABLE job (id BIGINT PRIMARY KEY, name VARCHAR(64), enabled BOOLEAN, script TEXT,
+          version INT NOT NULL DEFAULT 0);
+        """, "q.sql", """
+        UPDATE job SET name = ?, script = ?, version = version + 1 WHERE id = ? AND version = ?;
+        -- ok: update-without-version-check
+        UPDATE job SET enabled = ?, version = version + 1 WHERE id = ?;
+        -- ruleid: update-without-version-check
+        UPDATE job SET enabled = ? WHERE id = ?;
+        -- ruleid: update-without-version-check
+        UPDATE job SET script = ?, version = version + 1 WHERE id = ?;
+        """));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
