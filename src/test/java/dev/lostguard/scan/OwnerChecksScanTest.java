@@ -87,6 +87,49 @@ class OwnerChecksScanTest {
   }
 
   @Test
+  void aServiceThatRefusesAnyUserNameButTheCallersIsAnOwnerCheckEvenOnAnAdminConsoleRoute() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE t_user (id BIGINT PRIMARY KEY, username VARCHAR(50), phone VARCHAR(20), mail VARCHAR(80));\n");
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          UserService users;
+
+          @PutMapping("/api/short-link/admin/v1/user")
+          void update(@RequestBody UserForm form) {
+            users.update(form);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserService.java", """
+        package app;
+
+        import java.util.Objects;
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class UserService {
+          JdbcTemplate jdbc;
+
+          void update(UserForm form) {
+            if (!Objects.equals(form.getUsername(), UserContext.getUsername())) {
+              throw new IllegalStateException("not you");
+            }
+            jdbc.update("UPDATE t_user SET phone = ?, mail = ? WHERE username = ?", form.phone(), form.mail(),
+                form.getUsername());
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserForm.java",
+        "package app;\n\nrecord UserForm(String getUsername, String phone, String mail) {}\n");
+
+    assertThat(TempProject.scan(project).findings()).isEmpty();
+  }
+
+  @Test
   void anOwnerCheckedHandlerIsStillReportedWhenSomeoneElsesHandlerOverwritesTheSameTable() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));\n");
