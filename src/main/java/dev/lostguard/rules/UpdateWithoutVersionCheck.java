@@ -2,7 +2,6 @@ package dev.lostguard.rules;
 
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
-import dev.lostguard.model.VersionBump;
 import dev.lostguard.model.WriteKind;
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
         || !site.table().versioned()
         || site.checksVersion()
         || site.exempt()
-        || commandThatBumps(site, model)) {
+        || UserValues.switchThatBumps(site, model)) {
       return Optional.empty();
     }
     String column = site.table().versionColumn();
@@ -52,16 +51,5 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
     }
     message.append(": a save based on a stale copy silently overwrites newer edits");
     return Optional.of(Phrases.verdict(site, message.toString()));
-  }
-
-  /**
-   * A switch ({@code enabled}, a status) or a state machine's step that increments the version: it
-   * writes no stale copy back, and its bump makes every form loaded before it conflict instead of
-   * reverting it. Not one whose version check an {@code <if>} may skip (it means to be guarded) or
-   * whose rendering is otherwise partial (a caveat): that is judged as written.
-   */
-  private static boolean commandThatBumps(SiteFacts site, ProjectModel model) {
-    return site.bump() == VersionBump.INCREMENT && site.site().caveat() == null
-        && (site.stateMachineStep() || UserValues.flipsASwitch(site, model));
   }
 }

@@ -4,6 +4,7 @@ import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeCategory;
+import dev.lostguard.model.VersionBump;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,6 +39,17 @@ final class UserValues {
     String column = columns.iterator().next();
     return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
         .orElseGet(() -> ShortValues.namedShortChoice(column));
+  }
+
+  /**
+   * A switch ({@code enabled}, a status) or a state machine's step that increments the version: it
+   * writes no stale copy back, and its bump makes every form loaded before it conflict instead of
+   * reverting it. Not one whose version check an {@code <if>} may skip (it means to be guarded) or
+   * whose rendering is otherwise partial (a caveat): that is judged as written.
+   */
+  static boolean switchThatBumps(SiteFacts site, ProjectModel model) {
+    return site.bump() == VersionBump.INCREMENT && site.site().caveat() == null
+        && (site.stateMachineStep() || flipsASwitch(site, model));
   }
 
   /** The write sets one switch or state ({@link ShortValues#isSwitch}), besides stamps, and no other value a user read. */

@@ -165,7 +165,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
    * The write can replace what another client stored with a stale copy: an update that saves values
    * the client read (on a table without a version, not a command: fixed values, or one short value the
    * user chose, such as a flag, a status or the group chosen for the selected rows; on a versioned
-   * table every update, since a toggle that
+   * table every update but a switch that increments the version, since a toggle that
    * skips the version lets an edit form's stale save revert it), an upsert, or a delete of several rows
    * (a collection replaced by delete-then-insert). Not an overwrite: a write that changes no value a
    * client read (a relative update such as {@code limit = limit + ?}, bookkeeping, compare-and-set).
@@ -178,7 +178,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     }
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow();
-      case UPDATE -> site.table().versioned() || !UserValues.command(site, model) && !site.stateMachineStep();
+      case UPDATE -> site.table().versioned() ? !UserValues.switchThatBumps(site, model)
+          : !UserValues.command(site, model) && !site.stateMachineStep();
       default -> true;
     };
   }

@@ -113,6 +113,11 @@ class EndpointOverwriteScanTest {
             jdbc.update("UPDATE post SET name = ?, remark = ?, status = ? WHERE id = ?",
                 post.name(), post.remark(), post.status(), post.id());
           }
+
+          @PutMapping("/post/{id}/status")
+          public void setStatus(@PathVariable long id, @RequestBody DictType post) {
+            jdbc.update("UPDATE post SET status = ?, version = version + 1 WHERE id = ?", post.status(), id);
+          }
         }
         """);
     TempProject.write(root, "src/main/java/org/acme/dict/DictType.java",
@@ -122,6 +127,7 @@ class EndpointOverwriteScanTest {
 
     assertThat(findings).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
         .extracting(f -> f.message().substring(0, f.message().indexOf(" (")))
+        .as("a switch that increments the version makes older forms conflict")
         .containsExactlyInAnyOrder("PUT /dict/edit", "PUT /post/change-status");
     assertThat(findings).filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
         .extracting(f -> f.location().startLine())
