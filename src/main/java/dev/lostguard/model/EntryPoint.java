@@ -64,10 +64,13 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   /**
    * Route segments of requests that machines and sign-in flows make, not a person's edit: a payment
    * provider's {@code /callback} or {@code /notify}, a {@code /webhook}, a device's {@code /sync} or
-   * {@code /heartbeat}, {@code /login} (which stamps a failed attempt, a last login).
+   * {@code /heartbeat} or {@code /keepalive}, {@code /login} (which stamps a failed attempt, a last login).
    */
   private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "webhook", "webhooks",
-      "heartbeat", "ping", "sync", "login", "logout", "signin", "signout", "sign-in", "sign-out");
+      "heartbeat", "keepalive", "keep-alive", "ping", "sync", "login", "logout", "signin", "signout", "sign-in",
+      "sign-out");
+  /** A suffix older frameworks route by ({@code /plugin/keepalive.json}, {@code /login.do}). */
+  private static final Pattern ROUTE_SUFFIX = Pattern.compile("\\.(json|do|action|html?|xml)$");
 
   /**
    * A whole segment of the route says a machine or a sign-in flow calls it ({@code /public/sync/info}),
@@ -80,7 +83,7 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     }
     String last = null;
     for (String segment : route.split("/")) {
-      String word = segment.toLowerCase(Locale.ROOT);
+      String word = ROUTE_SUFFIX.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
       if (MACHINE_SEGMENTS.contains(word)) {
         return true;
       }

@@ -33,6 +33,8 @@ class EntryPointTest {
     assertThat(http("/public/sync/info", "info").actedByPerson()).isFalse();
     assertThat(http("/public/jwt/login", "login").actedByPerson()).isFalse();
     assertThat(http("/api/webhooks/github", "receive").actedByPerson()).isFalse();
+    assertThat(http("/plugin/keepalive.json", "keepalive").actedByPerson()).as("a suffix routed by").isFalse();
+    assertThat(http("/login.do", "doLogin").actedByPerson()).isFalse();
     assertThat(http("/admin/loginLog/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
     assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
     assertThat(http("/pay/notify/{channel}", "notify").actedByPerson()).isFalse();
