@@ -43,14 +43,19 @@ final class TypeHierarchy {
 
   TypeHierarchy(List<TypeFacts> input, List<String> repositoryTypes) {
     this.repositoryTypes = Set.copyOf(repositoryTypes);
-    input.stream().sorted(ORDER).forEach(t -> types.putIfAbsent(t.qualifiedName(), t));
-    for (TypeFacts type : sortedTypes()) {
+    List<TypeFacts> sortedInput = input.stream().sorted(ORDER).toList();
+    sortedInput.forEach(t -> types.putIfAbsent(t.qualifiedName(), t));
+    // Modules that copy a class (same qualified name in two source trees) each call from their copy:
+    // the first copy's facts stand for the type, and every copy's calls are kept.
+    for (TypeFacts type : sortedInput) {
       for (MethodFacts method : type.methods()) {
         MethodRef ref = new MethodRef(type.qualifiedName(), method.ref().name(), method.ref().arity());
         methods.putIfAbsent(ref, method);
         arities.computeIfAbsent(ref.name(), n -> new TreeSet<>()).add(ref.arity());
         calls.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(method.calls());
       }
+    }
+    for (TypeFacts type : sortedTypes()) {
       List<String> supers = new ArrayList<>();
       // A test double is nobody's subtype: no dispatch reaches it, no library type makes it an entry point.
       boolean testDouble = TestDoubles.isTestDouble(type);

@@ -37,9 +37,7 @@ final class VersionColumns {
           entity,
           disagreement(definition, ddlVersion, field));
     }
-    if (ddlVersion.isPresent() && !carriedByAClass
-        && (settings.isDeclaredVersionName(ddlVersion.get().name()) ? vestigial(ddlVersion.get().name(), writes)
-            : unenforced(ddlVersion.get().name(), writes))) {
+    if (ddlVersion.isPresent() && unused(ddlVersion.get().name(), writes, settings, carriedByAClass)) {
       return new TableFacts(
           table, definition, null, VersionSource.UNUSED, false, entity,
           List.of("DDL declares version column " + ddlVersion.get().name() + " but no write of the"
@@ -70,18 +68,29 @@ final class VersionColumns {
   }
 
   /**
-   * The application writes the table, none of its writes compares the column or increments it (at
-   * most one stores a value there: {@code SET version = ?} of a schema's or a template's version
-   * number), and no class named after the table carries a version field ({@link VersionCarriers},
-   * checked by the caller): a column never wired as a lock, or a version of the data, which protects
-   * nothing.
+   * No write of the application names the column and no class named after the table carries it
+   * ({@link #vestigial}); or, for a column the user did not declare, writes store values there but
+   * none compares or increments it ({@link #unenforced}): what the code shows is a data version, whatever
+   * a class carries.
+   */
+  private static boolean unused(String column, List<WriteSite> writes, AnalysisSettings settings, boolean carried) {
+    if (vestigial(column, writes)) {
+      return !carried;
+    }
+    return !settings.isDeclaredVersionName(column) && unenforced(column, writes);
+  }
+
+  /**
+   * The application writes the table and none of its writes compares the column or increments it
+   * (they at most store a value there: {@code SET version = ?} of a schema's or a template's version
+   * number): a column never wired as a lock, or a version of the data, which protects nothing.
    */
   private static boolean unenforced(String column, List<WriteSite> writes) {
     List<WriteSite> application = writes.stream().filter(w -> w.role() == SourceRole.APPLICATION).toList();
     return !application.isEmpty() && application.stream().noneMatch(w -> enforces(w, column));
   }
 
-  /** No write of the application names a column the user declared a version: never wired. */
+  /** The application writes the table and none of its writes names the column: added once, never wired. */
   private static boolean vestigial(String column, List<WriteSite> writes) {
     Pattern named = Pattern.compile("\\b" + Pattern.quote(column) + "\\b", Pattern.CASE_INSENSITIVE);
     List<WriteSite> application = writes.stream().filter(w -> w.role() == SourceRole.APPLICATION).toList();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A DDL version column no statement names is unused, unless a class named after the table carries a
- * version field: generic code may then check it where lostguard cannot see.
+ * version field: generic code may then check it where lostguard cannot see. One that statements store
+ * but never compare or increment is unused either way.
  */
 class VersionCarriersScanTest {
 
@@ -28,6 +29,7 @@ class VersionCarriersScanTest {
     TempProject.write(project, "db/schema.sql", """
         CREATE TABLE job_node (id BIGINT PRIMARY KEY, enabled BOOLEAN, schedule TEXT, version INT NOT NULL);
         CREATE TABLE mandate (id BIGINT PRIMARY KEY, state TEXT, reference TEXT, version INT NOT NULL);
+        CREATE TABLE meta_version (id BIGINT PRIMARY KEY, schema_hash TEXT, version INT NOT NULL);
         """);
     TempProject.write(project, "src/main/java/shop/JobNodeDao.java", """
         package shop;
@@ -42,8 +44,13 @@ class VersionCarriersScanTest {
           void reference(long id, String state, String reference) {
             jdbc.update("UPDATE mandate SET state = ?, reference = ? WHERE id = ?", state, reference, id);
           }
+          void schemaChanged(long id, String hash, int version) {
+            jdbc.update("UPDATE meta_version SET schema_hash = ?, version = ? WHERE id = ?", hash, version, id);
+          }
         }
         """);
+    TempProject.write(project, "src/main/java/shop/MetaVersion.java",
+        "package shop;\n\npublic class MetaVersion { private long id; private int version; }\n");
     TempProject.write(project, "src/main/java/shop/JobNode.java", """
         package shop;
 
@@ -58,5 +65,8 @@ class VersionCarriersScanTest {
 
     assertThat(versionSourceOf("job_node", report)).isEqualTo(VersionSource.DDL);
     assertThat(versionSourceOf("mandate", report)).isEqualTo(VersionSource.UNUSED);
+    assertThat(versionSourceOf("meta_version", report))
+        .as("stored by a write that neither compares nor increments it: a version of the data, whatever a class carries")
+        .isEqualTo(VersionSource.UNUSED);
   }
 }
