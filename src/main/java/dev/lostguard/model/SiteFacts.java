@@ -82,19 +82,28 @@ public record SiteFacts(
   /**
    * The editable columns, other than a soft-delete mark, set to neither a fixed literal, the current
    * time, another column ({@code nb_left = nb_total}: the database copies what the row holds when the
-   * statement runs) nor a sub-query: the values a user may have read earlier and a stale copy can
-   * carry back.
+   * statement runs), a sub-query nor an expression of no parameter ({@code CONCAT('deleteduser', id)}):
+   * the values a user may have read earlier and a stale copy can carry back.
    */
   public Set<String> userValueColumns(AnalysisSettings settings) {
     Set<String> columns = new HashSet<>();
     for (Assignment a : site.assignments()) {
       if (editableColumns.contains(a.column()) && !settings.isSoftDeleteColumn(a.column())
           && a.kind() != ValueKind.LITERAL && a.kind() != ValueKind.NOW && a.kind() != ValueKind.COLUMN
-          && !computedByQuery(a)) {
+          && !computedByQuery(a) && !computedWithoutParameters(a)) {
         columns.add(a.column());
       }
     }
     return columns;
+  }
+
+  private static final Pattern PARAMETER = Pattern.compile("\\?|(?<!:):[A-Za-z_]|#\\{|\\$\\{|\\$\\d|@[A-Za-z_]");
+  private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+
+  /** An expression the database computes from literals and the row alone: no value the caller sends. */
+  private static boolean computedWithoutParameters(Assignment a) {
+    return a.kind() == ValueKind.EXPRESSION && a.valueText() != null
+        && !PARAMETER.matcher(STRING_LITERAL.matcher(a.valueText()).replaceAll("''")).find();
   }
 
   /**

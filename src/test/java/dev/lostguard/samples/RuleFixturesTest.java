@@ -274,6 +274,22 @@ class RuleFixturesTest {
   }
 
   @Test
+  void anExpressionOfLiteralsAndTheRowsOwnColumnsCarriesNoValueTheCallerSends() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__member.sql", """
+        CREATE TABLE member (id BIGINT PRIMARY KEY, name TEXT, email TEXT, about TEXT);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE member SET name = CONCAT('deleteduser', id), email = NULL, about = CONCAT('left on ', now()) WHERE id = :id;
+        -- ok: unversioned-table-update
+        UPDATE member SET email = LOWER(email), about = CONCAT(about, ':x') WHERE id = ?;
+        -- ruleid: unversioned-table-update
+        UPDATE member SET name = CONCAT(:first, ' ', :last), about = :about WHERE id = :id;
+        -- ruleid: unversioned-table-update
+        UPDATE member SET name = COALESCE(?, name), about = ? WHERE id = ?;
+        """));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
