@@ -73,6 +73,7 @@ class OwnRecordsTest {
   void aHandlerReadingTheRequestThroughAnInheritedHelperMayNameAnyRecord() {
     assertThat(own("/api/mch/payConfigs", h -> h.calls(self("getCurrentUser", 0), self("getObject", 1)))).isFalse();
     assertThat(own("/api/mch/payConfigs", h -> h.calls(self("getCurrentUser", 0)))).isTrue();
+    assertThat(own("/myProfile", h -> h.calls(self("getAuthUser", 0)))).isTrue();
   }
 
   @Test
