@@ -158,7 +158,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     if ("admin".equals(entry.kind()) && entry.route() != null && STARTUP_RUNNERS.contains(entry.route())) {
       return true;
     }
-    if (!"http".equals(entry.kind()) || entry.httpMethod() == null) {
+    if (!"http".equals(entry.kind())) {
       return false;
     }
     if ("GET".equals(entry.httpMethod())) {
@@ -169,6 +169,11 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
       return false;
     }
     Optional<MethodFacts> handler = graph.get().method(entry.handler());
+    // A mapping for every HTTP method (@RequestMapping with no method) is judged by its parameters; a
+    // method that registers lambda routes has none that tell.
+    if (entry.httpMethod() == null && !handler.map(UnversionedTableUpdate::mapsARoute).orElse(false)) {
+      return false;
+    }
     if (handler.isPresent()
         && (RequestBodies.carryNoValues(handler.get()) || RequestBodies.carryNoneOf(handler.get(), graph.get(), columns))) {
       return true;
@@ -178,6 +183,11 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         .map(chain -> chain.methods().stream().skip(1)
             .anyMatch(m -> graph.get().method(m).map(RequestBodies::takesOnlyIds).orElse(false)))
         .orElse(false);
+  }
+
+  private static boolean mapsARoute(MethodFacts handler) {
+    return handler.annotations().stream().map(a -> a.names().get(0))
+        .anyMatch(name -> name.endsWith("Mapping") || name.endsWith(".Path") || name.equals("Path"));
   }
 
   /**

@@ -112,6 +112,43 @@ class GetRequestWritesScanTest {
   }
 
   @Test
+  void aMappingForEveryHttpMethodIsJudgedByItsParametersToo() throws IOException {
+    TempProject.write(project, "db/schema.sql", """
+        CREATE TABLE job_run_log (id BIGINT PRIMARY KEY, job_status TEXT, local_log TEXT);
+        CREATE TABLE job_note (id BIGINT PRIMARY KEY, title TEXT, body TEXT);
+        """);
+    TempProject.write(project, "src/main/java/ops/JobApi.java", """
+        package ops;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class JobApi {
+          JdbcTemplate jdbc;
+
+          @RequestMapping("/api/start")
+          void start(Long id, Long savepointId) {
+            jdbc.update("UPDATE job_run_log SET job_status = ?, local_log = ? WHERE id = ?", run(id), log(id), id);
+          }
+
+          @RequestMapping("/api/note")
+          void note(Long id, String title, String body) {
+            jdbc.update("UPDATE job_note SET title = ?, body = ? WHERE id = ?", title, body, id);
+          }
+
+          String run(long id) { return ""; }
+          String log(long id) { return ""; }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .containsExactly(17);
+  }
+
+  @Test
   void aWriteReachedPastAMethodThatTakesOnlyIdsStoresNoCopyOfTheFormNorDoesAStartupRunnersWrite() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE job (id BIGINT PRIMARY KEY, name TEXT, run_status INT, finish_time TIMESTAMP);\n"
