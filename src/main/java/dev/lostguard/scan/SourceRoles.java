@@ -29,11 +29,15 @@ public final class SourceRoles {
     if (testFolders.stream().anyMatch(p -> p.matcher(path).find())) {
       return SourceRole.TEST;
     }
-    if (migrationFolders.stream().anyMatch(p -> p.matcher(path).find())) {
+    if (migrationFolders.stream().anyMatch(p -> p.matcher(path).find()) || UPGRADE_SCRIPT.matcher(path).find()) {
       return SourceRole.MIGRATION;
     }
     return SourceRole.APPLICATION;
   }
+
+  /** A SQL script named as an upgrade or a migration ({@code 2022-1-升级ui所需sql.sql}, {@code upgrade_to_2.1.sql}). */
+  private static final Pattern UPGRADE_SCRIPT =
+      Pattern.compile("/[^/]*(upgrade|migrat|升级|迁移)[^/]*\\.sql$");
 
   private static List<Pattern> patterns(List<String> folders) {
     return folders.stream()

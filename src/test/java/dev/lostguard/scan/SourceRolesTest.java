@@ -25,4 +25,13 @@ class SourceRolesTest {
     assertThat(roles.of("svc/src/main/resources/db/migration/V1__a.sql")).isEqualTo(SourceRole.MIGRATION);
     assertThat(roles.of("svc/src/main/resources/db/queries/a.sql")).isEqualTo(SourceRole.APPLICATION);
   }
+
+  @Test
+  void aSqlScriptNamedAsAnUpgradeIsAMigrationWherever() {
+    assertThat(roles.of("docs/sql/2022-1-升级ui所需sql.sql")).isEqualTo(SourceRole.MIGRATION);
+    assertThat(roles.of("deploy/upgrade_to_2.1.sql")).isEqualTo(SourceRole.MIGRATION);
+    assertThat(roles.of("sql/migrate-users.sql")).isEqualTo(SourceRole.MIGRATION);
+    assertThat(roles.of("src/main/java/a/UpgradeService.java")).isEqualTo(SourceRole.APPLICATION);
+    assertThat(roles.of("sql/queries.sql")).isEqualTo(SourceRole.APPLICATION);
+  }
 }
