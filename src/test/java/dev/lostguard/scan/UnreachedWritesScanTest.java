@@ -31,10 +31,15 @@ class UnreachedWritesScanTest {
     TempProject.write(project, name, content);
   }
 
-  private void ordersWithDao(String callerBody) throws IOException {
+  /** Table orders, versioned, and a save that checks its version. */
+  private void versionedOrders() throws IOException {
     write("db/migration/V1__orders.sql",
         "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
     TempProject.guardedSave(project, "orders", "note");
+  }
+
+  private void ordersWithDao(String callerBody) throws IOException {
+    versionedOrders();
     write("src/main/java/shop/OrderDao.java", DAO);
     write("src/main/java/shop/OrderService.java", """
         package shop;
@@ -92,9 +97,7 @@ class UnreachedWritesScanTest {
 
   @Test
   void aClassMethodImplementingAProjectInterfaceIsSetAsideWhenNothingCallsItsName() throws IOException {
-    write("db/migration/V1__orders.sql",
-        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
-    TempProject.guardedSave(project, "orders", "note");
+    versionedOrders();
     write("src/main/java/shop/OrderStore.java", """
         package shop;
 
@@ -137,9 +140,7 @@ class UnreachedWritesScanTest {
 
   @Test
   void anAnnotatedImplementationOrOneOfALibraryInterfaceStaysJudged() throws IOException {
-    write("db/migration/V1__orders.sql",
-        "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT, status TEXT, version INT NOT NULL);\n");
-    TempProject.guardedSave(project, "orders", "note");
+    versionedOrders();
     write("src/main/java/shop/Sweeps.java", """
         package shop;
 
