@@ -120,16 +120,19 @@ final class MethodScope {
   /** The reads of the local {@code use} names, within its block. */
   List<NameExpr> readsAt(NameExpr use) {
     Local local = localAt(use);
-    Optional<Node> scope = local == null || local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
-    return reads(use.getNameAsString()).stream().filter(read -> scope.map(b -> b.isAncestorOf(read)).orElse(true)).toList();
+    Optional<Node> scope =
+        local == null || local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
+    return reads(use.getNameAsString()).stream()
+        .filter(read -> scope.map(b -> b.isAncestorOf(read)).orElse(true))
+        .toList();
   }
 
   /** Where a declaration is visible: its block, loop, catch clause, lambda or the whole method. */
   private static Optional<Node> scopeOf(Node declaration) {
     for (Node node = declaration.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
-      if (node instanceof BlockStmt || node instanceof ForStmt || node instanceof ForEachStmt || node instanceof CatchClause
-          || node instanceof LambdaExpr || node instanceof TryStmt || node instanceof SwitchEntry
-          || node instanceof CallableDeclaration<?>) {
+      if (node instanceof BlockStmt || node instanceof ForStmt || node instanceof ForEachStmt
+          || node instanceof CatchClause || node instanceof LambdaExpr || node instanceof TryStmt
+          || node instanceof SwitchEntry || node instanceof CallableDeclaration<?>) {
         return Optional.of(node);
       }
     }

@@ -37,7 +37,8 @@ final class OwnerChecks extends ScopedVisitor {
 
   /** An owner's id as code names it: a user, member, author, creator or owner id, or a user name. */
   private static final Pattern OWNER = Pattern.compile(
-      "(user|member|customer|author|creator|owner|createby|createdby|createuser|uid|account)(id)?|id|username|loginname");
+      "(user|member|customer|author|creator|owner|createby|createdby|createuser|uid|account)(id)?|id"
+          + "|username|loginname");
   private static final Set<String> EQUALITY_CALLS =
       Set.of("equals", "equal", "notEqual", "notEquals", "equalsIgnoreCase", "isEquals", "isEqual");
 

@@ -38,7 +38,8 @@ final class TkExamples {
     }
     MethodScope.Local local = method.local(name.getNameAsString());
     // A local assigned twice (`example = new Example(UserVerify.class)`) may name either entity and mix both conditions.
-    if (local == null || !method.assignedOnce(name.getNameAsString()) || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation)
+    if (local == null || !method.assignedOnce(name.getNameAsString())
+        || !(Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation)
         || !creation.getType().getNameAsString().equals("Example")) {
       return new Read(List.of(UNKNOWN), null);
     }

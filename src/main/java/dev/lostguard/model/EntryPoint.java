@@ -40,7 +40,7 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     return PEOPLE.contains(kind) && !migration() && !machineRoute() && !signInHandler();
   }
 
-  /** Handler names that sign someone in or out ({@code login}, {@code signIn}), maybe saying how ({@code loginByPhone}). */
+  /** Handler names that sign in or out ({@code login}, {@code signIn}), maybe saying how ({@code loginByPhone}). */
   private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logout", "signin", "signout", "logon", "logoff");
 
   /** {@code SocialAuthController.login} on {@code POST /oauth/{source}}: what it stamps is the sign-in's. */

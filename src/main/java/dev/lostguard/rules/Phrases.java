@@ -40,7 +40,7 @@ final class Phrases {
     return " (sets " + shown + (columns.size() > MAX_COLUMNS ? ", ..." : "") + ")";
   }
 
-  private static final Pattern KEY = Pattern.compile("(?i)(.*_)?(id|key|uuid|identifier)|.+Id");
+  private static final Pattern KEY = Pattern.compile("(?i:(.*_)?(id|key|uuid|identifier))|.*[a-z]Id");
 
   private static boolean isKey(String column) {
     return KEY.matcher(column).matches();

@@ -52,7 +52,7 @@ final class UserValues {
         && (site.stateMachineStep() || flipsASwitch(site, model));
   }
 
-  /** The write sets one switch or state ({@link ShortValues#isSwitch}), besides stamps, and no other value a user read. */
+  /** The write sets one switch or state ({@link ShortValues#isSwitch}) besides stamps, and no other user value. */
   static boolean flipsASwitch(SiteFacts site, ProjectModel model) {
     Set<String> columns = withoutStamps(columns(site, model), site);
     return columns.size() == 1 && ShortValues.isSwitch(columns.iterator().next(),

@@ -35,7 +35,7 @@ public final class SourceRoles {
     return SourceRole.APPLICATION;
   }
 
-  /** A SQL script named as an upgrade or a migration ({@code 2022-1-升级ui所需sql.sql}, {@code upgrade_to_2.1.sql}). */
+  /** A SQL script named as an upgrade or migration ({@code 2022-1-升级ui所需sql.sql}, {@code upgrade_to_2.1.sql}). */
   private static final Pattern UPGRADE_SCRIPT =
       Pattern.compile("/[^/]*(upgrade|migrat|升级|迁移)[^/]*\\.sql$");
 
