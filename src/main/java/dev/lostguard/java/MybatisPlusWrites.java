@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.model.MappedWrite;
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
  *       versioned by the framework: guarded only when the wrapper compares the version itself.
  *   <li>{@code removeById}, {@code deleteById}, {@code remove(wrapper)}, {@code delete(wrapper)}:
  *       deletes, which the interceptor never versions.
+ *   <li>ActiveRecord: {@code blog.updateById()}, {@code deleteById()} on an entity extending
+ *       {@code Model<Blog>}: one row by id, what the code sets on {@code blog}.
  * </ul>
  * Their {@code int} or {@code boolean} result is the row count. Not read: wrappers passed in from
  * other methods (unresolved), {@code or()} nesting, logical delete ({@code @TableLogic}).
@@ -77,7 +80,12 @@ final class MybatisPlusWrites {
     if (byId && arity == 1 && name.startsWith("saveOrUpdate") && NewRowBranches.insertsOnly(call, call.getArgument(0))) {
       return Optional.empty(); // an entity with no id yet: saveOrUpdate inserts it
     }
-    if (byId && arity == 1) {
+    if (byId && arity == 0 && (name.equals("updateById") || name.equals("deleteById"))) {
+      // ActiveRecord: blog.updateById() on an entity extending Model<Blog> (MappedSql checks the base)
+      List<Term> set = receiver instanceof NameExpr ? EntitySetters.terms(receiver, method) : List.of();
+      write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
+          true, kind == WriteKind.UPDATE);
+    } else if (byId && arity == 1) {
       List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate")
           ? EntitySetters.terms(call.getArgument(0), method)
           : name.equals("updateBatchById") ? EntitySetters.batchTerms(call.getArgument(0), method) : List.of();
@@ -236,7 +244,7 @@ final class MybatisPlusWrites {
    */
   private List<String> receiverTypes(Expression receiver, MethodScope method) {
     TypeScope type = method.type();
-    if (receiver == null || receiver instanceof ThisExpr
+    if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr
         || receiver instanceof NameExpr name && name.getNameAsString().equals("baseMapper") && method.local("baseMapper") == null
             && type.fieldType("baseMapper") == null) {
       return List.of(type.qualifiedName());

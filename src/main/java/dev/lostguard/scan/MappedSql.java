@@ -38,6 +38,7 @@ final class MappedSql {
           "com.baomidou.mybatisplus.core.mapper.BaseMapper", 0,
           "com.baomidou.mybatisplus.extension.service.IService", 0,
           "com.baomidou.mybatisplus.extension.service.impl.ServiceImpl", 1,
+          "com.baomidou.mybatisplus.extension.activerecord.Model", 0,
           "com.github.yulichang.base.MPJBaseMapper", 0);
   private static final int MAX_DEPTH = 8;
 

@@ -113,6 +113,67 @@ class FrameworkScanTest {
   }
 
   @Test
+  void anActiveRecordEntityUpdatesItsOwnRowAndAnotherClassesUpdateByIdIsNoWrite() throws IOException {
+    write("db/schema.sql", """
+        CREATE TABLE blog (id BIGINT PRIMARY KEY, title VARCHAR(100), content TEXT, clicks INT);
+        CREATE TABLE note (id BIGINT PRIMARY KEY, body TEXT);
+        """);
+    write("src/main/java/shop/Blog.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.extension.activerecord.Model;
+
+        class Blog extends Model<Blog> {
+          Long id;
+          String title;
+          String content;
+          Integer clicks;
+          void setId(Long id) { this.id = id; }
+          void setTitle(String title) { this.title = title; }
+          void setContent(String content) { this.content = content; }
+          boolean saveAll() { return super.updateById(); }
+        }
+        """);
+    write("src/main/java/shop/Note.java", """
+        package shop;
+
+        class Note {
+          boolean updateById() { return true; }
+        }
+        """);
+    write("src/main/java/shop/BlogService.java", """
+        package shop;
+
+        class BlogService {
+          void edit(long id, String title, String content) {
+            Blog blog = new Blog();
+            blog.setId(id);
+            blog.setTitle(title);
+            blog.setContent(content);
+            blog.updateById();
+          }
+
+          void touch(Note note) {
+            note.updateById();
+          }
+        }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.findings()).extracting(f -> f.location().path() + ":" + f.location().startLine() + " " + f.message())
+        .containsExactlyInAnyOrder(
+            "src/main/java/shop/Blog.java:13 UPDATE blog (sets title, content, clicks) overwrites the row unconditionally,"
+                + " and table blog has no version column: when two writers save the same record, the later save silently"
+                + " discards the earlier one",
+            "src/main/java/shop/BlogService.java:9 UPDATE blog (sets title, content) overwrites the row unconditionally,"
+                + " and table blog has no version column: when two writers save the same record, the later save silently"
+                + " discards the earlier one");
+    assertThat(report.tables()).filteredOn(t -> t.name().equals("note")).singleElement()
+        .satisfies(t -> assertThat(t.writeSites()).isZero());
+  }
+
+  @Test
   void mybatisPlusUpdateByIdWithoutTheInterceptorIgnoresTheVersion() throws IOException {
     mybatisPlusEdit();
     Report report = scan();
