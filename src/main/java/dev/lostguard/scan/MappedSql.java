@@ -38,8 +38,10 @@ final class MappedSql {
           "com.baomidou.mybatisplus.core.mapper.BaseMapper", 0,
           "com.baomidou.mybatisplus.extension.service.IService", 0,
           "com.baomidou.mybatisplus.extension.service.impl.ServiceImpl", 1,
-          "com.baomidou.mybatisplus.extension.activerecord.Model", 0,
           "com.github.yulichang.base.MPJBaseMapper", 0);
+  /** MyBatis-Plus's ActiveRecord base: an instance of a class extending it is the row it writes. */
+  private static final Map<String, Integer> ACTIVE_RECORD =
+      Map.of("com.baomidou.mybatisplus.extension.activerecord.Model", 0);
   private static final int MAX_DEPTH = 8;
 
   private final EntityCatalog entities;
@@ -94,7 +96,10 @@ final class MappedSql {
         || write.framework() == MappedWrite.Framework.MYBATIS_PLUS && declaresOwn(write, statementId)) {
       return new Rendered(false, Optional.empty());
     }
-    if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
+    if (write.framework() == MappedWrite.Framework.MYBATIS_PLUS && !write.receiver().isEmpty() && entity.isEmpty()
+        && baseEntity(write.receiver(), List.of(), ACTIVE_RECORD, 0).isPresent()) {
+      entity = write.receiver(); // blog.updateById(): whatever Model's type argument says (often raw)
+    } else if ((tkWrite || write.framework() == MappedWrite.Framework.MYBATIS_PLUS) && !write.receiver().isEmpty()) {
       Optional<List<String>> fromReceiver =
           baseEntity(write.receiver(), List.of(), tkWrite ? TkMappers.BASES : MYBATIS_PLUS_BASES, 0);
       if (fromReceiver.isEmpty() && (entity.isEmpty() || tkWrite)) {

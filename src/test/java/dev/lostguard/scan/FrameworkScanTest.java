@@ -123,7 +123,7 @@ class FrameworkScanTest {
 
         import com.baomidou.mybatisplus.extension.activerecord.Model;
 
-        class Blog extends Model<Blog> {
+        class Blog extends Base<Blog> {
           Long id;
           String title;
           String content;
@@ -133,6 +133,14 @@ class FrameworkScanTest {
           void setContent(String content) { this.content = content; }
           boolean saveAll() { return super.updateById(); }
         }
+        """);
+    write("src/main/java/shop/Base.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.extension.activerecord.Model;
+
+        @SuppressWarnings("rawtypes")
+        class Base<T extends Model> extends Model {}
         """);
     write("src/main/java/shop/Note.java", """
         package shop;
