@@ -40,7 +40,7 @@ final class WriteAnalysis {
     return new SiteFacts(
         site,
         table,
-        singleRow(site, table),
+        singleRow(site, table, settings),
         versionCheck,
         weakVersionCheck,
         bump(site, table, versionCheck),
@@ -80,7 +80,13 @@ final class WriteAnalysis {
     return p.valueText() != null && p.valueText().strip().toLowerCase(Locale.ROOT).equals(p.column());
   }
 
-  static boolean singleRow(WriteSite site, TableFacts table) {
+  /**
+   * The write pins one row: every column of the primary key or of a unique key (a soft-delete column
+   * of the key aside: {@code UNIQUE (experiment_id, is_delete)} keeps one live row per id), the
+   * identifier the table's mapped entity declares ({@code @TableId}, {@code @Id}), a {@code uuid}, or
+   * with no declared key an {@code id}.
+   */
+  static boolean singleRow(WriteSite site, TableFacts table, AnalysisSettings settings) {
     if (site.kind() == WriteKind.UPSERT || site.kind() == WriteKind.MERGE || site.kind() == WriteKind.REPLACE) {
       return true;
     }
@@ -96,13 +102,18 @@ final class WriteAnalysis {
     if (pinned.contains("uuid") || pinned.contains("guid")) {
       return true; // a row's own public identifier, unique whether or not the DDL says so
     }
+    String mappedId = table.entity().map(ResolvedEntity::idColumn).orElse(null);
+    if (mappedId != null && pinned.contains(mappedId)) {
+      return true; // the entity's identifier, whatever wider key the DDL declares (PRIMARY KEY (uid, oid))
+    }
     if (table.definition().isPresent()) {
       TableDefinition definition = table.definition().get();
       if (!definition.primaryKey().isEmpty() && pinned.containsAll(definition.primaryKey())) {
         return true;
       }
       for (List<String> unique : definition.uniqueKeys()) {
-        if (pinned.containsAll(unique)) {
+        if (unique.stream().allMatch(c -> pinned.contains(c) || settings.isSoftDeleteColumn(c))
+            && unique.stream().anyMatch(pinned::contains)) {
           return true;
         }
       }

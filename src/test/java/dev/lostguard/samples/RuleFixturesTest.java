@@ -98,6 +98,19 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aUniqueKeyWithASoftDeleteColumnPinsOneLiveRowByItsOtherColumns() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__experiment.sql", """
+        CREATE TABLE experiment (id BIGINT, experiment_id VARCHAR(64), name VARCHAR(64), notes TEXT, owner VARCHAR(64),
+          is_delete TINYINT, UNIQUE (experiment_id, is_delete), UNIQUE (owner, name));
+        """, "q.sql", """
+        -- ruleid: unversioned-table-update
+        UPDATE experiment SET name = ?, notes = ? WHERE experiment_id = ?;
+        -- ok: unversioned-table-update
+        UPDATE experiment SET notes = ? WHERE owner = ?;
+        """));
+  }
+
+  @Test
   void withNoDeclaredKeyIdPinsOneRow() throws IOException {
     scanWithMarkers(Map.of("q.sql", """
         -- ruleid: update-without-version-check

@@ -182,6 +182,41 @@ class FrameworkScanTest {
   }
 
   @Test
+  void theEntitysIdentifierPinsOneRowWhateverWiderKeyTheDdlDeclares() throws IOException {
+    write("db/schema.sql",
+        "CREATE TABLE t_blog (uid VARCHAR(32), oid INT, title VARCHAR(100), content TEXT, PRIMARY KEY (uid, oid));\n");
+    write("src/main/java/shop/Blog.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("t_blog")
+        class Blog {
+          @TableId("uid") String uid;
+          Integer oid;
+          String title;
+          String content;
+        }
+        """);
+    write("src/main/java/shop/BlogMapper.java", """
+        package shop;
+
+        interface BlogMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Blog> {}
+        """);
+    write("src/main/java/shop/BlogService.java", """
+        package shop;
+
+        class BlogService {
+          BlogMapper blogs;
+          void edit(Blog form) { blogs.updateById(form); }
+        }
+        """);
+
+    assertThat(scan().findings()).extracting(Finding::ruleId).containsExactly("unversioned-table-update");
+  }
+
+  @Test
   void mybatisPlusUpdateByIdWithoutTheInterceptorIgnoresTheVersion() throws IOException {
     mybatisPlusEdit();
     Report report = scan();
