@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The one orchestrator: walk files, run front-ends in parallel, resolve the SQL that Java code runs,
@@ -83,6 +84,7 @@ public final class Scanner {
   public Report scan(ScanRequest request, ScanTimings timings, ScanProgress progress) {
     List<FileWalker.ScannedFile> files;
     Optional<Set<String>> otherJvmWords;
+    List<FileFacts> facts;
     RuleCatalog catalog;
     List<Analysed> analysed;
     JavaSql javaSql;
@@ -98,8 +100,9 @@ public final class Scanner {
       List<String> testFolders = new ArrayList<>(catalog.testFolders());
       testFolders.addAll(request.extraTestFolders());
       SourceRoles roles = new SourceRoles(catalog.migrationFolders(), testFolders);
-      otherJvmWords = OtherJvmSources.wordsOf(walked.otherJvmSources().stream()
-          .filter(f -> roles.of(f.relativePath()) == SourceRole.APPLICATION).toList());
+      OtherJvmSources.Text otherJvm = OtherJvmSources.read(walked.otherJvmSources().stream()
+          .filter(f -> roles.of(f.relativePath()) == SourceRole.APPLICATION).toList(), SourceRole.APPLICATION);
+      otherJvmWords = otherJvm.words();
       SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
       settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
@@ -112,16 +115,17 @@ public final class Scanner {
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
-      graphs = CallGraphs.start(analysed.stream().map(Analysed::facts).toList(),
+      // Other JVM sources add only the switches their text shows (OtherJvmSources).
+      facts = Stream.concat(analysed.stream().map(Analysed::facts), otherJvm.facts().stream()).toList();
+      graphs = CallGraphs.start(facts,
           EntryPointModels.builtIn().plus(request.extraEntryPoints()).model());
-      javaSql = JavaSql.resolve(analysed.stream().map(Analysed::facts).toList(), workers, progress, settings);
+      javaSql = JavaSql.resolve(facts, workers, progress, settings);
       mapperWrites =
-          MapperWrites.render(analysed.stream().map(Analysed::facts).toList(), workers, settings,
+          MapperWrites.render(facts, workers, settings,
               javaSql.statementIdCalls());
       timings.lap("sql");
     }
 
-    List<FileFacts> facts = analysed.stream().map(Analysed::facts).toList();
     List<SchemaChange> changes = ChangelogProperties.resolve(SchemaOrder.changes(facts));
     List<WriteSite> writeSites = new ArrayList<>();
     facts.stream().filter(f -> !javaSql.classpathScripts().contains(f.path())).forEach(f -> writeSites.addAll(f.writeSites()));

@@ -73,6 +73,28 @@ class FrameworkScanTest {
     assertThat(report.tables()).singleElement().satisfies(t -> assertThat(t.guardedWriteSites()).isEqualTo(1));
   }
 
+  @Test
+  void aKotlinConfigurationSwitchesJooqsOptimisticLockingOnTooButAKotlinTestDoesNot() throws IOException {
+    jooqRecordStore();
+    write("src/test/kotlin/shop/TestConfig.kt",
+        "class TestConfig { fun settings() = Settings().withExecuteWithOptimisticLocking(true) }\n");
+    assertThat(scan().tables()).singleElement().satisfies(t -> assertThat(t.guardedWriteSites()).isZero());
+
+    write("src/main/kotlin/shop/JooqConfig.kt", """
+        package shop
+
+        import org.jooq.conf.Settings
+
+        class JooqConfig {
+            fun settings(): Settings = Settings()
+                .withExecuteWithOptimisticLocking(true)
+        }
+        """);
+    Report report = scan();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.tables()).singleElement().satisfies(t -> assertThat(t.guardedWriteSites()).isEqualTo(1));
+  }
+
   private void mybatisPlusEdit() throws IOException {
     write("src/main/java/shop/Order.java", """
         package shop;
