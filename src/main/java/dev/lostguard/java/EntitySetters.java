@@ -73,7 +73,7 @@ final class EntitySetters {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1 && Anchors.after(entity, call)
           && !keptAsRead(property, call.getArgument(0), method)) {
-        set.add(term(setter(property, call.getArgument(0), method)));
+        set.add(assigned(property, call.getArgument(0), method));
       }
     }
     copied(name.getNameAsString(), entity, method).ifPresent(set::add);
@@ -196,7 +196,7 @@ final class EntitySetters {
     for (MethodCallExpr call : setters) {
       String property = Fluent.setterProperty(call.getNameAsString());
       if (property != null && call.getArguments().size() == 1) {
-        Term term = term(setter(property, call.getArgument(0), method));
+        Term term = assigned(property, call.getArgument(0), method);
         if (!terms.contains(term)) {
           terms.add(term);
         }
@@ -237,7 +237,7 @@ final class EntitySetters {
         if (property == null) {
           return List.of();
         }
-        set.add(term(setter(property, call.getArgument(0), method)));
+        set.add(assigned(property, call.getArgument(0), method));
       }
     }
     return List.copyOf(set);
@@ -330,8 +330,9 @@ final class EntitySetters {
   }
 
   /**
-   * {@code set(Marketing::getBrowse, marketing.getBrowse() + 1)}: the value read a moment ago, moved by
-   * an amount, a counter's step (racy, but no copy of what a person edited).
+   * {@code set(Marketing::getBrowse, marketing.getBrowse() + 1)}, {@code book.setWrongTimes(book.getWrongTimes()
+   * + 1)}: the value read a moment ago, moved by an amount, a counter's step (racy, but no copy of what a
+   * person edited).
    */
   private static boolean relativeToItsRead(String property, Expression value) {
     if (!(Fluent.unwrap(value) instanceof BinaryExpr step)

@@ -409,6 +409,11 @@ class FrameworkWritesTest {
             List<Order> rows = service.listByParent(parent);
             service.updateBatchById(rows);
           }
+          void missed(long parent) {
+            List<Order> rows = service.listByParent(parent);
+            rows.forEach(row -> row.setWrongTimes(row.getWrongTimes() + 1));
+            service.updateBatchById(rows);
+          }
           void restore(List<Long> ids) {
             List<Order> rows = service.listByIds(ids).stream()
                 .map(row -> Order.builder().id(row.getId()).deleted(false).build()).collect(Collectors.toList());
@@ -420,6 +425,7 @@ class FrameworkWritesTest {
             List.of(Term.parameter("module")),
             List.of(Term.parameter("groupId"), new Term("sort", " = 0")),
             List.of(),
+            List.of(new Term("wrongTimes", " = {self} + ?")),
             List.of(Term.parameter("id"), new Term("deleted", " = FALSE")));
   }
 
