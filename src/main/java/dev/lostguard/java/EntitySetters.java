@@ -168,9 +168,19 @@ final class EntitySetters {
         && Fluent.chain(initializer).stream().anyMatch(c -> LOADS.stream().anyMatch(c.getNameAsString()::startsWith));
   }
 
+  /** {@code rows}, or its stream ({@code rows.stream()}, {@code rows.parallelStream()}). */
+  private static boolean names(Expression receiver, String list) {
+    if (receiver instanceof MethodCallExpr stream && stream.getArguments().isEmpty()
+        && (stream.getNameAsString().equals("stream") || stream.getNameAsString().equals("parallelStream"))) {
+      return names(stream.getScope().map(Fluent::unwrap).orElse(null), list);
+    }
+    return receiver instanceof NameExpr on && on.getNameAsString().equals(list);
+  }
+
   /**
    * A list the method loads and changes before writing it back ({@code .peek(m -> m.setModule(module))}
-   * in its stream, {@code rows.forEach(r -> r.setSort(..))}, a for-each loop over it): the rows as read
+   * in its stream, {@code rows.forEach(r -> r.setSort(..))}, also on {@code rows.stream()}, a for-each loop
+   * over it): the rows as read
    * a moment ago, plus what those setters set, which is all a request can have sent. Empty (every
    * column) when no setter is seen.
    */
@@ -178,8 +188,7 @@ final class EntitySetters {
     List<MethodCallExpr> setters = new ArrayList<>(lambdaSetters(initializer));
     write.findAncestor(CallableDeclaration.class).ifPresent(body -> {
       for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-        if (call.getNameAsString().equals("forEach") && call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr on
-            && on.getNameAsString().equals(list)) {
+        if (call.getNameAsString().equals("forEach") && names(call.getScope().map(Fluent::unwrap).orElse(null), list)) {
           call.getArguments().forEach(argument -> setters.addAll(lambdaSetters(argument)));
         }
       }

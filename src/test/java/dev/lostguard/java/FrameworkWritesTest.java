@@ -411,7 +411,7 @@ class FrameworkWritesTest {
           }
           void missed(long parent) {
             List<Order> rows = service.listByParent(parent);
-            rows.forEach(row -> row.setWrongTimes(row.getWrongTimes() + 1));
+            rows.stream().forEach(row -> row.setWrongTimes(row.getWrongTimes() + 1));
             service.updateBatchById(rows);
           }
           void restore(List<Long> ids) {
