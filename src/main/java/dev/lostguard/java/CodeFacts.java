@@ -17,11 +17,13 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -252,6 +254,13 @@ final class CodeFacts {
       RouteCall route = routes.of(call, type, scope, types);
       if (route != null) {
         method.addRoute(route);
+      }
+      for (Expression argument : call.getArguments()) {
+        if (argument instanceof ClassExpr literal) {
+          method.addPassedType(refs.of(literal.getType()));
+        } else if (argument instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+          method.addPassedType(refs.of(creation.getType()));
+        }
       }
     }
   }

@@ -26,6 +26,7 @@ final class MethodFrame {
   private final List<MethodCall> calls = new ArrayList<>();
   /** Calls that may register routes, in the order the walker meets them (outer calls before their arguments). */
   private final List<RouteCall> routes = new ArrayList<>();
+  private final List<TypeRef> passedTypes = new ArrayList<>();
   /** Each call's name position ({@code line << 32 | column}), to put calls in source order. */
   private long[] positions = new long[8];
   private boolean ordered = true;
@@ -65,9 +66,14 @@ final class MethodFrame {
     routes.add(route);
   }
 
+  void addPassedType(TypeRef passed) {
+    passedTypes.add(passed);
+  }
+
   /** The finished method. */
   MethodFacts facts() {
-    return new MethodFacts(ref, nameLocation, annotations, parameters, returnType, isPublic, calls(), List.copyOf(routes));
+    return new MethodFacts(ref, nameLocation, annotations, parameters, returnType, isPublic, calls(), List.copyOf(routes),
+        List.copyOf(passedTypes));
   }
 
   /** The calls in the order their names are written (the walker meets arguments before the call). */

@@ -298,21 +298,53 @@ public final class CallGraph implements CallPaths {
    * jobs, each group shorter first, then by entry point location; each chain's methods run
    * from the handler to {@code target} inclusive. A handler that is the target gives a chain of one.
    * A chain whose calls on {@code this} cannot run the overrides it passes ({@link ThisDispatch}) is
-   * dropped.
+   * dropped; one whose virtual call lands in an implementation the types handed to it rule out
+   * ({@link PassedTypeDispatch}) gives way to the shortest chain from the same handler that does not.
    */
   public List<EntryChain> chainsTo(MethodRef target, int limit) {
     Integer start = ids.get(target);
     if (start == null || limit <= 0 || entryDistance[start] > MAX_DEPTH) {
       return List.of();
     }
+    // A few more than shown, so that a person's edit a call further away can come before a job or a DELETE.
+    int gathered = limit > Integer.MAX_VALUE / 4 ? limit : limit * 4;
     // The next node toward the target on a shortest path; UNSEEN until discovered.
     int[] towardTarget = new int[nodes.length];
     Arrays.fill(towardTarget, UNSEEN);
+    Map<EntryPoint, EntryChain> feasible = new HashMap<>();
+    List<EntryPoint> retried = new ArrayList<>();
+    for (EntryChain chain : shortestChains(start, gathered, towardTarget)) {
+      if (!ThisDispatch.feasible(this, chain.methods())) {
+        continue;
+      }
+      if (PassedTypeDispatch.feasible(this, chain.methods())) {
+        feasible.put(chain.entry(), chain);
+      } else {
+        retried.add(chain.entry());
+      }
+    }
+    // The shortest chain from a handler may run a command the handler does not name; a longer one
+    // through the command it names may exist.
+    for (EntryPoint entry : retried) {
+      List<MethodRef> path = namedDispatchPath(ids.get(entry.handler()), start, towardTarget);
+      if (path != null && ThisDispatch.feasible(this, path) && PassedTypeDispatch.feasible(this, path)) {
+        feasible.putIfAbsent(entry, new EntryChain(entry, path));
+      }
+    }
+    List<EntryChain> chains = new ArrayList<>(feasible.values());
+    chains.sort(CHAIN_ORDER);
+    return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
+  }
+
+  /**
+   * One chain per entry point whose handler the backward breadth-first search from {@code start}
+   * meets, each method visited once; stops once {@code gathered} chains are found. Fills
+   * {@code towardTarget} for every method it meets.
+   */
+  private List<EntryChain> shortestChains(int start, int gathered, int[] towardTarget) {
     towardTarget[start] = -1;
     List<Integer> frontier = List.of(start);
     List<EntryChain> chains = new ArrayList<>();
-    // A few more than shown, so that a person's edit a call further away can come before a job or a DELETE.
-    int gathered = limit > Integer.MAX_VALUE / 4 ? limit : limit * 4;
     for (int depth = 0; !frontier.isEmpty(); depth++) {
       for (int node : frontier) {
         for (EntryPoint entry : entryPointsOf(nodes[node])) {
@@ -334,9 +366,51 @@ public final class CallGraph implements CallPaths {
       }
       frontier = next;
     }
-    chains.removeIf(chain -> !ThisDispatch.feasible(this, chain.methods()));
-    chains.sort(CHAIN_ORDER);
-    return List.copyOf(chains.subList(0, Math.min(limit, chains.size())));
+    return chains;
+  }
+
+  /**
+   * A shortest path from {@code handler} to {@code target} among the methods the backward search met,
+   * taking a virtual call only into an implementation the types named so far allow
+   * ({@link PassedTypeDispatch#allowsStep}); null when none.
+   */
+  private List<MethodRef> namedDispatchPath(int handler, int target, int[] met) {
+    Map<Integer, Integer> parent = new HashMap<>();
+    parent.put(handler, -1);
+    List<Integer> frontier = List.of(handler);
+    for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : frontier) {
+        if (callees[node] == null) {
+          continue;
+        }
+        List<MethodRef> upstream = null;
+        for (int callee : callees[node]) {
+          if (met[callee] == UNSEEN || parent.containsKey(callee)) {
+            continue;
+          }
+          upstream = upstream == null ? forwardPath(node, parent) : upstream;
+          if (!PassedTypeDispatch.allowsStep(this, upstream, nodes[callee])) {
+            continue;
+          }
+          parent.put(callee, node);
+          if (callee == target) {
+            return forwardPath(callee, parent);
+          }
+          next.add(callee);
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  }
+
+  private List<MethodRef> forwardPath(int to, Map<Integer, Integer> parent) {
+    List<MethodRef> path = new ArrayList<>();
+    for (int node = to; node != -1; node = parent.get(node)) {
+      path.add(0, nodes[node]);
+    }
+    return List.copyOf(path);
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.List;
  * @param returnType null for {@code void} and constructors
  * @param calls the calls in its body, in source order
  * @param routes the calls in its body that may register HTTP routes ({@link RouteCall}), outer calls first
+ * @param passedTypes the types its calls name as arguments, by class literal or construction
+ *     ({@code bus.run(CloseOrderCommand.class)}, {@code bus.run(new CloseOrderCommand(id))}), in source order
  */
 public record MethodFacts(
     MethodRef ref,
@@ -18,15 +20,29 @@ public record MethodFacts(
     TypeRef returnType,
     boolean isPublic,
     List<MethodCall> calls,
-    List<RouteCall> routes) {
+    List<RouteCall> routes,
+    List<TypeRef> passedTypes) {
 
   public MethodFacts {
     routes = routes == null ? List.of() : List.copyOf(routes);
+    passedTypes = passedTypes == null ? List.of() : List.copyOf(passedTypes);
+  }
+
+  public MethodFacts(
+      MethodRef ref,
+      Location nameLocation,
+      List<AnnotationFacts> annotations,
+      List<ParameterFacts> parameters,
+      TypeRef returnType,
+      boolean isPublic,
+      List<MethodCall> calls,
+      List<RouteCall> routes) {
+    this(ref, nameLocation, annotations, parameters, returnType, isPublic, calls, routes, List.of());
   }
 
   /** The same method with other parameter facts (annotations an interface or a spec declares). */
   public MethodFacts withParameters(List<ParameterFacts> boundParameters) {
     return new MethodFacts(ref, nameLocation, annotations, List.copyOf(boundParameters), returnType, isPublic, calls,
-        routes);
+        routes, passedTypes);
   }
 }

@@ -60,7 +60,7 @@ final class ThisDispatch {
   }
 
   /** The more specific of two required classes (a subclass's override called from its own base). */
-  private static String narrower(CallGraph graph, String current, String candidate) {
+  static String narrower(CallGraph graph, String current, String candidate) {
     if (current == null || graph.selfAndAncestors(current).contains(candidate)) {
       return current == null ? candidate : current;
     }

@@ -59,6 +59,33 @@ class CallGraphTest {
   }
 
   @Test
+  void aCommandBusRunsOnlyTheCommandTheCallerNames() {
+    TypeFacts command = iface("com.shop.Command").method("execute", 1).build();
+    TypeFacts bus = type("com.shop.CommandBus").method("run", 2, typed("com.shop.Command", "execute", 1)).build();
+    TypeFacts close = type("com.shop.CloseOrderCommand").extending("com.shop.Command")
+        .method("execute", 1, typed("com.shop.OrderDao", "close", 1)).build();
+    TypeFacts report = type("com.shop.AgentReportCommand").extending("com.shop.Command")
+        .method("execute", 1, typed("com.shop.OrderDao", "recordAgent", 1)).build();
+    TypeFacts anyCommand = type("com.shop.ArchiveCommand").extending("com.shop.Command")
+        .method("execute", 1, typed("com.shop.OrderDao", "close", 1)).build();
+    TypeFacts dao = type("com.shop.OrderDao").method("close", 1).method("recordAgent", 1).build();
+    TypeFacts closeApi = type("com.shop.CloseApi").annotated(ann(WEB + "RestController"))
+        .method("close", 1, b -> b.annotated(ann(WEB + "PutMapping", "value", "/orders/{id}/close"))
+            .calls(typed("com.shop.CommandBus", "run", 2)).passes("com.shop.CloseOrderCommand"))
+        .build();
+    TypeFacts opaqueApi = controller("com.shop.OpaqueApi", "/opaque", "run", typed("com.shop.CommandBus", "run", 2));
+
+    CallGraph graph = graph(command, bus, close, report, anyCommand, dao, closeApi, opaqueApi);
+
+    assertThat(graph.entriesReaching(m("com.shop.OrderDao", "recordAgent", 1)))
+        .extracting(EntryPoint::route).containsExactly("/opaque");
+    assertThat(graph.chainsTo(m("com.shop.OrderDao", "close", 1), Integer.MAX_VALUE))
+        .filteredOn(chain -> chain.entry().route().equals("/orders/{id}/close"))
+        .singleElement()
+        .satisfies(chain -> assertThat(chain.methods()).contains(m("com.shop.CloseOrderCommand", "execute", 1)));
+  }
+
+  @Test
   void aCallOnWhatAProjectMethodReturnsDispatchesOnItsDeclaredReturnType() {
     TypeFacts factory = type("com.shop.RepositoryFactory")
         .method("orders", 0, b -> b.returns(ref("com.shop.OrderRepository")))

@@ -129,7 +129,8 @@ final class Facts {
               builder.returnType,
               true,
               List.copyOf(builder.calls),
-              List.of()));
+              List.of(),
+              List.copyOf(builder.passedTypes)));
       return this;
     }
 
@@ -148,6 +149,7 @@ final class Facts {
     private final List<AnnotationFacts> annotations = new ArrayList<>();
     private final List<ParameterFacts> parameters = new ArrayList<>();
     private final List<MethodCall> calls = new ArrayList<>();
+    private final List<TypeRef> passedTypes = new ArrayList<>();
     private TypeRef returnType;
 
     MethodBuilder returns(TypeRef type) {
@@ -167,6 +169,14 @@ final class Facts {
 
     MethodBuilder calls(MethodCall... calls) {
       this.calls.addAll(List.of(calls));
+      return this;
+    }
+
+    /** Types the body names as call arguments: {@code bus.run(CloseCommand.class)}. */
+    MethodBuilder passes(String... qualifiedNames) {
+      for (String name : qualifiedNames) {
+        passedTypes.add(ref(name));
+      }
       return this;
     }
   }
