@@ -21,6 +21,12 @@ import java.util.Set;
  * annotation a framework could call it by: only a call by name runs it. Any other class method may be
  * a framework callback and is always judged.
  *
+ * <p>So is a MyBatis Generator method of an annotated mapper ({@code @Update} on
+ * {@code updateByPrimaryKey}, {@code @UpdateProvider} on {@code updateByExampleSelective}) that no
+ * project call reaches through its mapper, even where other mappers' methods of that name are
+ * called: generated statements, in XML or in annotations, become findings only where project code runs
+ * them.
+ *
  * <p>Kotlin, Groovy or Scala sources are not parsed: a name that is a word of theirs counts as called,
  * and when one of them could not be read, nothing is set aside.
  */
@@ -46,6 +52,7 @@ public final class UnreachedWrites {
     int setAside = 0;
     for (WriteSite site : sites) {
       if (site.role() == SourceRole.APPLICATION && (uncalledInterfaceMethod(site.method(), graph, called)
+          || uncalledGeneratedMethod(site, graph)
           || uncalledImplementation(site.method(), graph, called)
           || !attachesSqlObjects && implementedByHand(site, graph))) {
         kept.add(site.unreached());
@@ -64,6 +71,19 @@ public final class UnreachedWrites {
         && graph.callersOf(method).isEmpty()
         && !graph.isEntryHandler(method);
   }
+
+  private static boolean uncalledGeneratedMethod(WriteSite site, CallGraph graph) {
+    MethodRef method = site.method();
+    return method != null
+        && MYBATIS_ANNOTATIONS.contains(site.sink())
+        && GeneratorMarks.builtIn().generatedId(method.name())
+        && graph.type(method.owner()).map(t -> t.kind() == TypeFacts.Kind.INTERFACE).orElse(false)
+        && graph.callersOf(method).isEmpty()
+        && !graph.isEntryHandler(method);
+  }
+
+  private static final Set<String> MYBATIS_ANNOTATIONS =
+      Set.of("@Update", "@Delete", "@Insert", "@UpdateProvider", "@DeleteProvider", "@InsertProvider");
 
   /**
    * A class's method, uncalled by name, that implements a method of a project interface whose own

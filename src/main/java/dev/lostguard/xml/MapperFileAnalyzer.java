@@ -4,6 +4,7 @@ import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.MapperFacts;
+import dev.lostguard.model.GeneratorMarks;
 import dev.lostguard.model.MapperNode;
 import dev.lostguard.model.MapperStatement;
 import dev.lostguard.model.ProcessingError;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lostguard.model.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -235,5 +236,38 @@ class UnreachedWritesScanTest {
     assertThat(findingLines(TempProject.scan(project))).isEqualTo(
         "src/main/java/shop/OrderDao.java:6 update-without-version-check,"
             + "src/main/java/shop/OrderDaoImpl.java:8 update-without-version-check");
+  }
+
+  @Test
+  void aGeneratedAnnotatedMapperMethodIsSetAsideUnlessACallReachesItThroughItsMapper() throws IOException {
+    write("db/migration/V1__tables.sql", """
+        CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT);
+        CREATE TABLE invoices (id BIGINT PRIMARY KEY, note TEXT);
+        """);
+    for (String table : List.of("Order", "Invoice")) {
+      write("src/main/java/shop/" + table + "Mapper.java", """
+          package shop;
+
+          import org.apache.ibatis.annotations.Update;
+
+          public interface %sMapper {
+            @Update({"update %ss set note = #{note}", "where id = #{id}"})
+            int updateByPrimaryKey(%s record);
+          }
+          """.formatted(table, table.toLowerCase(java.util.Locale.ROOT), table));
+    }
+    write("src/main/java/shop/InvoiceService.java", """
+        package shop;
+
+        class InvoiceService {
+          InvoiceMapper invoices;
+          void note(Invoice invoice) { invoices.updateByPrimaryKey(invoice); }
+        }
+        """);
+
+    Report report = TempProject.scan(project);
+
+    assertThat(findingLines(report)).isEqualTo("src/main/java/shop/InvoiceMapper.java:6 unversioned-table-update");
+    assertThat(report.summary().statementsSetAside()).isEqualTo(1);
   }
 }

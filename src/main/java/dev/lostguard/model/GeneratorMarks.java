@@ -1,16 +1,15 @@
-package dev.lostguard.xml;
+package dev.lostguard.model;
 
-import dev.lostguard.model.BundledData;
-import dev.lostguard.model.MapperNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What marks a mapper statement as MyBatis Generator output ({@code rules/models/mybatis-generator.json}):
- * the generator's comment inside the element, or one of its fixed statement ids.
+ * the generator's comment inside the element, or one of its fixed statement ids (which name the
+ * methods of its annotated mappers too).
  */
-final class GeneratorMarks {
+public final class GeneratorMarks {
 
   private static final String RESOURCE = "/rules/models/mybatis-generator.json";
 
@@ -25,12 +24,19 @@ final class GeneratorMarks {
     this.statementIds = Set.copyOf(marks.statementIds());
   }
 
-  static GeneratorMarks builtIn() {
-    return new GeneratorMarks(BundledData.read(RESOURCE, Marks.class));
+  private static final GeneratorMarks BUILT_IN = new GeneratorMarks(BundledData.read(RESOURCE, Marks.class));
+
+  public static GeneratorMarks builtIn() {
+    return BUILT_IN;
   }
 
-  boolean generated(String id, MapperNode.Element statement) {
-    if (statementIds.contains(id)) {
+  /** One of the generator's fixed statement ids ({@code updateByPrimaryKeySelective}). */
+  public boolean generatedId(String id) {
+    return statementIds.contains(id);
+  }
+
+  public boolean generated(String id, MapperNode.Element statement) {
+    if (generatedId(id)) {
       return true;
     }
     for (MapperNode child : statement.children()) {
