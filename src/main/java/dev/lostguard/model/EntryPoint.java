@@ -64,11 +64,12 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   /**
    * Route segments of requests that machines and sign-in flows make, not a person's edit: a payment
    * provider's {@code /callback} or {@code /notify}, a {@code /webhook}, a device's {@code /sync} or
-   * {@code /heartbeat} or {@code /keepalive}, {@code /login} (which stamps a failed attempt, a last login).
+   * {@code /heartbeat} or {@code /keepalive}, {@code /login} (which stamps a failed attempt, a last login),
+   * another service's {@code /rpc} or {@code /feign} call (made inside a request that has its own entry).
    */
   private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "webhook", "webhooks",
       "heartbeat", "keepalive", "keep-alive", "ping", "sync", "login", "logout", "signin", "signout", "sign-in",
-      "sign-out");
+      "sign-out", "rpc", "feign");
   /** A suffix older frameworks route by ({@code /plugin/keepalive.json}, {@code /login.do}). */
   private static final Pattern ROUTE_SUFFIX = Pattern.compile("\\.(json|do|action|html?|xml)$");
 

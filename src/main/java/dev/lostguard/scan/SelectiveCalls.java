@@ -68,6 +68,9 @@ final class SelectiveCalls {
   /** The built-entity calls of {@code methods}, the mapper {@code namespace}'s methods named like a statement. */
   Reached reach(CallGraph graph, String namespace, List<MethodFacts> methods) {
     List<Match> matches = new ArrayList<>();
+    // Overloads of one name and arity ({@code terminate(long, int..)} and a default {@code terminate(long,
+    // State..)}) share their callers: each call is matched once.
+    Set<Placed> matched = new HashSet<>();
     boolean every = true;
     int calls = 0;
     Set<String> mapperSupertypes = ancestors(graph, namespace);
@@ -89,7 +92,7 @@ final class SelectiveCalls {
           Placed placed = onMapper && call.arity() != MethodCall.ANY_ARITY ? built(caller, call) : null;
           if (placed == null) {
             every = false;
-          } else {
+          } else if (matched.add(placed)) {
             matches.add(new Match(placed, method));
           }
         }

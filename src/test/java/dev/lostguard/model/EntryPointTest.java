@@ -35,6 +35,9 @@ class EntryPointTest {
     assertThat(http("/api/webhooks/github", "receive").actedByPerson()).isFalse();
     assertThat(http("/plugin/keepalive.json", "keepalive").actedByPerson()).as("a suffix routed by").isFalse();
     assertThat(http("/login.do", "doLogin").actedByPerson()).isFalse();
+    assertThat(http("/supervisor/rpc/task/stop", "stopTask").actedByPerson()).as("another service's call").isFalse();
+    assertThat(http("/feign/userRole/updateByUserIdAndSysType", "update").actedByPerson()).isFalse();
+    assertThat(http("/api/rpcConfig/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
     assertThat(http("/admin/loginLog/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
     assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
     assertThat(http("/pay/notify/{channel}", "notify").actedByPerson()).isFalse();

@@ -79,6 +79,19 @@ class EndpointOverwriteScanTest {
   }
 
   @Test
+  void aRouteAnotherServiceCallsIsNoPersonsEdit() throws IOException {
+    TempProject.write(root, "src/main/resources/schema.sql",
+        "CREATE TABLE quota (id BIGINT PRIMARY KEY, name VARCHAR(64), used BIGINT);");
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaController.java",
+        CONTROLLER.replace("@PutMapping(\"/quotas/{id}\")", "@PutMapping(\"/feign/quotas/{id}\")"));
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaDao.java", DAO);
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaForm.java", FORM);
+
+    assertThat(TempProject.scan(root).findings()).extracting(Finding::ruleId)
+        .doesNotContain("write-endpoint-without-precondition");
+  }
+
+  @Test
   void aSwitchBoundToAWholeEntityFlipsOneFlagOnATableWithoutAVersionButSkipsTheVersionOfAVersionedOne()
       throws IOException {
     TempProject.write(root, "src/main/resources/schema.sql", """

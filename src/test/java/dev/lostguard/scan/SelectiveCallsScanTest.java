@@ -33,16 +33,20 @@ class SelectiveCallsScanTest {
 
   /** An unversioned table, its selective statement, and a controller whose handlers are {@code handlers}. */
   private Report scan(String handlers) throws IOException {
-    TempProject.write(project, "db/migration/V1__tickets.sql",
-        "CREATE TABLE tickets (id BIGINT PRIMARY KEY, title VARCHAR(4000), assignee VARCHAR(4000), state VARCHAR(4000));\n");
-    TempProject.write(project, "src/main/resources/TicketMapper.xml", MAPPER_XML);
-    TempProject.write(project, "src/main/java/shop/TicketMapper.java", """
+    return scan(handlers, """
         package shop;
 
         public interface TicketMapper {
           int updateByPrimaryKeySelective(Ticket row);
         }
         """);
+  }
+
+  private Report scan(String handlers, String mapperInterface) throws IOException {
+    TempProject.write(project, "db/migration/V1__tickets.sql",
+        "CREATE TABLE tickets (id BIGINT PRIMARY KEY, title VARCHAR(4000), assignee VARCHAR(4000), state VARCHAR(4000));\n");
+    TempProject.write(project, "src/main/resources/TicketMapper.xml", MAPPER_XML);
+    TempProject.write(project, "src/main/java/shop/TicketMapper.java", mapperInterface);
     TempProject.write(project, "src/main/java/shop/TicketController.java", """
         package shop;
 
@@ -95,6 +99,25 @@ class SelectiveCallsScanTest {
           .containsExactly("POST /tickets/{id}/title", "TicketController.rename",
               "TicketMapper.updateByPrimaryKeySelective -> MyBatis <update id=\"updateByPrimaryKeySelective\">"));
     });
+  }
+
+  @Test
+  void aCallIsJudgedOnceWhenTheMapperHasTwoOverloadsOfTheStatementsNameAndArity() throws IOException {
+    Report report = scan(RENAME, """
+        package shop;
+
+        public interface TicketMapper {
+          int updateByPrimaryKeySelective(Ticket row);
+
+          default int updateByPrimaryKeySelective(TicketForm form) {
+            return updateByPrimaryKeySelective(form.toTicket());
+          }
+        }
+        """);
+
+    // The default overload passes an entity it does not build, so the statement's own site stays too.
+    assertThat(report.findings()).extracting(f -> f.location().path() + ":" + f.location().startLine())
+        .containsExactly("src/main/java/shop/TicketController.java:17", "src/main/resources/TicketMapper.xml:4");
   }
 
   @Test
