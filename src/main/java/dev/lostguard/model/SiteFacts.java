@@ -2,6 +2,7 @@ package dev.lostguard.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,8 @@ public record SiteFacts(
 
   /**
    * A state machine's step ({@code SET state = 'PAID', channel_no = ? WHERE id = ? AND state = 'PAYING'}):
-   * it compares a column with a literal and sets it to another, so the row changes only if it is still
+   * it compares a column with a literal and sets it to another (or with the state the caller expects,
+   * {@code state = #{fromState}}, or a list of states, and sets it to a given one), so the row changes only if it is still
    * in the state the step starts from, a second attempt changes nothing, and what else it writes is the
    * step's own outcome, not a copy of the record read earlier. On a versioned table such a step is
    * still judged (an edit guarded by its state alone skips the version others check).
@@ -60,17 +62,34 @@ public record SiteFacts(
       if (compared.operator() == Operator.IS_NULL && setsNonNull(compared.column())) {
         return true;
       }
-      if (compared.operator() != Operator.EQ || compared.valueKind() != ValueKind.LITERAL) {
-        continue;
-      }
       for (Assignment set : site.assignments()) {
-        if (set.column().equals(compared.column()) && set.kind() == ValueKind.LITERAL
-            && !set.valueText().equals(compared.valueText())) {
+        if (set.column().equals(compared.column()) && movesFrom(compared, set)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * {@code state = 'PAYING'} to {@code 'PAID'}; {@code state = #{from}} to {@code #{to}} (the caller says
+   * which state it expects); {@code state IN (10, 20)} or {@code IN (#{states})} to any fixed or given state.
+   */
+  private static boolean movesFrom(Predicate compared, Assignment set) {
+    boolean given = set.kind() == ValueKind.LITERAL || set.kind() == ValueKind.PARAMETER;
+    if (compared.operator() == Operator.IN) {
+      return given && (compared.valueKind() == ValueKind.LITERAL || compared.valueKind() == ValueKind.PARAMETER);
+    }
+    if (compared.operator() != Operator.EQ || compared.valueKind() != set.kind()) {
+      return false;
+    }
+    if (set.kind() == ValueKind.LITERAL) {
+      return !set.valueText().equals(compared.valueText());
+    }
+    return set.kind() == ValueKind.PARAMETER
+        && (set.parameterName() == null && compared.parameterName() == null
+            ? set.valueText().equals("?") && compared.valueText().equals("?")
+            : !Objects.equals(set.parameterName(), compared.parameterName()));
   }
 
   private boolean setsNonNull(String column) {

@@ -303,6 +303,24 @@ class RuleFixturesTest {
   }
 
   @Test
+  void aStepFromTheStateTheCallerExpectsOrFromAListOfStatesCarriesItsOwnGuard() throws IOException {
+    scanWithMarkers(Map.of("db/migration/V2__task.sql", """
+        CREATE TABLE task (id BIGINT PRIMARY KEY, state INT, error_msg TEXT, end_time TIMESTAMP);
+        """, "q.sql", """
+        -- ok: unversioned-table-update
+        UPDATE task SET state = #{toState}, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{fromState};
+        -- ok: unversioned-table-update
+        UPDATE task SET state = ?, error_msg = ? WHERE id = ? AND state = ?;
+        -- ok: unversioned-table-update
+        UPDATE task SET state = #{toState}, end_time = #{end} WHERE id = #{id} AND state IN (10, 20, 30);
+        -- ruleid: unversioned-table-update
+        UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{state};
+        -- ruleid: unversioned-table-update
+        UPDATE task SET error_msg = #{errorMsg} WHERE id = #{id} AND state = #{fromState};
+        """));
+  }
+
+  @Test
   void aOneShotMarkSetOnlyWhileItsColumnIsUnsetCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__concept.sql", """
         CREATE TABLE concept (id BIGINT PRIMARY KEY, deprecated TIMESTAMP, deprecated_by TEXT, replaced_by BIGINT,
