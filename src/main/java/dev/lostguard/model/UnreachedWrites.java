@@ -7,19 +7,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hand-written data-access methods that no project code calls: a JDBI {@code @SqlUpdate}, a MyBatis
+ * Hand-written data-access methods that no project code runs: a JDBI {@code @SqlUpdate}, a MyBatis
  * mapper method (annotated, or bound to an XML statement), a repository {@code @Query}, declared on an
- * interface whose method name no call or method reference of the project's Java code names. Such a
- * statement never runs (tests may call it; test sources are not part of the application), so it is
- * set aside like an unreached generated statement: counted in the table inventory, never a finding.
+ * interface whose method no call of the project's Java code reaches. Such a statement never runs
+ * (tests may call it; test sources are not part of the application), so it is set aside like an
+ * unreached generated statement: counted in the table inventory, never a finding.
+ *
+ * <p>A method is reached when a call the call graph resolves runs it, or when a call it cannot
+ * resolve (a receiver of unknown or library type, a method reference) has its name: such a call may
+ * run any method of that name. A call on a project type that runs another type's method of the same
+ * name ({@code queueOffsetMapper.commitOffsetById} inside a service's own {@code commitOffsetById})
+ * reaches nothing else. A method whose only callers are themselves never run is not reached either
+ * (a service method nothing calls, and the mapper method only it calls).
  *
  * <p>So is a JDBI {@code @SqlUpdate} of an interface the project implements by hand, where nothing
  * makes an SQL object of an interface ({@link #implementedByHand}).
  *
  * <p>So is a class's method that implements a method a project interface declares (a DAO
- * implementation's {@code updateTasks}), when nothing calls that name and the method carries no
- * annotation a framework could call it by: only a call by name runs it. Any other class method may be
- * a framework callback and is always judged.
+ * implementation's {@code updateTasks}), when nothing runs it and the method carries no annotation a
+ * framework could call it by: only a call runs it. Any other class method may be a framework callback
+ * and is always judged.
  *
  * <p>So is a MyBatis Generator method of an annotated mapper ({@code @Update} on
  * {@code updateByPrimaryKey}, {@code @UpdateProvider} on {@code updateByExampleSelective}) that no
@@ -45,15 +52,16 @@ public final class UnreachedWrites {
     if (otherSourceWords.isEmpty()) {
       return new Result(sites, 0);
     }
-    Set<String> called = calledNames(graph);
-    called.addAll(otherSourceWords.get());
-    boolean attachesSqlObjects = called.stream().anyMatch(ATTACHING::contains);
+    Set<String> looselyCalled = looselyCalledNames(graph);
+    looselyCalled.addAll(otherSourceWords.get());
+    boolean attachesSqlObjects = looselyCalled.stream().anyMatch(ATTACHING::contains)
+        || calledNames(graph).stream().anyMatch(ATTACHING::contains);
+    Set<MethodRef> neverRun = neverRun(graph, looselyCalled);
     List<WriteSite> kept = new ArrayList<>(sites.size());
     int setAside = 0;
     for (WriteSite site : sites) {
-      if (site.role() == SourceRole.APPLICATION && (uncalledInterfaceMethod(site.method(), graph, called)
+      if (site.role() == SourceRole.APPLICATION && (site.method() != null && neverRun.contains(site.method())
           || uncalledGeneratedMethod(site, graph)
-          || uncalledImplementation(site.method(), graph, called)
           || !attachesSqlObjects && implementedByHand(site, graph))) {
         kept.add(site.unreached());
         setAside++;
@@ -64,12 +72,33 @@ public final class UnreachedWrites {
     return new Result(List.copyOf(kept), setAside);
   }
 
-  private static boolean uncalledInterfaceMethod(MethodRef method, CallGraph graph, Set<String> called) {
-    return method != null
-        && !called.contains(method.name())
-        && graph.type(method.owner()).map(t -> t.kind() == TypeFacts.Kind.INTERFACE).orElse(false)
-        && graph.callersOf(method).isEmpty()
-        && !graph.isEntryHandler(method);
+  /**
+   * The interface methods, and the class methods implementing a project interface's, that no call
+   * runs: none has their name loosely, and every caller the call graph knows is itself one of them.
+   */
+  private static Set<MethodRef> neverRun(CallGraph graph, Set<String> looselyCalled) {
+    Set<MethodRef> candidates = new HashSet<>();
+    for (TypeFacts type : graph.types()) {
+      for (MethodFacts method : type.methods()) {
+        MethodRef ref = method.ref();
+        if (!looselyCalled.contains(ref.name()) && !graph.isEntryHandler(ref)
+            && (type.kind() == TypeFacts.Kind.INTERFACE || implementsProjectInterface(ref, graph))) {
+          candidates.add(ref);
+        }
+      }
+    }
+    Set<MethodRef> dead = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (MethodRef candidate : candidates) {
+        if (!dead.contains(candidate) && dead.containsAll(graph.callersOf(candidate))) {
+          dead.add(candidate);
+          grew = true;
+        }
+      }
+    }
+    return dead;
   }
 
   private static boolean uncalledGeneratedMethod(WriteSite site, CallGraph graph) {
@@ -86,15 +115,11 @@ public final class UnreachedWrites {
       Set.of("@Update", "@Delete", "@Insert", "@UpdateProvider", "@DeleteProvider", "@InsertProvider");
 
   /**
-   * A class's method, uncalled by name, that implements a method of a project interface whose own
-   * supertypes are all project types (so no library calls the method through it), and that has no
-   * annotation but those that never make a framework call it.
+   * A class's method that implements a method of a project interface whose own supertypes are all
+   * project types (so no library calls the method through it), and that has no annotation but those
+   * that never make a framework call it.
    */
-  private static boolean uncalledImplementation(MethodRef method, CallGraph graph, Set<String> called) {
-    if (method == null || called.contains(method.name()) || !graph.callersOf(method).isEmpty()
-        || graph.isEntryHandler(method)) {
-      return false;
-    }
+  private static boolean implementsProjectInterface(MethodRef method, CallGraph graph) {
     Optional<MethodFacts> facts = graph.method(method);
     if (facts.isEmpty() || !facts.get().annotations().stream().allMatch(UnreachedWrites::inert)
         || graph.type(method.owner()).map(t -> t.kind() != TypeFacts.Kind.CLASS).orElse(true)) {
@@ -148,6 +173,36 @@ public final class UnreachedWrites {
     for (TypeFacts type : graph.types()) {
       for (MethodFacts method : type.methods()) {
         method.calls().forEach(call -> names.add(call.name()));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The names of calls the call graph runs no project method for (a receiver of unknown or library
+   * type, where an inherited or overriding method may run), and of method references: such a call may
+   * run any method of its name.
+   */
+  private static Set<String> looselyCalledNames(CallGraph graph) {
+    Set<String> names = new HashSet<>();
+    for (TypeFacts type : graph.types()) {
+      for (MethodFacts method : type.methods()) {
+        Set<String> resolved = null;
+        for (MethodCall call : method.calls()) {
+          if (call.arity() == MethodCall.ANY_ARITY) {
+            names.add(call.name());
+            continue;
+          }
+          if (resolved == null) {
+            resolved = new HashSet<>();
+            for (MethodRef callee : graph.calleesOf(method.ref())) {
+              resolved.add(callee.name());
+            }
+          }
+          if (!resolved.contains(call.name())) {
+            names.add(call.name());
+          }
+        }
       }
     }
     return names;

@@ -140,6 +140,45 @@ class UnreachedWritesScanTest {
   }
 
   @Test
+  void aMethodCalledOnlyByAServiceMethodOfTheSameNameThatNothingCallsIsSetAsideWithIt() throws IOException {
+    ordersWithDao("""
+          void note(long id, String note) { orders.changeNote(id, note); }
+        """);
+    write("src/main/java/shop/StatusService.java", """
+        package shop;
+
+        interface StatusService {
+          void changeStatus(long id, String status);
+        }
+        """);
+    write("src/main/java/shop/StatusServiceImpl.java", """
+        package shop;
+
+        class StatusServiceImpl implements StatusService {
+          OrderDao orders;
+          @Override
+          public void changeStatus(long id, String status) { orders.changeStatus(id, status); }
+        }
+        """);
+
+    Report unused = TempProject.scan(project);
+
+    assertThat(findingLines(unused)).isEqualTo("src/main/java/shop/OrderDao.java:6 update-without-version-check");
+    assertThat(unused.summary().statementsSetAside()).isEqualTo(1);
+
+    write("src/main/java/shop/StatusController.java", """
+        package shop;
+
+        class StatusController {
+          StatusService statuses;
+          void close(long id) { statuses.changeStatus(id, "CLOSED"); }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).summary().statementsSetAside()).isZero();
+  }
+
+  @Test
   void anAnnotatedImplementationOrOneOfALibraryInterfaceStaysJudged() throws IOException {
     versionedOrders();
     write("src/main/java/shop/Sweeps.java", """

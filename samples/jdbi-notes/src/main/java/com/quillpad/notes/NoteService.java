@@ -29,6 +29,11 @@ public class NoteService {
     notes.unpinAll(ids);
   }
 
+  /** The pin toggle of one note, sent with the version the tab holds. */
+  public void pin(long id, boolean pinned, int version) {
+    notes.pin(id, pinned, version);
+  }
+
   /** Moving a note's text to the trash tab: guarded, but the count from execute() is dropped. */
   public void clearBody(long id, int version) {
     try (Handle handle = jdbi.open()) {
