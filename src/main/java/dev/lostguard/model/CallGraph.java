@@ -478,6 +478,11 @@ public final class CallGraph implements CallPaths {
     return types.type(qualifiedName);
   }
 
+  /** The project types, interfaces included, that extend or implement {@code supertype}, sorted by name. */
+  public List<String> subtypes(String supertype) {
+    return List.copyOf(types.subtypes(supertype));
+  }
+
   /** The project type of simple name {@code simpleName} that extends or implements {@code supertype}, if one. */
   public Optional<String> subtypesNamed(String supertype, String simpleName) {
     return types.subtypes(supertype).stream()

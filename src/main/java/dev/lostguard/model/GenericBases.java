@@ -126,7 +126,7 @@ public final class GenericBases {
    */
   static List<EntryChain> runningFor(CallGraph graph, MethodRef target, String mapperFile, List<EntryChain> chains) {
     String stem = mapperFile.substring(mapperFile.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
-    Optional<String> namespace = graph.subtypesNamed(target.owner(), stem);
+    Optional<String> namespace = graph.subtypesNamed(target.owner(), stem).or(() -> sameEntityName(graph, target.owner(), stem));
     Optional<String> entity = namespace.flatMap(n -> typeArgument(graph, n, target.owner()));
     if (entity.isEmpty()) {
       return chains;
@@ -135,6 +135,24 @@ public final class GenericBases {
         .filter(chain -> runsFor(graph, chain.methods(), namespace.get(), entity.get()))
         .toList();
     return running.isEmpty() ? chains : running;
+  }
+
+  private static final Pattern MAPPER_ROLE = Pattern.compile("(Base|Mapper|Repository|Repo|Dao|DAO|Sql|Ext)+$");
+
+  /**
+   * The one subtype of {@code base} whose name, without its role, is the file's without its role:
+   * {@code NotifyMessageStatRepository} for {@code NotifyMessageStatBase.xml}.
+   */
+  private static Optional<String> sameEntityName(CallGraph graph, String base, String fileStem) {
+    String entity = MAPPER_ROLE.matcher(fileStem).replaceFirst("");
+    if (entity.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> named = graph.subtypes(base).stream()
+        .filter(type -> MAPPER_ROLE.matcher(type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1))
+            .replaceFirst("").equals(entity))
+        .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** Whether the last steps of a chain to the inherited method run it for the mapper's entity. */

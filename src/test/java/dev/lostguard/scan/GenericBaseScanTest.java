@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +127,18 @@ class GenericBaseScanTest {
     assertThat(report.findings()).extracting(f -> f.location().path() + " " + f.entryPoints().get(0).labels().get(0))
         .containsExactly("src/main/resources/OrderMapper.xml POST /orders/edit",
             "src/main/resources/UserMapper.xml POST /users/edit");
+  }
+
+  @Test
+  void aMapperFileNamedForItsEntityRatherThanItsInterfaceStillPicksItsOwnChains() throws IOException {
+    theChainShownForAStatementRunsItForItsOwnMapper();
+    for (String entity : List.of("User", "Order")) {
+      Files.move(project.resolve("src/main/resources/" + entity + "Mapper.xml"),
+          project.resolve("src/main/resources/" + entity + "Base.xml"));
+    }
+
+    assertThat(scan().findings()).extracting(f -> f.location().path() + " " + f.entryPoints().get(0).labels().get(0))
+        .containsExactly("src/main/resources/OrderBase.xml POST /orders/edit",
+            "src/main/resources/UserBase.xml POST /users/edit");
   }
 }
