@@ -2,7 +2,6 @@ package dev.lostguard.model;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,7 +48,7 @@ public record SiteFacts(
   /**
    * A state machine's step ({@code SET state = 'PAID', channel_no = ? WHERE id = ? AND state = 'PAYING'}):
    * it compares a column with a literal and sets it to another (or with the state the caller expects,
-   * {@code state = #{fromState}}, or a list of states, and sets it to a given one), so the row changes only if it is still
+   * {@code state = #{fromState}}, or a list of states, and sets it: {@link #movesFrom}), so the row changes only if it is still
    * in the state the step starts from, a second attempt changes nothing, and what else it writes is the
    * step's own outcome, not a copy of the record read earlier. On a versioned table such a step is
    * still judged (an edit guarded by its state alone skips the version others check).
@@ -72,24 +71,35 @@ public record SiteFacts(
   }
 
   /**
-   * {@code state = 'PAYING'} to {@code 'PAID'}; {@code state = #{from}} to {@code #{to}} (the caller says
-   * which state it expects); {@code state IN (10, 20)} or {@code IN (#{states})} to any fixed or given state.
+   * {@code state = 'PAYING'} to {@code 'PAID'}; {@code state = #{from}} to {@code #{to}} or to a fixed
+   * state (the caller says which state it expects); {@code state IN (#{states})} to any fixed or given
+   * state, {@code IN (10, 20)} to a fixed one. Not a fixed state to one the caller gives
+   * ({@code SET state = #{state} .. WHERE state = 'DRAFT'}): the row may stay in the state it was
+   * compared with, so a second save from the same copy goes through too.
    */
   private static boolean movesFrom(Predicate compared, Assignment set) {
-    boolean given = set.kind() == ValueKind.LITERAL || set.kind() == ValueKind.PARAMETER;
-    if (compared.operator() == Operator.IN) {
-      return given && (compared.valueKind() == ValueKind.LITERAL || compared.valueKind() == ValueKind.PARAMETER);
-    }
-    if (compared.operator() != Operator.EQ || compared.valueKind() != set.kind()) {
+    if (!given(set.kind()) || !given(compared.valueKind())
+        || compared.valueKind() == ValueKind.LITERAL && set.kind() == ValueKind.PARAMETER) {
       return false;
     }
-    if (set.kind() == ValueKind.LITERAL) {
-      return !set.valueText().equals(compared.valueText());
+    if (compared.operator() == Operator.IN) {
+      return true;
     }
-    return set.kind() == ValueKind.PARAMETER
-        && (set.parameterName() == null && compared.parameterName() == null
-            ? set.valueText().equals("?") && compared.valueText().equals("?")
-            : !Objects.equals(set.parameterName(), compared.parameterName()));
+    if (compared.operator() != Operator.EQ) {
+      return false;
+    }
+    if (compared.valueKind() != set.kind()) {
+      return true;
+    }
+    if (set.parameterName() != null && compared.parameterName() != null) {
+      return !set.parameterName().equals(compared.parameterName());
+    }
+    // two positional parameters are two values; otherwise the same text is the same value
+    return set.valueText().equals("?") && compared.valueText().equals("?") || !set.valueText().equals(compared.valueText());
+  }
+
+  private static boolean given(ValueKind kind) {
+    return kind == ValueKind.LITERAL || kind == ValueKind.PARAMETER;
   }
 
   private boolean setsNonNull(String column) {

@@ -312,7 +312,15 @@ class RuleFixturesTest {
         -- ok: unversioned-table-update
         UPDATE task SET state = ?, error_msg = ? WHERE id = ? AND state = ?;
         -- ok: unversioned-table-update
-        UPDATE task SET state = #{toState}, end_time = #{end} WHERE id = #{id} AND state IN (10, 20, 30);
+        UPDATE task SET state = #{toState}, end_time = #{end} WHERE id = #{id} AND state IN (#{fromStates});
+        -- ok: unversioned-table-update
+        UPDATE task SET state = 40, end_time = #{end} WHERE id = #{id} AND state IN (10, 20, 30);
+        -- ok: unversioned-table-update
+        UPDATE task SET state = 40, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{expected};
+        -- ruleid: unversioned-table-update
+        UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state = 0;
+        -- ruleid: unversioned-table-update
+        UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state IN (0, 10);
         -- ruleid: unversioned-table-update
         UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{state};
         -- ruleid: unversioned-table-update
