@@ -38,7 +38,8 @@ import java.util.Set;
  * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document, writes
  * whose every entry point checks the client's copy in code first (a conflict thrown when the version
- * or last-modified value it sent differs: {@link dev.lostguard.model.FreshnessCheck}),
+ * or last-modified value it sent differs: {@link dev.lostguard.model.FreshnessCheck}), writes to a row
+ * the same call created a moment earlier ({@link CreatedInTheSameCall}: no one else has seen it yet),
  * and statements whose values are all literals ({@code UPDATE lock SET locked = 0 WHERE id = 1}):
  * those are one-off scripts (upgrade steps, data fixes), not the parameterized save path of an
  * application, and flagging every one of them buries the real risks.
@@ -66,7 +67,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlySwitchesReachIt(site, model)
         || site.stateMachineStep()
         || UserValues.command(site, model)
-        || model.checkFreshnessFirst(model.entriesReaching(site.site().method()))) {
+        || model.checkFreshnessFirst(model.entriesReaching(site.site().method()))
+        || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site.site().method(), model)) {
       return Optional.empty();
     }
     VersionSource source = site.table().versionSource();

@@ -1,0 +1,73 @@
+package dev.lostguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lostguard.model.Finding;
+import dev.lostguard.model.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An update of a row the same call inserted a moment earlier has no stale copy to guard against. */
+class CreatedInTheSameCallScanTest {
+
+  @TempDir Path project;
+
+  private Report scan(String uploadBody) throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE inbox (id BIGINT PRIMARY KEY, title TEXT, crc32 BIGINT, note TEXT);\n");
+    TempProject.write(project, "src/main/java/shop/InboxDao.java", """
+        package shop;
+
+        import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+        public interface InboxDao {
+          @SqlUpdate("INSERT INTO inbox (title) VALUES (:title)")
+          long insert(String title);
+
+          @SqlUpdate("UPDATE inbox SET crc32 = :crc32, note = :note WHERE id = :id")
+          void updateChecksum(long id, long crc32, String note);
+        }
+        """);
+    TempProject.write(project, "src/main/java/shop/InboxController.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.PathVariable;
+        import org.springframework.web.bind.annotation.PostMapping;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        class InboxController {
+          private final InboxDao inbox;
+          InboxController(InboxDao inbox) { this.inbox = inbox; }
+
+          @PostMapping("/inbox")
+          void upload(String title, byte[] photo, String note) {
+        %s
+          }
+        }
+        """.formatted(uploadBody));
+    return TempProject.scan(project);
+  }
+
+  @Test
+  void anUpdateOfTheRowTheSameHandlerJustInsertedIsNotFlagged() throws IOException {
+    Report report = scan("""
+            long id = inbox.insert(title);
+            inbox.updateChecksum(id, photo.length, note);
+        """);
+
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+  }
+
+  @Test
+  void anUpdateWithNoInsertBeforeItIsFlagged() throws IOException {
+    Report report = scan("""
+            inbox.updateChecksum(Long.parseLong(title), photo.length, note);
+            inbox.insert(title);
+        """);
+
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
+  }
+}
