@@ -97,6 +97,10 @@ final class MybatisPlusWrites {
       if (steps == null) {
         return Optional.empty(); // not a wrapper: some other update(..) of the project
       }
+      if (handedToAnotherCall(wrapper, call, method)) {
+        // applyExpectedStatus(wrapper, PAID): another method adds conditions this one does not show
+        return Optional.empty();
+      }
       List<Term> set = new ArrayList<>();
       if (arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr)) {
         set.addAll(EntitySetters.terms(call.getArgument(0), method));
@@ -231,6 +235,20 @@ final class MybatisPlusWrites {
     root = Fluent.root(value);
     return isWrapper(root) || !steps.isEmpty() && "Wrappers".equals(steps.get(0).getScope().map(Fluent::lastIdentifier).orElse(null))
         ? steps : null;
+  }
+
+  /** The wrapper local is an argument of some call other than the write: that method may add conditions. */
+  private static boolean handedToAnotherCall(Expression wrapper, MethodCallExpr write, MethodScope method) {
+    if (!(Fluent.unwrap(wrapper) instanceof NameExpr name)) {
+      return false;
+    }
+    for (NameExpr read : method.reads(name.getNameAsString())) {
+      if (read.getParentNode().orElse(null) instanceof MethodCallExpr call && call != write
+          && call.getArguments().stream().anyMatch(argument -> argument == read)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWrapper(Expression root) {

@@ -536,6 +536,26 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusWrapperHandedToAnotherMethodBeforeTheWriteHasConditionsThisMethodDoesNotShow() {
+    assertThat(Analyzed.calls(Analyzed.dao("", """
+          UserMapper mapper;
+          StateRules rules;
+          void ship(long id, User update) {
+            var wrapper = Wrappers.lambdaUpdate(User.class).eq(User::getId, id);
+            rules.applyExpectedStatus(wrapper, 2);
+            mapper.update(update, wrapper);
+          }
+        """))).isEmpty();
+    assertThat(Analyzed.calls(Analyzed.dao("", """
+          UserMapper mapper;
+          void rename(long id, User update) {
+            var wrapper = Wrappers.lambdaUpdate(User.class).eq(User::getId, id);
+            mapper.update(update, wrapper);
+          }
+        """))).hasSize(1);
+  }
+
+  @Test
   void mybatisPlusWrapperSettingTheValueJustReadPlusAStepIsACounter() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           OrderService service;
