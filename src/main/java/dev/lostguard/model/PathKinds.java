@@ -1,9 +1,7 @@
 package dev.lostguard.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code unknown}: no chain reaches the write;
  * </ol>
  *
- * then from the nearest entry point (the shortest chain, ties broken by entry location):
+ * then from the entry point of the first chain, the one a finding shows first (a person's edit before
+ * other requests and jobs, {@link CallGraph#chainsTo(MethodRef, int)}):
  *
  * <ol>
  *   <li>{@code job}: kind {@code job};
@@ -43,10 +42,6 @@ public final class PathKinds {
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH", "POST");
   private static final Set<String> BOOLEANS = Set.of("boolean", "java.lang.Boolean", "Boolean");
 
-  private static final Comparator<EntryChain> NEAREST =
-      Comparator.comparingInt((EntryChain c) -> c.methods().size())
-          .thenComparing(EntryChain::entry, EntryPoints.ORDER);
-
   private PathKinds() {}
 
   /** The kind from routes, names and kinds only (no parameter check for toggles). */
@@ -70,11 +65,10 @@ public final class PathKinds {
     if (multiRow) {
       return PathKind.BULK;
     }
-    Optional<EntryChain> nearest = chains.stream().min(NEAREST);
-    if (nearest.isEmpty()) {
+    if (chains.isEmpty()) {
       return PathKind.UNKNOWN;
     }
-    EntryPoint entry = nearest.get().entry();
+    EntryPoint entry = chains.get(0).entry();
     switch (entry.kind()) {
       case "job":
         return PathKind.JOB;

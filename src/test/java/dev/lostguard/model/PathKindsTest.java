@@ -40,11 +40,11 @@ class PathKindsTest {
   }
 
   @Test
-  void theNearestEntryPointDecides() {
+  void theFirstChainShownDecidesHoweverShortAnotherIs() {
     EntryChain job = chain("job", null, "@Scheduled", "com.shop.Jobs", 2);
     EntryChain endpoint = chain("http", "PUT", "/orders/{id}", "com.shop.OrderController", 3);
-    assertThat(kind(endpoint, job)).isEqualTo(PathKind.JOB);
-    assertThat(kind(chain("http", "PUT", "/orders/{id}", "com.shop.OrderController", 1), job)).isEqualTo(PathKind.ENDPOINT);
+    assertThat(kind(endpoint, job)).isEqualTo(PathKind.ENDPOINT);
+    assertThat(kind(job, endpoint)).isEqualTo(PathKind.JOB);
   }
 
   @Test
