@@ -195,9 +195,12 @@ public final class OwnRecords {
       if (!accessor.names().matcher(call.name()).matches()) {
         continue;
       }
+      // AuthUserContext.get().getUserId(): what the holder hands out is asked
+      TypeRef receiverType = call.receiverType() != null || call.returnOf() == null
+          ? call.receiverType() : call.returnOf().receiverType();
       if (accessor.receiverTypes() == null
           ? call.receiver() == MethodCall.Receiver.THIS
-          : call.receiverType() != null && accessor.receiverTypes().matcher(call.receiverType().simpleName()).matches()) {
+          : receiverType != null && accessor.receiverTypes().matcher(receiverType.simpleName()).matches()) {
         return true;
       }
     }

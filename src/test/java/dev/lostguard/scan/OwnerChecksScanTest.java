@@ -130,6 +130,39 @@ class OwnerChecksScanTest {
   }
 
   @Test
+  void aLookupScopedToTheUserAContextHoldsIsAnOwnerCheck() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE user_addr (addr_id BIGINT PRIMARY KEY, user_id BIGINT, consignee VARCHAR(50), addr VARCHAR(200));\n");
+    TempProject.write(project, "src/main/java/app/AddressController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class AddressController {
+          JdbcTemplate jdbc;
+          AddressLookup addresses;
+
+          @PutMapping("/user_addr")
+          void update(@RequestBody AddressForm form) {
+            Long userId = AuthUserContext.get().getUserId();
+            Object stored = addresses.findOwned(form.addrId(), userId);
+            if (stored == null) {
+              throw new IllegalStateException("gone");
+            }
+            jdbc.update("UPDATE user_addr SET consignee = ?, addr = ? WHERE addr_id = ?", form.consignee(), form.addr(),
+                form.addrId());
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/AddressForm.java",
+        "package app;\n\nrecord AddressForm(Long addrId, String consignee, String addr) {}\n");
+
+    assertThat(TempProject.scan(project).findings()).isEmpty();
+  }
+
+  @Test
   void anOwnerCheckedHandlerIsStillReportedWhenSomeoneElsesHandlerOverwritesTheSameTable() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));\n");
