@@ -70,6 +70,17 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   private static final Set<String> MACHINE_SEGMENTS = Set.of("callback", "callbacks", "webhook", "webhooks",
       "heartbeat", "keepalive", "keep-alive", "ping", "sync", "login", "logout", "signin", "signout", "sign-in",
       "sign-out", "rpc", "feign");
+  /** Route segments of calls one service of the application makes to another. */
+  private static final Set<String> SERVICE_SEGMENTS = Set.of("rpc", "feign");
+
+  /**
+   * Another service of the application calls this route ({@code /supervisor/rpc/task/stop}, {@code
+   * /feign/userRole/update}), inside a request that has its own entry point.
+   */
+  public boolean betweenServices() {
+    return route != null && Arrays.stream(route.split("/"))
+        .anyMatch(segment -> SERVICE_SEGMENTS.contains(ROUTE_SUFFIX.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("")));
+  }
   /** A suffix older frameworks route by ({@code /plugin/keepalive.json}, {@code /login.do}). */
   private static final Pattern ROUTE_SUFFIX = Pattern.compile("\\.(json|do|action|html?|xml)$");
 

@@ -62,7 +62,8 @@ public record SiteFacts(
         return true;
       }
       for (Assignment set : site.assignments()) {
-        if (set.column().equals(compared.column()) && movesFrom(compared, set)) {
+        if (set.column().equals(compared.column()) && movesFrom(compared, set)
+            && (compared.valueKind() == ValueKind.LITERAL || holdsAState(set.column()))) {
           return true;
         }
       }
@@ -96,6 +97,14 @@ public record SiteFacts(
     }
     // two positional parameters are two values; otherwise the same text is the same value
     return set.valueText().equals("?") && compared.valueText().equals("?") || !set.valueText().equals(compared.valueText());
+  }
+
+  /**
+   * A compared value the caller gives makes a step only of a state or a switch ({@link ShortValues#isSwitch}):
+   * {@code SET workspace_id = ? .. WHERE workspace_id = ?} keeps a row in its scope, it moves nothing.
+   */
+  private boolean holdsAState(String column) {
+    return ShortValues.isSwitch(column, table.definition().flatMap(d -> d.column(column)));
   }
 
   private static boolean given(ValueKind kind) {

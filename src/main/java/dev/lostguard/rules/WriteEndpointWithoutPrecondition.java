@@ -44,8 +44,8 @@ import java.util.TreeSet;
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
  * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
  * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance}) and
- * routes machines or other services call ({@code /callback}, {@code /rpc}, {@code /feign}:
- * {@link EntryPoint#actedByPerson});
+ * routes another service of the application calls ({@code /rpc}, {@code /feign}:
+ * {@link EntryPoint#betweenServices});
  * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes are
  * of tables without a version: the client sends the one flag it flips;
  * handlers whose writes lostguard cannot see; handlers that only insert rows and delete single
@@ -123,7 +123,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
           || PathKinds.isMaintenance(entry)
-          || !entry.actedByPerson()
+          || entry.betweenServices()
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {
         continue;

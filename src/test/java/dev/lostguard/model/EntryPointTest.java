@@ -38,6 +38,9 @@ class EntryPointTest {
     assertThat(http("/supervisor/rpc/task/stop", "stopTask").actedByPerson()).as("another service's call").isFalse();
     assertThat(http("/feign/userRole/updateByUserIdAndSysType", "update").actedByPerson()).isFalse();
     assertThat(http("/api/rpcConfig/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
+    assertThat(http("/supervisor/rpc/task/stop", "stopTask").betweenServices()).isTrue();
+    assertThat(http("/api/application/webhook", "updateWebhook").betweenServices())
+        .as("editing a webhook's settings is a person's edit to the endpoint rule").isFalse();
     assertThat(http("/admin/loginLog/edit", "edit").actedByPerson()).as("a word inside a segment").isTrue();
     assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
     assertThat(http("/pay/notify/{channel}", "notify").actedByPerson()).isFalse();

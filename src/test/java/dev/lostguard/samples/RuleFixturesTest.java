@@ -305,7 +305,7 @@ class RuleFixturesTest {
   @Test
   void aStepFromTheStateTheCallerExpectsOrFromAListOfStatesCarriesItsOwnGuard() throws IOException {
     scanWithMarkers(Map.of("db/migration/V2__task.sql", """
-        CREATE TABLE task (id BIGINT PRIMARY KEY, state INT, error_msg TEXT, end_time TIMESTAMP);
+        CREATE TABLE task (id BIGINT PRIMARY KEY, state INT, error_msg TEXT, end_time TIMESTAMP, workspace_id BIGINT);
         """, "q.sql", """
         -- ok: unversioned-table-update
         UPDATE task SET state = #{toState}, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{fromState};
@@ -321,6 +321,8 @@ class RuleFixturesTest {
         UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state = 0;
         -- ruleid: unversioned-table-update
         UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state IN (0, 10);
+        -- ruleid: unversioned-table-update
+        UPDATE task SET workspace_id = #{row.workspaceId}, error_msg = #{errorMsg} WHERE id = #{id} AND workspace_id = #{current};
         -- ruleid: unversioned-table-update
         UPDATE task SET state = #{state}, error_msg = #{errorMsg} WHERE id = #{id} AND state = #{state};
         -- ruleid: unversioned-table-update
