@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
  */
 final class OwnerChecks extends ScopedVisitor {
 
-  /** An owner's id as code names it: a user, member, author, creator or owner id, or a user name. */
+  /** An owner's id as code names it: a user, member, author, creator, owner or administrator id, or a user name. */
   private static final Pattern OWNER = Pattern.compile(
       "(user|member|customer|author|creator|owner|createby|createdby|createuser|uid|account)(id)?|id"
-          + "|username|loginname");
+          + "|adminuid|adminid|username|loginname");
   private static final Set<String> EQUALITY_CALLS =
       Set.of("equals", "equal", "notEqual", "notEquals", "equalsIgnoreCase", "isEquals", "isEqual");
 
@@ -55,7 +55,7 @@ final class OwnerChecks extends ScopedVisitor {
 
   /** Words in file text without which no owner check is written: a cheap gate before a walk. */
   private static final Pattern MENTIONS = Pattern.compile(
-      "(?i:user|member|author|owner|creator)Id|CurrentUser|LoginUser|getUser\\(|getLoginUser|getUsername\\(");
+      "(?i:user|member|author|owner|creator)Id|(?i:admin)U?id|CurrentUser|LoginUser|getUser\\(|getLoginUser|getUsername\\(");
 
   static boolean mayMention(String content) {
     return MENTIONS.matcher(content).find();

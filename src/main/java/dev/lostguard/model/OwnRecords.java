@@ -92,9 +92,15 @@ public final class OwnRecords {
   private static final int ASKING_DEPTH = 2;
 
   /** The handler, or a method it calls a few calls deep ({@code ShoppingCartService.add}), asks who is logged in. */
+  /**
+   * The handler, or a method it calls, asks who is logged in. Not by asking for an administrator
+   * ({@code getAdminUid()}): an administrator's request acts on the back office's records, not on their
+   * own, unless code compares a record's owner with them ({@link #comparesWithCaller}).
+   */
   private boolean asksWhoIsLoggedIn(MethodFacts handler, CallGraph graph) {
     return graph.anyWithin(handler.ref(), ASKING_DEPTH,
-        method -> graph.method(method).map(m -> m.calls().stream().anyMatch(this::asksWhoIsLoggedIn)).orElse(false));
+        method -> graph.method(method).map(m -> m.calls().stream()
+            .anyMatch(call -> !call.name().contains("Admin") && asksWhoIsLoggedIn(call))).orElse(false));
   }
 
 

@@ -163,6 +163,53 @@ class OwnerChecksScanTest {
   }
 
   @Test
+  void anAdministratorsOwnerCheckCountsButAskingWhichAdministratorCallsDoesNot() throws IOException {
+    TempProject.write(project, "db/schema.sql", """
+        CREATE TABLE todo (uid VARCHAR(32) PRIMARY KEY, admin_uid VARCHAR(32), text VARCHAR(200), done BOOLEAN);
+        CREATE TABLE disk_file (uid VARCHAR(32) PRIMARY KEY, file_path VARCHAR(200), file_name VARCHAR(200),
+          old_name VARCHAR(200), note VARCHAR(200), UNIQUE (file_path, file_name));
+        """);
+    TempProject.write(project, "src/main/java/app/TodoController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class TodoController {
+          JdbcTemplate jdbc;
+          TodoLookup todos;
+
+          @PostMapping("/todo/edit")
+          String edit(@RequestBody TodoForm form) {
+            String adminUid = RequestHolder.getAdminUid();
+            Todo todo = todos.get(form.uid());
+            if (!todo.getAdminUid().equals(adminUid)) {
+              return "no";
+            }
+            jdbc.update("UPDATE todo SET text = ?, done = ? WHERE uid = ?", form.text(), form.done(), form.uid());
+            return "ok";
+          }
+
+          @PostMapping("/disk/rename")
+          String rename(@RequestBody RenameForm form) {
+            RequestHolder.getAdminUid();
+            jdbc.update("UPDATE disk_file SET old_name = ?, note = ? WHERE file_path = ? AND file_name = ?",
+                form.oldName(), form.note(), form.path(), form.name());
+            return "ok";
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/TodoForm.java",
+        "package app;\n\nrecord TodoForm(String uid, String text, Boolean done) {}\n");
+    TempProject.write(project, "src/main/java/app/RenameForm.java",
+        "package app;\n\nrecord RenameForm(String path, String name, String oldName, String note) {}\n");
+
+    assertThat(TempProject.scan(project).findings()).extracting(f -> f.table())
+        .containsExactly("disk_file");
+  }
+
+  @Test
   void anOwnerCheckedHandlerIsStillReportedWhenSomeoneElsesHandlerOverwritesTheSameTable() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));\n");
