@@ -28,18 +28,6 @@ public record MethodFacts(
     passedTypes = passedTypes == null ? List.of() : List.copyOf(passedTypes);
   }
 
-  public MethodFacts(
-      MethodRef ref,
-      Location nameLocation,
-      List<AnnotationFacts> annotations,
-      List<ParameterFacts> parameters,
-      TypeRef returnType,
-      boolean isPublic,
-      List<MethodCall> calls,
-      List<RouteCall> routes) {
-    this(ref, nameLocation, annotations, parameters, returnType, isPublic, calls, routes, List.of());
-  }
-
   /** The same method with other parameter facts (annotations an interface or a spec declares). */
   public MethodFacts withParameters(List<ParameterFacts> boundParameters) {
     return new MethodFacts(ref, nameLocation, annotations, List.copyOf(boundParameters), returnType, isPublic, calls,
