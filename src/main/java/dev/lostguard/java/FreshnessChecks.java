@@ -30,7 +30,8 @@ import java.util.Set;
 final class FreshnessChecks {
 
   private static final List<String> CONFLICT_NAMES =
-      List.of("conflict", "stale", "optimisticlock", "concurrentmodification", "outdated", "preconditionfailed");
+      List.of("conflict", "stale", "optimisticlock", "concurrentmodification", "concurrency", "outdated",
+          "preconditionfailed");
   private static final Set<String> CONFLICT_STATUSES = Set.of("CONFLICT", "PRECONDITION_FAILED");
   private static final Set<String> CONFLICT_CODES = Set.of("409", "412");
   private static final List<String> FRESHNESS_WORDS = List.of(
@@ -42,7 +43,8 @@ final class FreshnessChecks {
   /** Words in file text without which no freshness check can be written: a cheap gate before a walk. */
   static boolean mayMention(String content) {
     return content.contains("onflict") || content.contains("CONFLICT") || content.contains("409")
-        || content.contains("PRECONDITION_FAILED") || content.contains("412") || content.contains("Stale");
+        || content.contains("PRECONDITION_FAILED") || content.contains("412") || content.contains("Stale")
+        || content.contains("Concurrency");
   }
 
   /** The check when {@code n} throws a conflict under a condition testing freshness; else null. */

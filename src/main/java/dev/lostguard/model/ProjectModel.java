@@ -176,6 +176,11 @@ public final class ProjectModel {
     return freshnessGuards.checkEvery(entries);
   }
 
+  /** Every way into {@code writer} checks the client's copy first, at its handler or on the way ({@link FreshnessCheck}). */
+  public boolean checkFreshnessOnEveryWay(MethodRef writer) {
+    return freshnessGuards.checkEveryWayTo(writer);
+  }
+
   /**
    * The entry point acts on the caller's own record of {@code tables}: its route and body name no other
    * record and it asks who is logged in ({@link OwnRecords}), or it refuses a record that is not the

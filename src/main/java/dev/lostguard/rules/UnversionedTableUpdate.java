@@ -67,7 +67,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlySwitchesReachIt(site, model)
         || site.stateMachineStep()
         || UserValues.command(site, model)
-        || model.checkFreshnessFirst(model.entriesReaching(site.site().method()))
+        || model.checkFreshnessOnEveryWay(site.site().method())
         || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site.site().method(), model)) {
       return Optional.empty();
     }

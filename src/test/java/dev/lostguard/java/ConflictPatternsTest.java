@@ -182,12 +182,18 @@ class ConflictPatternsTest {
           void checkRevision(Doc sent, Doc stored) {
             if (sent.getRevision() != stored.getRevision()) throw new StaleDocumentException();
           }
+          void verifyTimestampHasNotChanged(Doc sent, Doc stored) {
+            if (!stored.getModified().equals(sent.getModified())) {
+              throw new ConcurrencyException(sent.getId());
+            }
+          }
         }
         """;
 
     List<FreshnessCheck> checks = Analyzed.patterns(source, FreshnessCheck.class);
 
-    assertThat(checks).extracting(c -> c.method().name()).containsExactly("assertFresh", "checkRevision");
+    assertThat(checks).extracting(c -> c.method().name())
+        .containsExactly("assertFresh", "checkRevision", "verifyTimestampHasNotChanged");
     assertThat(checks.get(0).condition()).isEqualTo("!sameUpdatedAt(sent, stored)");
     assertThat(checks.get(0).location().startLine()).isEqualTo(7);
   }
