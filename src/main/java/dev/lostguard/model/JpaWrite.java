@@ -3,6 +3,7 @@ package dev.lostguard.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,16 @@ import java.util.Set;
  * @param entity the qualified name of the written entity (from the repository's type argument, or
  *     the declared type of the written object)
  * @param afterLoad the same method loads the entity first: the write changes an existing row
+ * @param setProperties the properties the method sets on a loaded entity of that type before the write
+ *     (every one, for a dirty check), in order; empty when none is seen or the write is an
+ *     entity-manager call
  */
-public record JpaWrite(MethodRef method, Location location, String entity, Kind kind, boolean afterLoad) {
+public record JpaWrite(
+    MethodRef method, Location location, String entity, Kind kind, boolean afterLoad, List<String> setProperties) {
+
+  public JpaWrite {
+    setProperties = List.copyOf(setProperties);
+  }
 
   /** How the entity is written. */
   public enum Kind {
@@ -76,6 +85,8 @@ public record JpaWrite(MethodRef method, Location location, String entity, Kind 
     int[] managerIndex = {0};
     Location firstSetter = null;
     String dirtyEntity = null;
+    // Properties set on each loaded entity type so far, in order: what a save after them changes.
+    Map<String, Set<String>> setters = new HashMap<>();
     for (MethodCall call : method.calls()) {
       managerCalls(graph, method, managerCalls, managerIndex, call.line(), loaded, written, out);
       if (call.receiver() != MethodCall.Receiver.TYPED) {
@@ -94,18 +105,27 @@ public record JpaWrite(MethodRef method, Location location, String entity, Kind 
           loaded.add(entity.get());
         } else if (SAVES.contains(call.name())) {
           out.add(new JpaWrite(method.ref(), Location.point(path, call.line(), 1), entity.get(), Kind.SAVE,
-              loaded.contains(entity.get())));
+              loaded.contains(entity.get()), List.copyOf(setters.getOrDefault(entity.get(), Set.of()))));
           written.add(entity.get());
         }
-      } else if (isSetter(call) && loaded.contains(receiver.get()) && firstSetter == null) {
-        firstSetter = Location.point(path, call.line(), 1);
-        dirtyEntity = receiver.get();
+      } else if (isSetter(call) && loaded.contains(receiver.get())) {
+        setters.computeIfAbsent(receiver.get(), e -> new LinkedHashSet<>()).add(property(call.name()));
+        if (firstSetter == null) {
+          firstSetter = Location.point(path, call.line(), 1);
+          dirtyEntity = receiver.get();
+        }
       }
     }
     managerCalls(graph, method, managerCalls, managerIndex, Integer.MAX_VALUE, loaded, written, out);
     if (dirtyEntity != null && !written.contains(dirtyEntity) && transactional(type, method)) {
-      out.add(new JpaWrite(method.ref(), firstSetter, dirtyEntity, Kind.DIRTY_CHECK, true));
+      out.add(new JpaWrite(method.ref(), firstSetter, dirtyEntity, Kind.DIRTY_CHECK, true,
+          List.copyOf(setters.get(dirtyEntity))));
     }
+  }
+
+  /** {@code setDisplayName} sets {@code displayName}. */
+  private static String property(String setter) {
+    return Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
   }
 
   /** The entity-manager loads and writes written up to {@code line}, in order, from {@code next[0]} on. */
@@ -122,7 +142,7 @@ public record JpaWrite(MethodRef method, Location location, String entity, Kind 
         loaded.add(entity.get());
       } else if (call.writes()) {
         out.add(new JpaWrite(method.ref(), call.location(), entity.get(), kindOf(call.operation()),
-            loaded.contains(entity.get())));
+            loaded.contains(entity.get()), List.of()));
         written.add(entity.get());
       }
     }

@@ -5,13 +5,17 @@ import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.LockingMode;
 import dev.lostguard.model.PersistenceStyle;
+import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RelatedLocation;
+import dev.lostguard.model.ShortValues;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.TableFacts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flags a JPA entity (with its {@code @MappedSuperclass} parents) that an endpoint or a job writes
@@ -26,7 +30,9 @@ import java.util.Optional;
  * (new rows such as audit entries; {@code persist}; a loaded entity passed in from a caller, or
  * a detached copy merged without a load, is missed too: a deliberate trade of recall for precision);
  * a plain save in a method named as a creation ({@code create...}, {@code add...}, {@code insert...},
- * {@code register...}, {@code assign...}), whose earlier load is an existence check; entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY | ALL)}. Spring Data JDBC,
+ * {@code register...}, {@code assign...}), whose earlier load is an existence check; a save or dirty
+ * check whose method sets one short value on the loaded entity, a command ({@link #setsOneShortValue});
+ * entities with {@code @Version} or {@code @OptimisticLocking(type = DIRTY | ALL)}. Spring Data JDBC,
  * MongoDB and MyBatis-Plus classes are not judged here yet: their saves after a lookup are mostly
  * inserts of what the lookup did not find (measured on mall's Mongo documents).
  */
@@ -69,6 +75,9 @@ public final class EntityWithoutVersion implements ProjectRule {
         if (!save.writes(entity) || !save.overwrites() || createsRow(save)) {
           continue; // a new row (a save of an object the method did not load, a persist) overwrites nobody
         }
+        if (setsOneShortValue(save, entity, table)) {
+          continue; // a command: the one value a person chose, the rest written back as just loaded
+        }
         List<EntryPoint> entries = model.entriesReaching(save.method());
         if (entries.isEmpty()) {
           continue;
@@ -106,6 +115,27 @@ public final class EntityWithoutVersion implements ProjectRule {
   private static boolean createsRow(JpaWrite save) {
     String name = save.method().name();
     return save.kind() == JpaWrite.Kind.SAVE && CREATING_PREFIXES.stream().anyMatch(p -> startsWithWord(name, p));
+  }
+
+  /**
+   * The method changes the loaded entity with setters of one column besides bookkeeping, a short value
+   * people choose ({@link ShortValues}: a name, a code, a flag, a reference), as {@link
+   * UserValues#command} judges an update: the other columns go back as loaded a moment ago.
+   */
+  private static boolean setsOneShortValue(JpaWrite save, ResolvedEntity entity, TableFacts table) {
+    Set<String> columns = new HashSet<>();
+    for (String property : save.setProperties()) {
+      String column = entity.column(property).orElse(PhysicalNaming.snakeCase(property));
+      if (!entity.bookkeepingColumns().contains(column)) {
+        columns.add(column);
+      }
+    }
+    if (columns.size() != 1) {
+      return false;
+    }
+    String column = columns.iterator().next();
+    return table.definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
+        .orElseGet(() -> ShortValues.namedShortChoice(column));
   }
 
   private static boolean startsWithWord(String name, String prefix) {

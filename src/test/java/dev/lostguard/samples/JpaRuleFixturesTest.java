@@ -94,6 +94,7 @@ class JpaRuleFixturesTest {
           void a(long id, Form form) {
             Venue venue = venues.findById(id).orElseThrow();
             venue.setName(form.name());
+            venue.setNote(form.note());
             venues.save(venue);
           }
 
@@ -130,6 +131,43 @@ class JpaRuleFixturesTest {
 
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("entity-without-version"))
         .singleElement().satisfies(f -> assertThat(f.message()).contains("Venue"));
+  }
+
+  @Test
+  void aLoadedEntityChangedInOneShortValueAloneIsACommand() throws IOException {
+    Report report = scanWithMarkers(project("""
+        package com.acme;
+
+        import org.springframework.transaction.annotation.Transactional;
+
+        class Service {
+          VenueRepository venues;
+          StageRepository stages;
+
+          void a(long id, Form form) {
+            Venue venue = venues.findById(id).orElseThrow();
+            venue.setName(form.name());
+            venues.save(venue);
+          }
+
+          @Transactional
+          void b(long id, Form form) {
+            Stage stage = stages.findById(id).orElseThrow();
+            stage.setName(form.name());
+            stage.setNote(form.note());
+          }
+
+          void c(long id, Form form) {}
+        }
+        """,
+        "Venue", entity("Venue", false, "// ok: entity-without-version"),
+        "Stage", entity("Stage", false, "// ruleid: entity-without-version"),
+        "VenueRepository", "package com.acme;\ninterface VenueRepository extends"
+            + " org.springframework.data.jpa.repository.JpaRepository<Venue, Long> {}\n",
+        "StageRepository", "package com.acme;\ninterface StageRepository extends"
+            + " org.springframework.data.jpa.repository.JpaRepository<Stage, Long> {}\n"));
+
+    assertThat(report.findings()).extracting(f -> f.ruleId()).containsExactly("entity-without-version");
   }
 
   @Test
@@ -187,6 +225,7 @@ class JpaRuleFixturesTest {
           void a(long id, Form form) {
             Venue venue = venues.findById(id).orElseThrow();
             venue.setName(form.name());
+            venue.setNote(form.note());
           }
 
           @Transactional(readOnly = true)
