@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * Finds {@link OwnerCheck}s: an {@code if} whose branch throws or returns, testing that a record's
  * owner ({@code book.getAuthorId()}, {@code existing.getUserId()}) or the id the method was given
  * differs from another value, perhaps after null tests ({@code address == null || ..}). A test that
- * also lets someone else through ({@code !isAdmin && ..}) is no owner check.
+ * also lets someone else through ({@code !isAdmin && ..}) is no owner check. So is a request body
+ * whose key or owner the method overwrites ({@code form.setUserId(userId)}): whatever row the client
+ * named, the write is of the value set, which the model checks is the logged-in user.
  */
 final class OwnerChecks extends ScopedVisitor {
 
@@ -47,6 +49,7 @@ final class OwnerChecks extends ScopedVisitor {
   private MethodRef method;
   private Map<String, Expression> locals = new HashMap<>();
   private Set<String> idParameters = Set.of();
+  private Set<String> bodyParameters = Set.of();
 
   private OwnerChecks(String path, ImportScope imports) {
     super(imports);
@@ -77,6 +80,7 @@ final class OwnerChecks extends ScopedVisitor {
     MethodRef outer = method;
     Map<String, Expression> outerLocals = locals;
     Set<String> outerIds = idParameters;
+    Set<String> outerBodies = bodyParameters;
     method = typeName() == null ? null : new MethodRef(typeName(), name, declaration.getParameters().size());
     locals = new HashMap<>();
     Set<String> ids = new TreeSet<>();
@@ -86,10 +90,18 @@ final class OwnerChecks extends ScopedVisitor {
       }
     }
     idParameters = ids;
+    Set<String> bodies = new TreeSet<>();
+    for (Parameter parameter : declaration.getParameters()) {
+      if (parameter.getAnnotations().stream().anyMatch(a -> a.getNameAsString().endsWith("RequestBody"))) {
+        bodies.add(parameter.getNameAsString());
+      }
+    }
+    bodyParameters = bodies;
     body.run();
     method = outer;
     locals = outerLocals;
     idParameters = outerIds;
+    bodyParameters = outerBodies;
   }
 
   @Override
@@ -114,6 +126,21 @@ final class OwnerChecks extends ScopedVisitor {
     }
     super.visit(n, arg);
   }
+
+  /** {@code form.setUserId(userId)} on a request body: the write is of the row the value set names. */
+  @Override
+  public void visit(MethodCallExpr n, Void arg) {
+    if (method != null && n.getArguments().size() == 1 && n.getNameAsString().startsWith("set")
+        && n.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr body
+        && bodyParameters.contains(body.getNameAsString())
+        && STAMPED_KEY.matcher(n.getNameAsString().substring(3).toLowerCase(Locale.ROOT)).matches()) {
+      found.add(ownerCheck(n, List.of(n.getArgument(0))));
+    }
+    super.visit(n, arg);
+  }
+
+  /** A key or owner a body may carry: not who created or last changed the row. */
+  private static final Pattern STAMPED_KEY = Pattern.compile("(user|member|customer|owner|account)?(u)?id");
 
   /**
    * {@code if (addresses.findOwned(id, memberId) == null) return ..}, or the same test of a local the

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Code that refuses to go on unless the record belongs to whoever calls: an {@code if} that compares a
+ * Code that refuses to go on unless the record belongs to whoever calls (or that sets the key of the
+ * record it writes to whoever calls, {@code form.setUserId(userId)}): an {@code if} that compares a
  * record's owner (or the id the request names) with the logged-in user and throws or returns
  * ({@code if (!address.getUserId().equals(userId)) return badArgument();}, {@code if (!id.equals(
  * user.getId())) throw ..}). Whether the other side is the logged-in user is decided with the project's

@@ -210,6 +210,46 @@ class OwnerChecksScanTest {
   }
 
   @Test
+  void aBodyWhoseKeyTheHandlerSetsToTheCallerIsTheCallersOwnRecord() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE sys_user (user_id VARCHAR(32) PRIMARY KEY, avatar VARCHAR(200), about VARCHAR(200));\n");
+    TempProject.write(project, "src/main/java/app/ProfileController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class ProfileController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/updateProfile")
+          void update(@RequestBody ProfileForm form) {
+            String userId = ((Account) SecurityUtil.currentUser()).getUserId();
+            form.setUserId(userId);
+            jdbc.update("UPDATE sys_user SET avatar = ?, about = ? WHERE user_id = ?", form.getAvatar(), form.getAbout(),
+                form.getUserId());
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/ProfileForm.java", """
+        package app;
+
+        class ProfileForm {
+          private String userId;
+          private String avatar;
+          private String about;
+          String getUserId() { return userId; }
+          void setUserId(String userId) { this.userId = userId; }
+          String getAvatar() { return avatar; }
+          String getAbout() { return about; }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings()).isEmpty();
+  }
+
+  @Test
   void anOwnerCheckedHandlerIsStillReportedWhenSomeoneElsesHandlerOverwritesTheSameTable() throws IOException {
     TempProject.write(project, "db/schema.sql",
         "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), about VARCHAR(200));\n");
