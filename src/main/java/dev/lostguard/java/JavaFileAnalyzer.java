@@ -93,6 +93,10 @@ public final class JavaFileAnalyzer {
         patterns = Stream.concat(patterns.stream(), OwnerChecks.extract(path, unit).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
+      if (full && RowCreations.mayMention(content)) {
+        patterns = Stream.concat(patterns.stream(), RowCreations.extract(path, unit).stream())
+            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      }
       if (!walker.builtArguments.isEmpty()) {
         patterns = Stream.concat(patterns.stream(), walker.builtArguments.stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();

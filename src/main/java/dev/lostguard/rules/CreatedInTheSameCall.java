@@ -1,15 +1,17 @@
 package dev.lostguard.rules;
 
 import dev.lostguard.model.CallGraph;
+import dev.lostguard.model.CreatedFirst;
 import dev.lostguard.model.EntryChain;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Rows the same call created a moment earlier: {@code id = inboxDao.insert(entry)} and then
@@ -19,59 +21,46 @@ import java.util.regex.Pattern;
  */
 final class CreatedInTheSameCall {
 
-  /** {@code insert}, {@code insertSelective}, {@code create}, {@code add}, {@code persist}, {@code save}. */
-  private static final Pattern CREATES = Pattern.compile("(insert|create|add|persist)([A-Z].*)?|save");
-
   private CreatedInTheSameCall() {}
 
   /**
-   * Every way into {@code method} passes a method that, before its call toward the write, calls a
-   * creating method ({@link #CREATES}, not a create-or-update) on the same receiver type: the
-   * repository, DAO or service that then runs the write.
+   * Every way into {@code method} passes a method whose call toward the write always runs after a
+   * creating call on the same receiver ({@link CreatedFirst}): the repository, DAO or service that then
+   * runs the write. A creating call in another branch ({@code if (id == null) insert else update})
+   * does not count.
    */
   static boolean everyCallCreatesTheRowFirst(MethodRef method, ProjectModel model) {
     Optional<CallGraph> graph = model.callGraph();
-    if (method == null || graph.isEmpty()) {
+    List<CreatedFirst> afterCreation = model.patterns(CreatedFirst.class);
+    if (method == null || graph.isEmpty() || afterCreation.isEmpty()) {
       return false;
     }
     List<EntryChain> chains = graph.get().chainsTo(method, Integer.MAX_VALUE);
-    return !chains.isEmpty() && chains.stream().allMatch(chain -> createsFirst(chain.methods(), graph.get()));
-  }
-
-  private static boolean createsFirst(List<MethodRef> steps, CallGraph graph) {
-    for (int i = 0; i + 1 < steps.size(); i++) {
-      Optional<MethodFacts> caller = graph.method(steps.get(i));
-      if (caller.isPresent() && createsBefore(caller.get(), steps.get(i + 1), graph)) {
-        return true;
-      }
+    if (chains.isEmpty()) {
+      return false;
     }
-    return false;
+    Map<MethodRef, List<CreatedFirst>> byMethod = new HashMap<>();
+    afterCreation.forEach(created -> byMethod.computeIfAbsent(created.method(), m -> new ArrayList<>()).add(created));
+    return chains.stream().allMatch(chain -> createsFirst(chain.methods(), graph.get(), byMethod));
   }
 
-  /** The caller's call of {@code next} on a project type comes after a creating call on that type. */
-  private static boolean createsBefore(MethodFacts caller, MethodRef next, CallGraph graph) {
-    List<MethodCall> calls = caller.calls();
-    for (int i = 0; i < calls.size(); i++) {
-      MethodCall call = calls.get(i);
-      if (!call.name().equals(next.name()) || call.receiver() != MethodCall.Receiver.TYPED) {
+  private static boolean createsFirst(
+      List<MethodRef> steps, CallGraph graph, Map<MethodRef, List<CreatedFirst>> afterCreation) {
+    for (int i = 0; i + 1 < steps.size(); i++) {
+      MethodRef caller = steps.get(i);
+      String next = steps.get(i + 1).name();
+      List<CreatedFirst> created = afterCreation.getOrDefault(caller, List.of());
+      Optional<MethodFacts> facts = created.isEmpty() ? Optional.empty() : graph.method(caller);
+      if (facts.isEmpty()) {
         continue;
       }
-      Optional<String> receiver = graph.projectType(call.receiverType());
-      if (receiver.isEmpty()) {
-        return false;
-      }
-      for (MethodCall earlier : calls.subList(0, i)) {
-        if (earlier.receiver() == MethodCall.Receiver.TYPED && creates(earlier.name())
-            && graph.projectType(earlier.receiverType()).equals(receiver)) {
+      for (MethodCall call : facts.get().calls()) {
+        if (call.name().equals(next) && created.stream()
+            .anyMatch(c -> c.name().equals(next) && c.location().startLine() == call.line())) {
           return true;
         }
       }
-      return false;
     }
     return false;
-  }
-
-  private static boolean creates(String name) {
-    return CREATES.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).contains("update");
   }
 }

@@ -70,4 +70,17 @@ class CreatedInTheSameCallScanTest {
 
     assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
   }
+
+  @Test
+  void anInsertInTheOtherBranchOfAnIfCreatesNothingTheUpdateWrites() throws IOException {
+    Report report = scan("""
+            if (note == null) {
+              inbox.insert(title);
+            } else {
+              inbox.updateChecksum(Long.parseLong(title), photo.length, note);
+            }
+        """);
+
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
+  }
 }

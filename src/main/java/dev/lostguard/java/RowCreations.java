@@ -1,0 +1,106 @@
+package dev.lostguard.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.Type;
+import dev.lostguard.model.CodePattern;
+import dev.lostguard.model.CreatedFirst;
+import dev.lostguard.model.MethodRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@link CreatedFirst} calls: in one method, a creating call ({@code insert*}, {@code create*},
+ * {@code add*}, {@code persist*}, {@code save}; not a create-or-update) on a receiver, and a later call
+ * on the same receiver that always runs after it. A call in the other branch of the {@code if} that
+ * holds the creating call ({@code if (id == null) dao.insert(x); else dao.update(x);}) does not.
+ */
+final class RowCreations extends ScopedVisitor {
+
+  private static final Pattern CREATES = Pattern.compile("(insert|create|add|persist)([A-Z].*)?|save");
+
+  private final String path;
+  private final List<CodePattern> found = new ArrayList<>();
+
+  private RowCreations(String path, ImportScope imports) {
+    super(imports);
+    this.path = path;
+  }
+
+  /** Words in file text without which no creating call is written: a cheap gate before a walk. */
+  static boolean mayMention(String content) {
+    return content.contains(".insert") || content.contains(".save(") || content.contains(".create")
+        || content.contains(".add") || content.contains(".persist");
+  }
+
+  static List<CodePattern> extract(String path, CompilationUnit unit) {
+    RowCreations creations = new RowCreations(path, ImportScope.of(unit));
+    unit.accept(creations, null);
+    return creations.found;
+  }
+
+  @Override
+  void inType(TypeDeclaration<?> declaration, Runnable body) {
+    body.run();
+  }
+
+  @Override
+  void inMethod(CallableDeclaration<?> declaration, String name, Runnable body) {
+    if (typeName() != null) {
+      MethodRef method = new MethodRef(typeName(), name, declaration.getParameters().size());
+      List<MethodCallExpr> calls = declaration.findAll(MethodCallExpr.class);
+      for (MethodCallExpr creating : calls) {
+        if (creates(creating) && creating.getScope().isPresent()) {
+          after(creating, calls, method);
+        }
+      }
+    }
+    body.run();
+  }
+
+  @Override
+  void declareLocal(String name, Type type, Expression initializer) {}
+
+  /** The calls on the creating call's receiver that later statements of its block make. */
+  private void after(MethodCallExpr creating, List<MethodCallExpr> calls, MethodRef method) {
+    Statement statement = creating.findAncestor(Statement.class).orElse(null);
+    if (statement == null || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)) {
+      return;
+    }
+    int index = block.getStatements().indexOf(statement);
+    String receiver = creating.getScope().get().toString();
+    for (MethodCallExpr later : calls) {
+      if (later == creating || creates(later) || later.getScope().isEmpty()
+          || !later.getScope().get().toString().equals(receiver)) {
+        continue;
+      }
+      Statement holder = statementIn(block, later);
+      if (holder != null && block.getStatements().indexOf(holder) > index) {
+        found.add(new CreatedFirst(Anchors.of(path, later.getName()), method, later.getNameAsString()));
+      }
+    }
+  }
+
+  /** The statement of {@code block} that holds {@code node}, or null when none does. */
+  private static Statement statementIn(BlockStmt block, Node node) {
+    for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+      if (current.getParentNode().orElse(null) == block && current instanceof Statement statement) {
+        return statement;
+      }
+    }
+    return null;
+  }
+
+  private static boolean creates(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    return CREATES.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).contains("update");
+  }
+}
