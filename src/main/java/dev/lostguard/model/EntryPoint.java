@@ -40,7 +40,10 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     return PEOPLE.contains(kind) && !migration() && !machineRoute() && !signInHandler();
   }
 
-  /** Handler names that sign in or out ({@code login}, {@code signIn}), maybe saying how ({@code loginByPhone}). */
+  /**
+   * Handler names that sign in or out ({@code login}, {@code signIn}), maybe saying how before or after
+   * ({@code loginByPhone}, {@code accountLogin}).
+   */
   private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logout", "signin", "signout", "logon", "logoff");
 
   /** {@code SocialAuthController.login} on {@code POST /oauth/{source}}: what it stamps is the sign-in's. */
@@ -52,6 +55,10 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
     for (int n = 1; n <= Math.min(2, words.size()); n++) {
       if (SIGN_IN_WORDS.contains(String.join("", words.subList(0, n)))
           && (words.size() == n || SIGN_IN_MEANS.contains(words.get(n)))) {
+        return true;
+      }
+      // accountLogin, smsSignIn: how someone signs in, then the sign-in
+      if (words.size() > n && SIGN_IN_WORDS.contains(String.join("", words.subList(words.size() - n, words.size())))) {
         return true;
       }
     }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       {@code Admin};
  *   <li>{@code toggle}: an HTTP PUT, PATCH or POST whose route's last segment is, or has as a word,
  *       {@code active}, {@code toggle}, {@code enable}, {@code disable}, {@code archive}, {@code publish},
- *       {@code status}, {@code switch}, {@code visible} or {@code visibility} (an {@code un...} form too:
+ *       {@code status}, {@code state}, {@code switch}, {@code visible} or {@code visibility} (an {@code un...} form too:
  *       {@code /updateEnable}, {@code /change-status}); or, when the call graph is
  *       given, whose handler takes exactly one boolean or enum parameter and no {@code @RequestBody}
  *       of another type;
@@ -38,7 +38,7 @@ public final class PathKinds {
 
   private static final Set<String> TOGGLE_SEGMENTS =
       Set.of("active", "activate", "deactivate", "toggle", "enable", "disable", "archive", "unarchive",
-          "publish", "unpublish", "status", "visibility", "visible", "switch", "enabled", "disabled");
+          "publish", "unpublish", "status", "state", "visibility", "visible", "switch", "enabled", "disabled");
   private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH", "POST");
   private static final Set<String> BOOLEANS = Set.of("boolean", "java.lang.Boolean", "Boolean");
 

@@ -53,6 +53,8 @@ class EntryPointTest {
     assertThat(http("/auth/phone", "loginByPhone").actedByPerson()).isFalse();
     assertThat(http("/auth/social", "signIn").actedByPerson()).isFalse();
     assertThat(http("/auth/exit", "logout").actedByPerson()).isFalse();
+    assertThat(http("/app/accountLogin", "accountLogin").actedByPerson()).isFalse();
+    assertThat(http("/app/sms", "smsSignIn").actedByPerson()).isFalse();
     assertThat(http("/admin/loginLog/edit", "loginLogEdit").actedByPerson()).as("a log of sign-ins edited").isTrue();
     assertThat(http("/users/{id}/login-name", "updateLoginName").actedByPerson()).isTrue();
   }

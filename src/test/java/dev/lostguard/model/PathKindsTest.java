@@ -68,6 +68,7 @@ class PathKindsTest {
   void toggleRoutesAreToggles() {
     assertThat(kind(chain("http", "PATCH", "/products/{id}/active", "com.shop.ProductController", 2))).isEqualTo(PathKind.TOGGLE);
     assertThat(kind(chain("http", "POST", "/posts/{id}/publish", "com.shop.PostController", 2))).isEqualTo(PathKind.TOGGLE);
+    assertThat(kind(chain("http", "POST", "/article/audit-state", "com.shop.PostController", 2))).isEqualTo(PathKind.TOGGLE);
     assertThat(kind(chain("http", "GET", "/products/{id}/status", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
     assertThat(kind(chain("http", "PUT", "/products/{id}", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
   }
