@@ -334,8 +334,9 @@ final class JooqWrites {
 
   /**
    * {@code ORDERS}, {@code Tables.ORDERS}, {@code ORDERS.as("o")}, {@code DSL.table("orders")}, and a
-   * field of the class that names one of those ({@code static final Orders TB = Orders.ORDERS}: the
-   * table is {@code orders}, not {@code tb}).
+   * field of the class that names one of those ({@code static final Orders TB = Orders.ORDERS}, {@code
+   * static final Table<Record> GRUPO_TABLE = DSL.table("categoria")}: the table is {@code orders}, {@code
+   * categoria}, not {@code tb} or {@code grupo_table}).
    */
   static String table(Expression expression) {
     Expression value = Fluent.unwrap(expression);
@@ -375,7 +376,8 @@ final class JooqWrites {
             .flatMap(VariableDeclarator::getInitializer)
             .map(Fluent::unwrap)
             .filter(init -> init instanceof FieldAccessExpr
-                || init instanceof MethodCallExpr call && call.getNameAsString().equals("as")
+                || init instanceof MethodCallExpr call
+                    && (call.getNameAsString().equals("as") || call.getNameAsString().equals("table"))
                 || init instanceof NameExpr other && !other.getNameAsString().equals(identifier));
         if (initializer.isPresent()) {
           return initializer;

@@ -103,6 +103,19 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqTableHeldInAFinalFieldBuiltByNameIsTheTableItNames() {
+    String dao = Analyzed.dao(JOOQ + "\nimport org.jooq.Record;\nimport org.jooq.Table;",
+        "  protected static final Table<Record> GRUPO_TABLE = DSL.table(\"categoria\");\n"
+            + "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+            + "  void run(long id, String s) {\n"
+            + "    dsl.update(GRUPO_TABLE).set(DSL.field(\"nombre\"), s).where(DSL.field(\"id\").eq(id)).execute();\n"
+            + "  }\n");
+
+    assertThat(Analyzed.calls(dao)).extracting(call -> Analyzed.text(call.sql()))
+        .singleElement().asString().startsWith("UPDATE categoria SET");
+  }
+
+  @Test
   void jooqOrConditionAndDeleteAndUpsertAreRenderedAsTheirStatements() {
     List<SqlCall> calls = Analyzed.calls(jooq("""
             int n = dsl.deleteFrom(ORDERS).where(ORDERS.ID.eq(id).or(ORDERS.STATUS.eq(s))).execute();
