@@ -1,9 +1,12 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MappedWrite.Term;
@@ -99,7 +102,7 @@ final class JooqRecords {
       return Optional.empty();
     }
     if (operation.equals("store") && (source != null && source.getNameAsString().equals("newRecord")
-        || created(initializer))) {
+        || created(initializer) || createdBefore(name, call, method))) {
       return Optional.empty(); // store() of a new record inserts it
     }
     List<Term> set = new ArrayList<>();
@@ -116,6 +119,26 @@ final class JooqRecords {
     return Optional.of(
         new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
             true));
+  }
+
+  /**
+   * {@code lo = dsl.newRecord(LOCALES);} in a block that holds {@code lo.store()}, before it: after a
+   * lookup that found nothing, the record stored is a new one.
+   */
+  private static boolean createdBefore(String name, MethodCallExpr store, MethodScope method) {
+    for (Node at : method.assignmentsOf(name)) {
+      if (at instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+          && (created(assign.getValue()) || newRecord(recordSource(assign.getValue())))
+          && Anchors.after(store, assign)
+          && assign.findAncestor(BlockStmt.class).map(block -> block.isAncestorOf(store)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean newRecord(MethodCallExpr source) {
+    return source != null && source.getNameAsString().equals("newRecord");
   }
 
   /**

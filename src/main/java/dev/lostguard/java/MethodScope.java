@@ -86,6 +86,11 @@ final class MethodScope {
     declarations.computeIfAbsent(name, n -> new ArrayList<>(1)).add(local);
   }
 
+  /** Where the local {@code name} is assigned after its declaration ({@code x = ..}, {@code x++}), in source order. */
+  List<Node> assignmentsOf(String name) {
+    return assignedAt.getOrDefault(name, List.of());
+  }
+
   /** The local {@code name} is assigned at {@code at}. */
   void reassign(String name, Node at) {
     reassigned.add(name);

@@ -17,19 +17,22 @@ import java.util.regex.Pattern;
  */
 public final class ShortValues {
 
-  private static final int SHORT_TEXT = 255;
+  /** {@code VARCHAR(255)}, and the {@code VARCHAR(256)} some schemas write for it. */
+  private static final int SHORT_TEXT = 256;
   private static final Set<String> CHOSEN_TYPES = Set.of("bool", "boolean", "bit", "uuid", "uniqueidentifier", "enum");
   private static final Set<String> BOUNDED_TEXT = Set.of(
       "varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "varying");
   private static final Set<String> UNBOUNDED_TEXT = Set.of("text", "citext", "string");
   private static final Pattern WORD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)");
   /**
-   * Integral columns named as codes from a fixed set ({@code aftersale_status SMALLINT}, {@code type INT})
+   * Integral columns named as codes from a fixed set ({@code aftersale_status SMALLINT}, {@code type INT},
+   * {@code consume_way}), as a switch ({@code trace_enabled INT(4)})
    * or as a number a person picks on a scale ({@code sensitive_level}, {@code priority}, a rating, a
    * progress percentage): not a balance or a count the code computes.
    */
   private static final Pattern CODE_NAME = Pattern.compile(
-      "(^|_)(status|state|type|kind|flag|level|priority|rating|score|grade|progress|percent)$|^(is|iz|has)_");
+      "(^|_)(status|state|type|kind|flag|level|priority|rating|score|grade|progress|percent|mode|way"
+          + "|enabled|disabled|active|visible|hidden|locked|open|closed)$|^(is|iz|has)_");
   /**
    * Names that say a short chosen value when no DDL declares the column: a flag ({@code is_leaf},
    * {@code enabled}, {@code seen_by_user}), a role or priority, a code ({@code apply_status}, {@code user_type}), a reference ({@code dept_id}),

@@ -232,6 +232,12 @@ class FrameworkWritesTest {
             order.store();
             OrdersRecord fresh = dsl.newRecord(ORDERS);
             fresh.store();
+            OrdersRecord found = dsl.fetchAny(ORDERS, ORDERS.ID.eq(id));
+            if (found == null) {
+              found = dsl.newRecord(ORDERS);
+              found.setStatus("NEW");
+              found.store();
+            }
           }
         """));
     MappedWrite write = mapped(call);

@@ -15,6 +15,8 @@ class ShortValuesTest {
     assertThat(ShortValues.isShortChoice(column("aftersale_status", "smallint", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("type", "int", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("order_state", "integer", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("trace_enabled", "int(4)", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("consume_way", "int", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("stock", "smallint", TypeCategory.INTEGRAL))).isFalse();
     assertThat(ShortValues.isShortChoice(column("statuses_seen", "int", TypeCategory.INTEGRAL))).isFalse();
     assertThat(ShortValues.isShortChoice(column("prototype_count", "int", TypeCategory.INTEGRAL))).isFalse();
@@ -26,6 +28,7 @@ class ShortValuesTest {
     assertThat(ShortValues.isShortChoice(column("enabled", "tinyint(1)", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("nick_name", "varchar(64)", TypeCategory.TEXT))).isTrue();
     assertThat(ShortValues.isShortChoice(column("content", "text", TypeCategory.TEXT))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("online_value", "varchar(256)", TypeCategory.TEXT))).isTrue();
     assertThat(ShortValues.isShortChoice(column("summary", "varchar(2000)", TypeCategory.TEXT))).isFalse();
   }
 
