@@ -5,7 +5,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
@@ -19,13 +21,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@link CreatedFirst} calls: in one method, a creating call ({@code insert*}, {@code create*},
- * {@code add*}, {@code persist*}, {@code save}; not a create-or-update) on a receiver, and a later call
+ * {@code addXxx}, {@code persist*}, {@code save}; not a create-or-update, nor a list's {@code add}) on a
+ * receiver, and a later call
  * on the same receiver that always runs after it. A call in the other branch of the {@code if} that
  * holds the creating call ({@code if (id == null) dao.insert(x); else dao.update(x);}) does not.
  */
 final class RowCreations extends ScopedVisitor {
 
-  private static final Pattern CREATES = Pattern.compile("(insert|create|add|persist)([A-Z].*)?|save");
+  /** {@code insert}, {@code insertSelective}, {@code create}, {@code addUser}, {@code persist}, {@code save}; not a list's {@code add}. */
+  private static final Pattern CREATES = Pattern.compile("(insert|create|persist)([A-Z].*)?|add[A-Z].*|save");
+  private static final Pattern MENTIONS = Pattern.compile("\\.(insert|create|persist|add[A-Z]|save\\()");
 
   private final String path;
   private final List<CodePattern> found = new ArrayList<>();
@@ -37,8 +42,7 @@ final class RowCreations extends ScopedVisitor {
 
   /** Words in file text without which no creating call is written: a cheap gate before a walk. */
   static boolean mayMention(String content) {
-    return content.contains(".insert") || content.contains(".save(") || content.contains(".create")
-        || content.contains(".add") || content.contains(".persist");
+    return MENTIONS.matcher(content).find();
   }
 
   static List<CodePattern> extract(String path, CompilationUnit unit) {
@@ -58,7 +62,7 @@ final class RowCreations extends ScopedVisitor {
       MethodRef method = new MethodRef(typeName(), name, declaration.getParameters().size());
       List<MethodCallExpr> calls = declaration.findAll(MethodCallExpr.class);
       for (MethodCallExpr creating : calls) {
-        if (creates(creating) && creating.getScope().isPresent()) {
+        if (creating.getScope().filter(RowCreations::namedReceiver).isPresent() && creates(creating)) {
           after(creating, calls, method);
         }
       }
@@ -76,10 +80,11 @@ final class RowCreations extends ScopedVisitor {
       return;
     }
     int index = block.getStatements().indexOf(statement);
-    String receiver = creating.getScope().get().toString();
+    Expression receiver = creating.getScope().get();
     for (MethodCallExpr later : calls) {
-      if (later == creating || creates(later) || later.getScope().isEmpty()
-          || !later.getScope().get().toString().equals(receiver)) {
+      // Node.equals compares structure: much cheaper than printing both receivers
+      if (later == creating || later.getScope().isEmpty() || !later.getScope().get().equals(receiver)
+          || creates(later)) {
         continue;
       }
       Statement holder = statementIn(block, later);
@@ -97,6 +102,11 @@ final class RowCreations extends ScopedVisitor {
       }
     }
     return null;
+  }
+
+  /** {@code inboxDao}, {@code this.inboxDao}: a receiver that names the same object each time it is read. */
+  private static boolean namedReceiver(Expression receiver) {
+    return receiver instanceof NameExpr || receiver instanceof FieldAccessExpr;
   }
 
   private static boolean creates(MethodCallExpr call) {
