@@ -33,4 +33,13 @@ public record TableFacts(
   public List<String> entityBookkeepingColumns() {
     return entity.map(ResolvedEntity::bookkeepingColumns).orElse(List.of());
   }
+
+  /**
+   * The column holds a short value people choose ({@link ShortValues#isShortChoice}), as the DDL
+   * declares it, or by its name when no DDL does.
+   */
+  public boolean holdsShortChoice(String column) {
+    return definition.flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
+        .orElseGet(() -> ShortValues.namedShortChoice(column));
+  }
 }

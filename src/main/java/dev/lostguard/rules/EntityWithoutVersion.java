@@ -133,9 +133,7 @@ public final class EntityWithoutVersion implements ProjectRule {
     if (columns.size() != 1) {
       return false;
     }
-    String column = columns.iterator().next();
-    return table.definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
-        .orElseGet(() -> ShortValues.namedShortChoice(column));
+    return table.holdsShortChoice(columns.iterator().next());
   }
 
   private static boolean startsWithWord(String name, String prefix) {

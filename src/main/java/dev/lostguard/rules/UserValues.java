@@ -36,9 +36,7 @@ final class UserValues {
     if (columns.size() != 1) {
       return false;
     }
-    String column = columns.iterator().next();
-    return site.table().definition().flatMap(d -> d.column(column)).map(ShortValues::isShortChoice)
-        .orElseGet(() -> ShortValues.namedShortChoice(column));
+    return site.table().holdsShortChoice(columns.iterator().next());
   }
 
   /**
