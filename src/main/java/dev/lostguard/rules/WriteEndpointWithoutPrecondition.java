@@ -7,6 +7,7 @@ import dev.lostguard.model.EntryPoint;
 import dev.lostguard.model.JpaWrite;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
+import dev.lostguard.model.Operator;
 import dev.lostguard.model.OwnRecords;
 import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.PathKinds;
@@ -14,6 +15,7 @@ import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.ValueKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -172,19 +174,29 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
    * skips the version lets an edit form's stale save revert it), an upsert, or a delete of several rows
    * (a collection replaced by delete-then-insert). Not an overwrite: a write that changes no value a
    * client read (a relative update such as {@code limit = limit + ?}, bookkeeping, compare-and-set).
-   * Deleting one identified row, like inserting one, changes nothing another client edited: a handler
-   * that only adds and removes links sends a delta.
+   * Deleting one identified row, or the rows a list the client sends names ({@code member_id IN
+   * (:ids)}), like inserting one, changes nothing another client edited: a handler that only adds and
+   * removes links sends a delta.
    */
   private static boolean overwrites(SiteFacts site, ProjectModel model) {
     if (site.exempt()) {
       return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim
     }
     return switch (site.site().kind()) {
-      case DELETE -> !site.singleRow();
+      case DELETE -> !site.singleRow() && !deletesNamedRows(site);
       case UPDATE -> site.table().versioned() ? !UserValues.switchThatBumps(site, model)
           : !UserValues.command(site, model) && !site.stateMachineStep();
       default -> true;
     };
+  }
+
+  /**
+   * {@code DELETE FROM group_member WHERE group_id = ? AND member_id IN (:ids)}: the rows the client
+   * names go, like one identified row; the others stay. Not a collection replaced.
+   */
+  private static boolean deletesNamedRows(SiteFacts site) {
+    return site.site().where().conjuncts().stream()
+        .anyMatch(p -> p.operator() == Operator.IN && p.valueKind() == ValueKind.PARAMETER);
   }
 
   private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {

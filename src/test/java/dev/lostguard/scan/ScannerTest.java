@@ -361,17 +361,23 @@ class ScannerTest {
   }
 
   @Test
-  void aPutThatOnlyAddsAndRemovesSingleLinksSendsADeltaAndNeedsNoPrecondition() throws IOException {
+  void aPutThatOnlyAddsAndRemovesLinksItNamesSendsADeltaAndNeedsNoPrecondition() throws IOException {
     write("db/migration/V1__tags.sql",
         "CREATE TABLE note_tag (note_id BIGINT, tag_id BIGINT, PRIMARY KEY (note_id, tag_id));\n");
     write("src/main/java/shop/TagDao.java", """
         package shop;
+        import java.util.List;
+        import java.util.Map;
         import org.springframework.jdbc.core.JdbcTemplate;
         class TagDao {
           JdbcTemplate jdbc;
           void unlink(long note, long tag) { jdbc.update("DELETE FROM note_tag WHERE note_id = ? AND tag_id = ?", note, tag); }
           void link(long note, long tag) { jdbc.update("INSERT INTO note_tag (note_id, tag_id) VALUES (?, ?)", note, tag); }
           void clear(long note) { jdbc.update("DELETE FROM note_tag WHERE note_id = ?", note); }
+          void unlinkAll(long note, List<Long> tags) {
+            named.update("DELETE FROM note_tag WHERE note_id = :note AND tag_id IN (:tags)", Map.of("note", note, "tags", tags));
+          }
+          org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
         }
         """);
     write("src/main/java/shop/TagController.java", """
@@ -384,6 +390,10 @@ class ScannerTest {
           record TagChange(List<Long> added, List<Long> removed) {}
           @PutMapping("/notes/{id}/tag-changes") void change(@PathVariable long id, @RequestBody TagChange change) {
             change.removed().forEach(tag -> tags.unlink(id, tag));
+            change.added().forEach(tag -> tags.link(id, tag));
+          }
+          @PutMapping("/notes/{id}/tag-batch") void batch(@PathVariable long id, @RequestBody TagChange change) {
+            tags.unlinkAll(id, change.removed());
             change.added().forEach(tag -> tags.link(id, tag));
           }
           @PutMapping("/notes/{id}/tags") void replace(@PathVariable long id, @RequestBody List<Long> all) {
