@@ -63,7 +63,7 @@ final class EntitySetters {
     }
     List<Term> set = new ArrayList<>();
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local) || converted(local))) {
+    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local) || converted(local, method))) {
       set.add(Term.EVERY_COLUMN);
     }
     if (local != null && local.initializer() != null) {
@@ -456,9 +456,10 @@ final class EntitySetters {
    * {@code BeanUtil.copyProperties(form, User.class)}, {@code modelMapper.map(form, User.class)}, or a
    * form's own conversion ({@code menuDto.toBean()}). It
    * carries every field the source had. A load ({@code getById(id)}, {@code selectOne(q)},
-   * {@code findByCode(c)}) brings the stored row, whose unchanged columns an update writes back as read.
+   * {@code findByCode(c)}) brings the stored row, whose unchanged columns an update writes back as read;
+   * a call named like a load but handed a form ({@code getParam(menuVo)}) converts it.
    */
-  private static boolean converted(MethodScope.Local local) {
+  private static boolean converted(MethodScope.Local local, MethodScope method) {
     if (local.initializer() == null || !(Fluent.unwrap(local.initializer()) instanceof MethodCallExpr call)) {
       return false;
     }
@@ -466,8 +467,17 @@ final class EntitySetters {
     if (call.getArguments().isEmpty()) {
       return call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr && CONVERSION.matcher(name).matches();
     }
-    return LOADS.stream().noneMatch(name::startsWith);
+    return LOADS.stream().noneMatch(name::startsWith) || call.getArguments().stream().anyMatch(a -> form(a, method));
   }
+
+  /** {@code getParam(menuVo)}: a load's name, but what it is handed is a form, not an id or a query. */
+  private static boolean form(Expression argument, MethodScope method) {
+    String type = Fluent.unwrap(argument) instanceof NameExpr ? CallSites.typeOf(argument, method) : null;
+    return type != null && FORM_TYPE.matcher(SqlSinks.simpleName(type)).matches();
+  }
+
+  private static final Pattern FORM_TYPE =
+      Pattern.compile("[A-Z][A-Za-z0-9]*(VO|Vo|DTO|Dto|Form|Request|Req|Param|Params|Command|Cmd)");
 
   /** {@code form.toEntity()}, {@code dto.toBean()}, {@code vo.asDomain()}, {@code req.convert()}: a form turned into an entity. */
   private static final Pattern CONVERSION =

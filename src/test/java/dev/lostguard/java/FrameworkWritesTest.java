@@ -312,12 +312,18 @@ class FrameworkWritesTest {
             order.setNote(form.getNote());
             orders.updateById(order);
           }
+          void update(OrderVO menu, long id) {
+            Order order = this.getParam(menu);
+            order.setId(id);
+            orders.updateById(order);
+          }
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
             List.of(Term.EVERY_COLUMN, Term.parameter("note")),
             List.of(Term.parameter("note")),
-            List.of(Term.EVERY_COLUMN, Term.parameter("note")));
+            List.of(Term.EVERY_COLUMN, Term.parameter("note")),
+            List.of(Term.EVERY_COLUMN, Term.parameter("id")));
   }
 
   @Test
