@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Whether a column, as its DDL declares it, holds a short value that people choose rather than compute:
  * a flag ({@code BOOLEAN}, {@code BIT}, {@code TINYINT}), a status or type code (an integral
  * {@code *_status}, {@code *_type}), an instant, a reference to another row
- * ({@code *_id}, a UUID), an enum, or text of at most 255 characters (a name, a status, a code); text
+ * ({@code *_id}, a UUID), a place in a hand-ordered list ({@code sort}), an enum, or text of at most 255 characters (a name, a status, a code); text
  * of no declared length (PostgreSQL {@code text}, a bare {@code varchar}) by the column's name. Not numbers: a balance, a stock level or a counter written
  * alone is often computed from the value the code read (read-modify-write). Not long text, JSON or
  * documents, where one save discards what another person wrote. An undeclared type is neither.
@@ -45,6 +45,13 @@ public final class ShortValues {
           + "|.+_(flag|status|state|type|kind|role|priority|id|uuid|name|code|no|phone|mobile|email|avatar|url|icon"
           + "|color)");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)");
+  /**
+   * A place in a list people arrange by hand ({@code sort}, {@code sort_code}, {@code sequence},
+   * {@code display_order}): a drag-and-drop reorder writes it alone, and the later reorder is meant to win.
+   */
+  private static final Pattern POSITION_NAME = Pattern.compile(
+      "(^|_)(sort|seq|sequence|position|ordinal|sort_order|display_order|show_order|order_num|order_index)"
+          + "(_(no|num|code|index|value))?$");
 
   /** Names of a switch or a state: what a toggle or a workflow step sets. */
   private static final Pattern SWITCH_NAME = Pattern.compile(
@@ -69,7 +76,7 @@ public final class ShortValues {
 
   /** A column no DDL declares, by its name alone: see {@link #CHOICE_NAME}. */
   public static boolean namedShortChoice(String column) {
-    return CHOICE_NAME.matcher(column).matches();
+    return CHOICE_NAME.matcher(column).matches() || POSITION_NAME.matcher(column).find();
   }
 
   public static boolean isShortChoice(ColumnDefinition column) {
@@ -82,7 +89,7 @@ public final class ShortValues {
     if (column.category() == TypeCategory.INTEGRAL) {
       // a reference to another row, a TINYINT flag (MySQL's boolean is TINYINT(1)), or a status code
       return column.name().endsWith("id") && column.name().length() > 2 || base.equals("tinyint")
-          || CODE_NAME.matcher(column.name()).find();
+          || CODE_NAME.matcher(column.name()).find() || POSITION_NAME.matcher(column.name()).find();
     }
     if (CHOSEN_TYPES.contains(base)) {
       return true;

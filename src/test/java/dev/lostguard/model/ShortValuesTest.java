@@ -23,6 +23,20 @@ class ShortValuesTest {
   }
 
   @Test
+  void aPlaceInAHandOrderedListIsAChoiceButACountOrAnOrderNumberIsNot() {
+    assertThat(ShortValues.isShortChoice(column("sequence", "bigint", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("sort_code", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("menu_sort", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.isShortChoice(column("display_order", "int", TypeCategory.INTEGRAL))).isTrue();
+    assertThat(ShortValues.namedShortChoice("sort")).isTrue();
+    assertThat(ShortValues.namedShortChoice("order_num")).isTrue();
+    assertThat(ShortValues.isShortChoice(column("sort_count", "int", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("order_count", "int", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.isShortChoice(column("resort_fee", "int", TypeCategory.INTEGRAL))).isFalse();
+    assertThat(ShortValues.namedShortChoice("subsequent_visits")).isFalse();
+  }
+
+  @Test
   void referencesFlagsAndBoundedTextAreChoicesLongTextIsNot() {
     assertThat(ShortValues.isShortChoice(column("owner_id", "bigint", TypeCategory.INTEGRAL))).isTrue();
     assertThat(ShortValues.isShortChoice(column("enabled", "tinyint(1)", TypeCategory.INTEGRAL))).isTrue();
