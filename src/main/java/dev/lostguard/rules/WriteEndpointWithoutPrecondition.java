@@ -14,6 +14,7 @@ import dev.lostguard.model.PathKinds;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.RequestBodies;
 import dev.lostguard.model.SiteFacts;
+import dev.lostguard.model.TableFacts;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.ValueKind;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Flags a PUT or PATCH handler that writes stored data (it reaches a SQL write or a repository save)
@@ -121,6 +123,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       }
     }
     Preconditions preconditions = new Preconditions(model, graph, writers);
+    Predicate<String> versionNames = versionNames(model);
     List<Verdict> verdicts = new ArrayList<>();
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
@@ -132,7 +135,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       }
       Optional<MethodFacts> handler = graph.method(entry.handler());
       if (handler.isEmpty() || !writesResource(entry, handler.get(), graph)
-          || guarded(handler.get(), graph, preconditions, model.settings())
+          || guarded(handler.get(), graph, preconditions, versionNames)
           || model.checkFreshnessFirst(List.of(entry))) {
         continue;
       }
@@ -249,8 +252,25 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return false;
   }
 
+  /**
+   * Names a body field may give the version: the configured ones ({@code version}, {@code lock_version})
+   * and the version column of any table this project versions ({@code object_version_number}, which a
+   * framework's base mapper checks), but no timestamp: an {@code updateTime} field every base entity
+   * carries is not a version the client sends back.
+   */
+  private static Predicate<String> versionNames(ProjectModel model) {
+    AnalysisSettings settings = model.settings();
+    Set<String> projectVersions = new HashSet<>();
+    for (TableFacts table : model.tables().values()) {
+      if (table.versionColumn() != null && !settings.isTimestampName(table.versionColumn())) {
+        projectVersions.add(table.versionColumn());
+      }
+    }
+    return name -> settings.isVersionName(name) || projectVersions.contains(name);
+  }
+
   private static boolean guarded(
-      MethodFacts handler, CallGraph graph, Preconditions preconditions, AnalysisSettings settings) {
+      MethodFacts handler, CallGraph graph, Preconditions preconditions, Predicate<String> versionNames) {
     if (preconditions.checkedBeforeWrite(handler)) {
       return true;
     }
@@ -260,7 +280,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
         return true;
       }
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
-      if (body.isPresent() && carriesVersion(body.get(), graph, settings, new HashSet<>())) {
+      if (body.isPresent() && carriesVersion(body.get(), graph, versionNames, new HashSet<>())) {
         return true;
       }
     }
@@ -304,14 +324,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   }
 
   /** A version field in the body type or a project supertype ({@code OrderDoc extends AbstractDoc}). */
-  private static boolean carriesVersion(TypeFacts body, CallGraph graph, AnalysisSettings settings, Set<String> seen) {
+  private static boolean carriesVersion(
+      TypeFacts body, CallGraph graph, Predicate<String> versionNames, Set<String> seen) {
     if (!seen.add(body.qualifiedName())) {
       return false;
     }
-    return body.fields().keySet().stream().anyMatch(f -> settings.isVersionName(snakeCase(f)))
+    return body.fields().keySet().stream().anyMatch(f -> versionNames.test(snakeCase(f)))
         || body.supertypes().stream()
             .flatMap(s -> graph.projectType(s).flatMap(graph::type).stream())
-            .anyMatch(s -> carriesVersion(s, graph, settings, seen));
+            .anyMatch(s -> carriesVersion(s, graph, versionNames, seen));
   }
 
   /**

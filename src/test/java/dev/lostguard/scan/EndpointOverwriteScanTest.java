@@ -79,6 +79,42 @@ class EndpointOverwriteScanTest {
   }
 
   @Test
+  void aBodyFieldNamedLikeTheVersionColumnTheProjectChecksElsewhereIsAVersion() throws IOException {
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaController.java", CONTROLLER);
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaDao.java", DAO);
+    TempProject.write(root, "src/main/java/org/acme/quota/QuotaForm.java",
+        FORM.replace("private long used;", "private long used;\n  private Long objectVersionNumber;"));
+    TempProject.write(root, "src/main/resources/schema.sql",
+        "CREATE TABLE quota (id BIGINT PRIMARY KEY, name VARCHAR(64), used BIGINT);");
+
+    assertThat(TempProject.scan(root).findings()).extracting(Finding::ruleId)
+        .as("no table of this project is versioned by object_version_number")
+        .contains("write-endpoint-without-precondition");
+
+    TempProject.write(root, "src/main/resources/schema.sql", """
+        CREATE TABLE quota (id BIGINT PRIMARY KEY, name VARCHAR(64), used BIGINT);
+        CREATE TABLE board (id BIGINT PRIMARY KEY, name VARCHAR(64), object_version_number BIGINT NOT NULL);
+        """);
+    TempProject.write(root, "src/main/java/org/acme/quota/BoardDao.java", """
+        package org.acme.quota;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        public class BoardDao {
+          private final JdbcTemplate jdbc;
+          public BoardDao(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+          public int rename(long id, String name, long seen) {
+            return jdbc.update("UPDATE board SET name = ?, object_version_number = object_version_number + 1"
+                + " WHERE id = ? AND object_version_number = ?", name, id, seen);
+          }
+        }
+        """);
+
+    assertThat(TempProject.scan(root).findings()).extracting(Finding::ruleId)
+        .doesNotContain("write-endpoint-without-precondition");
+  }
+
+  @Test
   void aRouteAnotherServiceCallsIsNoPersonsEdit() throws IOException {
     TempProject.write(root, "src/main/resources/schema.sql",
         "CREATE TABLE quota (id BIGINT PRIMARY KEY, name VARCHAR(64), used BIGINT);");
