@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * version, a versionless locking mode, columns and bookkeeping columns are inherited, the nearer
  * declaration winning. Table: an explicit {@code @Table(name)}; else, below an entity parent, that
  * parent's table (JPA's default single-table inheritance); else the snake_case of the entity name
- * (Spring Boot's physical naming: {@code PricingRule -> pricing_rule}).
+ * (Spring Boot's physical naming: {@code PricingRule -> pricing_rule}), after the prefix the
+ * framework's configuration sets for derived names (MyBatis-Plus's {@code table-prefix}).
  */
 public final class EntityCatalog {
 
@@ -53,9 +54,17 @@ public final class EntityCatalog {
   }
 
   public static EntityCatalog of(List<EntityFacts> all) {
+    return of(all, Map.of());
+  }
+
+  /**
+   * The catalog, with the prefix a framework's configuration puts before the table names it derives
+   * ({@link TableNamePrefix}: MyBatis-Plus's {@code la_} makes {@code Article} {@code la_article}).
+   */
+  public static EntityCatalog of(List<EntityFacts> all, Map<PersistenceStyle, String> derivedTablePrefixes) {
     Map<String, EntityFacts> declared = new TreeMap<>();
     all.stream().sorted(ORDER).forEach(f -> declared.putIfAbsent(f.qualifiedName(), f));
-    Resolver resolver = new Resolver(declared);
+    Resolver resolver = new Resolver(declared, derivedTablePrefixes);
     List<ResolvedEntity> resolved = new ArrayList<>();
     Map<String, Integer> depth = new TreeMap<>();
     for (EntityFacts facts : declared.values()) {
@@ -91,7 +100,7 @@ public final class EntityCatalog {
   }
 
   /** Walks superclass chains; every walk is guarded against cycles in broken input. */
-  private record Resolver(Map<String, EntityFacts> declared) {
+  private record Resolver(Map<String, EntityFacts> declared, Map<PersistenceStyle, String> derivedTablePrefixes) {
 
     /** The class, its parent, ... up to the top of the project's hierarchy. */
     List<EntityFacts> chain(EntityFacts facts) {
@@ -166,7 +175,7 @@ public final class EntityCatalog {
           return table(chain.subList(chain.indexOf(ancestor), chain.size()));
         }
       }
-      return PhysicalNaming.snakeCase(facts.entityName());
+      return derivedTablePrefixes.getOrDefault(facts.style(), "") + PhysicalNaming.snakeCase(facts.entityName());
     }
   }
 }

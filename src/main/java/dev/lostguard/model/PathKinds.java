@@ -124,11 +124,14 @@ public final class PathKinds {
 
   /**
    * The route's last segment names a switch, as a whole or as a word of it: {@code /active},
-   * {@code /status}, {@code /updateEnable}, {@code /change-status}, {@code /updateVisible}. Such a
+   * {@code /status}, {@code /updateEnable}, {@code /change-status}, {@code /updateVisible},
+   * {@code /views/unarchive/{id}} (path variables aside). Such a
    * request flips one value, whatever type its body is bound to.
    */
   public static boolean routeNamesSwitch(EntryPoint entry) {
-    List<String> segments = segments(entry.route());
+    // The last segment that is no path variable: /views/unarchive/{id} names its switch before the id.
+    List<String> segments = segments(entry.route()).stream()
+        .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
     if (segments.isEmpty()) {
       return false;
     }

@@ -1,23 +1,29 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.model.AnalysisSettings;
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.MappedWrite;
+import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.SourceRole;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.StringConstant;
+import dev.lostguard.model.TableNamePrefix;
 import dev.lostguard.model.WriteSite;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Write sites from the SQL that Java code executes, with the entities that name JPQL's tables: every
@@ -37,6 +43,22 @@ record JavaSql(
     Set<String> classpathScripts,
     List<StatementIdCall> statementIdCalls) {
 
+  /**
+   * MyBatis-Plus's table prefix, when the configuration files that set one agree on it; modules
+   * configured with different prefixes leave the names underived rather than guessed.
+   */
+  private static Map<PersistenceStyle, String> derivedTablePrefixes(List<FileFacts> facts) {
+    Set<String> prefixes = new TreeSet<>();
+    for (FileFacts file : facts) {
+      for (CodePattern pattern : file.patterns()) {
+        if (pattern instanceof TableNamePrefix prefix && prefix.framework() == MappedWrite.Framework.MYBATIS_PLUS) {
+          prefixes.add(prefix.prefix().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return prefixes.size() == 1 ? Map.of(PersistenceStyle.MYBATIS_PLUS, prefixes.iterator().next()) : Map.of();
+  }
+
   static JavaSql resolve(List<FileFacts> facts, Workers workers, ScanProgress progress, AnalysisSettings settings) {
     List<StringConstant> constants = new ArrayList<>();
     List<EntityFacts> entities = new ArrayList<>();
@@ -51,7 +73,7 @@ record JavaSql(
         roles.put(call, file.role());
       }
     }
-    EntityCatalog catalog = EntityCatalog.of(entities);
+    EntityCatalog catalog = EntityCatalog.of(entities, derivedTablePrefixes(facts));
     ConstantPool pool = ConstantPool.of(constants);
     JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts, settings), settings::isVersionName);
     progress.phase("sql", calls.size());

@@ -28,6 +28,7 @@ import dev.lostguard.rules.EntryPointModels;
 import dev.lostguard.rules.IneffectiveSuppression;
 import dev.lostguard.rules.RuleCatalog;
 import dev.lostguard.rules.RuleEngine;
+import dev.lostguard.spring.SpringConfigAnalyzer;
 import dev.lostguard.sql.ChangelogProperties;
 import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
 import dev.lostguard.sql.SchemaOrder;
@@ -189,7 +190,7 @@ public final class Scanner {
     FileWalker walker =
         FileWalker.of(
             request, name -> name.endsWith(".sql") || name.endsWith(".java") || LiquibaseChangelogAnalyzer.mayRead(name)
-                || OtherJvmSources.named(name));
+                || OtherJvmSources.named(name) || SpringConfigAnalyzer.named(name));
     try {
       List<FileWalker.ScannedFile> all = new ArrayList<>();
       List<FileWalker.ScannedFile> otherJvmSources = new ArrayList<>();
@@ -238,6 +239,12 @@ public final class Scanner {
     boolean xml = path.toLowerCase(Locale.ROOT).endsWith(".xml");
     boolean mapper = xml && MapperFileAnalyzer.isMapper(source.text());
     // XML, YAML and JSON that is neither a mapper nor a changelog is not ours: no facts, no diagnostics.
+    if (SpringConfigAnalyzer.named(path) && !mapper) {
+      return new Analysed(
+          source.text().map(text -> new SpringConfigAnalyzer().analyze(path, text, role))
+              .orElseGet(() -> FileFacts.empty(path, role)),
+          false);
+    }
     boolean markup = LiquibaseChangelogAnalyzer.mayRead(path);
     boolean spec = markup && !mapper && (role != SourceRole.TEST || includeTests)
         && source.text().map(OpenApiSpecs::isSpec).orElse(false);

@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.openapi.OpenApiSpecs;
+import dev.lostguard.spring.SpringConfigAnalyzer;
 import dev.lostguard.sql.LiquibaseChangelogAnalyzer;
 import dev.lostguard.xml.MapperFileAnalyzer;
 import java.io.IOException;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Keeps an XML, YAML or JSON file in the scan only when its first bytes name a root that a front-end
- * reads (a Liquibase {@code databaseChangeLog}, a MyBatis {@code mapper}, an OpenAPI version key). Trees hold thousands of such files (build settings,
+ * reads (a Liquibase {@code databaseChangeLog}, a MyBatis {@code mapper}, an OpenAPI version key), or
+ * when it is a Spring Boot {@code application.yml}. Trees hold thousands of such files (build settings,
  * fixtures, front-end assets): this look reads 2 KB of each, so the rest are never read whole, never
  * counted and never reported as too large or badly encoded.
  */
@@ -24,7 +26,7 @@ final class SchemaFileSniffer {
 
   static boolean worthReading(FileWalker.ScannedFile file) {
     String name = file.file().getFileName().toString();
-    if (!LiquibaseChangelogAnalyzer.mayRead(name)) {
+    if (!LiquibaseChangelogAnalyzer.mayRead(name) || SpringConfigAnalyzer.named(name)) {
       return true;
     }
     try (InputStream in = Files.newInputStream(file.file())) {

@@ -71,6 +71,8 @@ class PathKindsTest {
     assertThat(kind(chain("http", "POST", "/article/audit-state", "com.shop.PostController", 2))).isEqualTo(PathKind.TOGGLE);
     assertThat(kind(chain("http", "GET", "/products/{id}/status", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
     assertThat(kind(chain("http", "PUT", "/products/{id}", "com.shop.ProductController", 2))).isEqualTo(PathKind.ENDPOINT);
+    assertThat(kind(chain("http", "PUT", "/views/unarchive/{id}", "com.bi.ViewController", 2))).isEqualTo(PathKind.TOGGLE);
+    assertThat(kind(chain("http", "PUT", "/status/{id}/notes", "com.bi.ViewController", 2))).isEqualTo(PathKind.ENDPOINT);
   }
 
   @Test

@@ -238,6 +238,66 @@ class FrameworkScanTest {
     assertThat(scan().findings()).extracting(Finding::ruleId).containsExactly("unversioned-table-update");
   }
 
+  private void underivedTableNames(String prefixedTable) throws IOException {
+    write("db/schema.sql", "CREATE TABLE " + prefixedTable + " (id BIGINT PRIMARY KEY, title VARCHAR(100), content TEXT);\n");
+    write("src/main/java/shop/Article.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+
+        class Article {
+          @TableId Long id;
+          String title;
+          String content;
+        }
+        """);
+    write("src/main/java/shop/ArticleMapper.java", """
+        package shop;
+
+        interface ArticleMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Article> {}
+        """);
+    write("src/main/java/shop/ArticleService.java", """
+        package shop;
+
+        class ArticleService {
+          ArticleMapper articles;
+          void edit(Article form) { articles.updateById(form); }
+        }
+        """);
+  }
+
+  @Test
+  void theTablePrefixTheSpringConfigurationSetsNamesMybatisPlusTables() throws IOException {
+    underivedTableNames("la_article");
+    write("server/admin/src/main/resources/application.yml", """
+        server:
+          port: 8080
+        mybatis-plus:
+          global-config:
+            db-config:
+              table-prefix: la_
+        """);
+    write("server/front/src/main/resources/application-dev.properties",
+        "mybatisPlus.globalConfig.dbConfig.tablePrefix=la_\n");
+
+    Report report = scan();
+
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("UPDATE la_article (sets title, content)").contains("has no version column");
+      assertThat(f.confidence()).isEqualTo(dev.lostguard.model.Confidence.MEDIUM);
+    });
+  }
+
+  @Test
+  void configurationsThatDisagreeOnTheTablePrefixLeaveTheNamesUnprefixed() throws IOException {
+    underivedTableNames("article");
+    write("a/src/main/resources/application.yml", "mybatis-plus.global-config.db-config.table-prefix: la_\n");
+    write("b/src/main/resources/application.yml", "mybatis-plus.global-config.db-config.table-prefix: t_\n");
+
+    assertThat(scan().findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("UPDATE article (sets title, content)"));
+  }
+
   @Test
   void mybatisPlusUpdateByIdWithoutTheInterceptorIgnoresTheVersion() throws IOException {
     mybatisPlusEdit();

@@ -96,7 +96,7 @@ class SchemaSourcesScanTest {
   @Test
   void xmlYamlAndJsonFilesThatAreNotChangelogsAreNeitherReadNorCounted() throws IOException {
     write("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>");
-    write("src/main/resources/application.yml", "spring:\n  liquibase:\n    enabled: true\n");
+    write("docker-compose.yml", "services:\n  db:\n    image: postgres\n");
     write("web/package.json", "{\"name\": \"web\"}");
     Files.write(project.resolve("web/big.json"), new byte[(int) SourceText.MAX_BYTES + 10]);
     write("src/main/resources/db/changelog/master.yaml", """
