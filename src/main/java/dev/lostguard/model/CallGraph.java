@@ -490,6 +490,36 @@ public final class CallGraph implements CallPaths {
         .findFirst();
   }
 
+  /**
+   * The declared type of a call's receiver, made in a method of {@code owner}: the receiver's own
+   * type, or, for a call on what a call hands out ({@code getMapper().update(x)}), the return type the
+   * nearest declaration of that call in {@code owner} or its ancestors states
+   * ({@code BaseMapper<ENTRY, ID, EXAMPLE>}, type variables and all). Null when neither is known.
+   */
+  public TypeRef receiverTypeOf(String owner, MethodCall call) {
+    if (call.receiverType() != null || call.returnOf() == null) {
+      return call.receiverType();
+    }
+    MethodCall inner = call.returnOf();
+    String declaring = inner.receiver() == MethodCall.Receiver.THIS || inner.receiver() == MethodCall.Receiver.SUPER
+        ? owner : projectType(inner.receiverType()).orElse(null);
+    if (declaring == null) {
+      return null;
+    }
+    for (String type : selfAndAncestors(declaring)) {
+      Optional<TypeFacts> facts = types.type(type);
+      if (facts.isEmpty()) {
+        continue;
+      }
+      for (MethodFacts method : facts.get().methods()) {
+        if (method.ref().name().equals(inner.name()) && method.ref().arity() == inner.arity()) {
+          return method.returnType();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The project type, then its project supertypes breadth-first. */
   public List<String> selfAndAncestors(String qualifiedName) {
     return types.selfAndAncestors(qualifiedName);

@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class GenericBases {
 
-  /** Type variables as apps name them: {@code T}, {@code E}, {@code M2}, {@code ID}. */
-  private static final Pattern TYPE_VARIABLE = Pattern.compile("[A-Z][A-Z0-9]?|ID");
+  /** Type variables as apps name them, in capitals: {@code T}, {@code M2}, {@code ID}, {@code ENTRY}, {@code EXAMPLE}. */
+  private static final Pattern TYPE_VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private GenericBases() {}
 
@@ -50,17 +51,18 @@ public final class GenericBases {
    */
   private static boolean reachesFor(
       CallGraph graph, MethodRef caller, MethodCall call, String namespace, String entity) {
-    Optional<String> receiver = graph.projectType(call.receiverType());
+    TypeRef receiverType = graph.receiverTypeOf(caller.owner(), call);
+    Optional<String> receiver = graph.projectType(receiverType);
     if (receiver.isEmpty() || graph.selfAndAncestors(receiver.get()).contains(namespace)) {
       return true;
     }
     if (!graph.selfAndAncestors(namespace).contains(receiver.get())) {
       return false;
     }
-    if (call.receiverType().arguments().isEmpty()) {
+    if (receiverType.arguments().isEmpty()) {
       return true;
     }
-    String argument = call.receiverType().arguments().get(0).simpleName();
+    String argument = receiverType.arguments().get(0).simpleName();
     if (!isTypeVariable(argument)) {
       return argument.equals(entity);
     }
@@ -134,7 +136,55 @@ public final class GenericBases {
     List<EntryChain> running = chains.stream()
         .filter(chain -> runsFor(graph, chain.methods(), namespace.get(), entity.get()))
         .toList();
+    if (running.isEmpty()) {
+      // The shortest chains all run the base for other mappers; build the ones through its callers that run it for this one.
+      running = throughCallersFor(graph, target, namespace.get(), entity.get());
+    }
     return running.isEmpty() ? chains : running;
+  }
+
+  /** How many chains to each caller the search through callers gathers. */
+  private static final int CALLER_CHAINS = 3;
+
+  /**
+   * Chains to {@code target} built through the methods that call it for the mapper's entity: a method
+   * that calls it on the mapper (or a receiver given the entity), or, when the base calls it on its
+   * own type variable ({@code getMapper().updateByPrimaryKeySelective(entry)}), the callers of that
+   * base method that run it on a subclass binding the variable to the entity ({@code
+   * BrccInstanceServiceImpl.updateInstance} calling the inherited {@code updateByPrimaryKeySelective}).
+   */
+  private static List<EntryChain> throughCallersFor(CallGraph graph, MethodRef target, String namespace, String entity) {
+    List<EntryChain> found = new ArrayList<>();
+    for (MethodRef caller : graph.callersOf(target)) {
+      Optional<MethodFacts> facts = graph.method(caller);
+      Optional<MethodCall> call = facts.flatMap(f -> f.calls().stream()
+          .filter(c -> c.name().equals(target.name())).findFirst());
+      if (call.isEmpty()) {
+        continue;
+      }
+      TypeRef receiverType = graph.receiverTypeOf(caller.owner(), call.get());
+      boolean typeVariable = graph.projectType(receiverType).isPresent() && !receiverType.arguments().isEmpty()
+          && isTypeVariable(receiverType.arguments().get(0).simpleName());
+      if (!typeVariable) {
+        if (reachesFor(graph, caller, call.get(), namespace, entity)) {
+          graph.chainsTo(caller, CALLER_CHAINS).forEach(chain -> found.add(extended(chain, target)));
+        }
+        continue;
+      }
+      List<String> binding = bindingTo(graph, caller.owner(), entity);
+      for (MethodRef outer : graph.callersOf(caller)) {
+        if (binding.stream().anyMatch(subclass -> runsOn(graph, outer, caller, subclass))) {
+          graph.chainsTo(outer, CALLER_CHAINS).forEach(chain -> found.add(extended(chain, caller, target)));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static EntryChain extended(EntryChain chain, MethodRef... more) {
+    List<MethodRef> methods = new ArrayList<>(chain.methods());
+    methods.addAll(List.of(more));
+    return new EntryChain(chain.entry(), methods);
   }
 
   private static final Pattern MAPPER_ROLE = Pattern.compile("(Base|Mapper|Repository|Repo|Dao|DAO|Sql|Ext)+$");
@@ -170,9 +220,10 @@ public final class GenericBases {
       if (!call.name().equals(steps.get(last).name())) {
         continue;
       }
-      Optional<String> receiver = graph.projectType(call.receiverType());
-      boolean typeVariable = receiver.isPresent() && !call.receiverType().arguments().isEmpty()
-          && isTypeVariable(call.receiverType().arguments().get(0).simpleName());
+      TypeRef receiverType = graph.receiverTypeOf(caller.owner(), call);
+      Optional<String> receiver = graph.projectType(receiverType);
+      boolean typeVariable = receiver.isPresent() && !receiverType.arguments().isEmpty()
+          && isTypeVariable(receiverType.arguments().get(0).simpleName());
       if (!typeVariable) {
         if (reachesFor(graph, caller, call, namespace, entity)) {
           return true;

@@ -141,4 +141,60 @@ class GenericBaseScanTest {
         .containsExactly("src/main/resources/OrderBase.xml POST /orders/edit",
             "src/main/resources/UserBase.xml POST /users/edit");
   }
+
+  @Test
+  void aBaseThatAsksItsSubclassForTheMapperRunsEachStatementOnlyOnTheWaysThroughItsOwnService() throws IOException {
+    write("db/schema.sql", "CREATE TABLE users (id INT PRIMARY KEY, name TEXT, note TEXT);\n"
+        + "CREATE TABLE orders (id INT PRIMARY KEY, name TEXT, note TEXT);\n");
+    write("src/main/java/shop/BaseMapper.java",
+        "package shop;\n\ninterface BaseMapper<ENTRY, EXAMPLE> { int save(ENTRY row); }\n");
+    for (String entity : List.of("User", "Order")) {
+      write("src/main/java/shop/" + entity + "Mapper.java", "package shop;\n\ninterface " + entity
+          + "Mapper extends BaseMapper<" + entity + ", " + entity + "Example> {}\n");
+      write("src/main/resources/" + entity + "Mapper.xml", """
+          <mapper namespace="shop.%sMapper">
+            <update id="save">UPDATE %s SET name = #{name}, note = #{note} WHERE id = #{id}</update>
+          </mapper>
+          """.formatted(entity, entity.toLowerCase() + "s"));
+      write("src/main/java/shop/" + entity + "Service.java", """
+          package shop;
+
+          class %1$sService extends GenericService<%1$s, %1$sExample> {
+            %1$sMapper mapper;
+            @Override BaseMapper<%1$s, %1$sExample> getMapper() { return mapper; }
+            void reprice(long id) { %1$s row = new %1$s(); update(row); }
+          }
+          """.formatted(entity));
+    }
+    write("src/main/java/shop/GenericService.java", """
+        package shop;
+
+        abstract class GenericService<ENTRY, EXAMPLE> {
+          abstract BaseMapper<ENTRY, EXAMPLE> getMapper();
+          int update(ENTRY row) { return getMapper().save(row); }
+        }
+        """);
+    write("src/main/java/shop/Desk.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class Desk {
+          UserService users;
+          OrderService orders;
+          @PostMapping("/desk/save") void save(@RequestBody User user) { users.update(user); orders.reprice(1L); }
+        }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.summary().statementsSetAside()).isZero();
+    assertThat(report.findings()).extracting(f -> f.location().path() + " " + f.entryPoints().get(0).labels())
+        .containsExactly(
+            "src/main/resources/OrderMapper.xml [POST /desk/save, Desk.save, OrderService.reprice,"
+                + " GenericService.update, BaseMapper.save, MyBatis <update id=\"save\">]",
+            "src/main/resources/UserMapper.xml [POST /desk/save, Desk.save, GenericService.update,"
+                + " BaseMapper.save, MyBatis <update id=\"save\">]");
+  }
 }
