@@ -35,6 +35,7 @@ import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.RouteCall;
 import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeFacts;
+import dev.lostguard.model.TypeParameter;
 import dev.lostguard.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -129,9 +130,23 @@ final class CodeFacts {
             frame.fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(frame.fields),
             List.copyOf(frame.methods),
             Anchors.of(path, frame.declaration.getName()),
-            frame.injected));
+            frame.injected,
+            typeParameters(frame.declaration)));
     type = frame.outer;
     method = frame.outerMethod;
+  }
+
+  /** {@code <E extends BaseEntity, M extends CRUDMapper>}: each name with its first bound. */
+  private List<TypeParameter> typeParameters(TypeDeclaration<?> declaration) {
+    if (!(declaration instanceof ClassOrInterfaceDeclaration declared) || declared.getTypeParameters().isEmpty()) {
+      return List.of();
+    }
+    List<TypeParameter> parameters = new ArrayList<>();
+    for (com.github.javaparser.ast.type.TypeParameter parameter : declared.getTypeParameters()) {
+      TypeRef bound = parameter.getTypeBound().isEmpty() ? null : refs.of(parameter.getTypeBound().get(0));
+      parameters.add(new TypeParameter(parameter.getNameAsString(), bound));
+    }
+    return List.copyOf(parameters);
   }
 
   private static TypeFacts.Kind kind(TypeDeclaration<?> declaration) {

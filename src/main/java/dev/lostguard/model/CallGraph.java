@@ -297,8 +297,9 @@ public final class CallGraph implements CallPaths {
    * point, at most {@code limit}, people's edits first (a PUT, PATCH or POST), then other requests, then
    * jobs, each group shorter first, then by entry point location; each chain's methods run
    * from the handler to {@code target} inclusive. A handler that is the target gives a chain of one.
-   * A chain whose calls on {@code this} cannot run the overrides it passes ({@link ThisDispatch}) is
-   * dropped; one whose virtual call lands in an implementation the types handed to it rule out
+   * A chain whose calls on {@code this} cannot run the overrides it passes ({@link ThisDispatch}), or
+   * whose calls through a type variable cannot run the implementations it passes ({@link
+   * TypeVariableDispatch}), is dropped; one whose virtual call lands in an implementation the types handed to it rule out
    * ({@link PassedTypeDispatch}) gives way to the shortest chain from the same handler that does not.
    */
   public List<EntryChain> chainsTo(MethodRef target, int limit) {
@@ -314,7 +315,7 @@ public final class CallGraph implements CallPaths {
     Map<EntryPoint, EntryChain> feasible = new HashMap<>();
     List<EntryPoint> retried = new ArrayList<>();
     for (EntryChain chain : shortestChains(start, gathered, towardTarget)) {
-      if (!ThisDispatch.feasible(this, chain.methods())) {
+      if (!ThisDispatch.feasible(this, chain.methods()) || !TypeVariableDispatch.feasible(this, chain.methods())) {
         continue;
       }
       if (PassedTypeDispatch.feasible(this, chain.methods())) {
@@ -327,7 +328,8 @@ public final class CallGraph implements CallPaths {
     // through the command it names may exist.
     for (EntryPoint entry : retried) {
       List<MethodRef> path = namedDispatchPath(ids.get(entry.handler()), start, towardTarget);
-      if (path != null && ThisDispatch.feasible(this, path) && PassedTypeDispatch.feasible(this, path)) {
+      if (path != null && ThisDispatch.feasible(this, path) && TypeVariableDispatch.feasible(this, path)
+          && PassedTypeDispatch.feasible(this, path)) {
         feasible.putIfAbsent(entry, new EntryChain(entry, path));
       }
     }
@@ -518,6 +520,15 @@ public final class CallGraph implements CallPaths {
       }
     }
     return null;
+  }
+
+  /**
+   * The project type that {@code type} or one of its ancestors gives the generic {@code generic} as its
+   * type argument at {@code index} ({@code SourceMapperExt} for {@code SourceService extends
+   * BaseCRUDService<Source, SourceMapperExt>} at 1).
+   */
+  public Optional<String> typeArgument(String type, String generic, int index) {
+    return types.typeArgument(type, generic, index).flatMap(types::projectType);
   }
 
   /** The project type, then its project supertypes breadth-first. */

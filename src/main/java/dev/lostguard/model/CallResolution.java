@@ -95,8 +95,11 @@ final class CallResolution {
         }
         return types.reachesLibraryType(owner) ? Outcome.EXTERNAL : Outcome.UNRESOLVED;
       case STATIC:
-      case TYPED:
         return resolveTyped(call, targets);
+      case TYPED:
+        // A field or parameter of a type variable ({@code M mapper}): what the variable stands for.
+        return resolveTyped(types.typeVariableValue(owner, call.receiverType()).map(call::onReturned).orElse(call),
+            targets);
       default:
         TypeRef returned = returnedType(owner, call.returnOf());
         return returned == null ? Outcome.UNRESOLVED : resolveTyped(call.onReturned(returned), targets);
@@ -114,8 +117,14 @@ final class CallResolution {
     Set<MethodRef> innerTargets = new TreeSet<>();
     resolve(owner, inner, innerTargets);
     TypeRef shared = null;
+    // getDefaultMapper() returning M: what M stands for on the object asked (folderService binds it to
+    // FolderMapperExt), else in the type that declares the method (its bound)
+    String asked = inner.receiver() == MethodCall.Receiver.THIS || inner.receiver() == MethodCall.Receiver.SUPER
+        ? owner : types.projectType(inner.receiverType()).orElse(null);
     for (MethodRef target : innerTargets) {
-      TypeRef returned = types.method(target).map(MethodFacts::returnType).orElse(null);
+      TypeRef declared = types.method(target).map(MethodFacts::returnType).orElse(null);
+      TypeRef returned = types.typeVariableValue(asked, declared)
+          .or(() -> types.typeVariableValue(target.owner(), declared)).orElse(declared);
       if (returned == null || types.projectType(returned).isEmpty()
           || shared != null && !types.projectType(shared).equals(types.projectType(returned))) {
         return null;

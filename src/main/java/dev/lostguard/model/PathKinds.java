@@ -122,6 +122,31 @@ public final class PathKinds {
     return graph != null && graph.method(entry.handler()).map(m -> flipsOneValue(m, graph)).orElse(false);
   }
 
+  private static final Set<String> COPY_WORDS = Set.of("copy", "clone", "duplicate");
+
+  /**
+   * A request that makes a new record from an existing one: the route's last segment, path variables
+   * aside, has the word {@code copy}, {@code clone} or {@code duplicate} ({@code PUT
+   * /dashboards/{id}/copy}, {@code /cloneJob}). What it writes is the copy, which no one has seen yet.
+   */
+  public static boolean makesACopy(EntryPoint entry) {
+    return lastLiteralSegmentHas(entry, COPY_WORDS);
+  }
+
+  private static boolean lastLiteralSegmentHas(EntryPoint entry, Set<String> words) {
+    List<String> segments = segments(entry.route()).stream()
+        .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
+    if (segments.isEmpty()) {
+      return false;
+    }
+    for (String word : WORD_BREAK.split(segments.get(segments.size() - 1))) {
+      if (words.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The route's last segment names a switch, as a whole or as a word of it: {@code /active},
    * {@code /status}, {@code /updateEnable}, {@code /change-status}, {@code /updateVisible},
@@ -130,17 +155,7 @@ public final class PathKinds {
    */
   public static boolean routeNamesSwitch(EntryPoint entry) {
     // The last segment that is no path variable: /views/unarchive/{id} names its switch before the id.
-    List<String> segments = segments(entry.route()).stream()
-        .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
-    if (segments.isEmpty()) {
-      return false;
-    }
-    for (String word : WORD_BREAK.split(segments.get(segments.size() - 1))) {
-      if (TOGGLE_SEGMENTS.contains(word.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return lastLiteralSegmentHas(entry, TOGGLE_SEGMENTS);
   }
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");

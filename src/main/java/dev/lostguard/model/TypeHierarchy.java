@@ -136,6 +136,71 @@ final class TypeHierarchy {
     return result;
   }
 
+  /**
+   * What a type variable stands for in a method of {@code owner}: {@code M} in {@code BaseCRUDService<E,
+   * M extends CRUDMapper>} is its bound, {@code CRUDMapper}; in a subclass that binds it ({@code
+   * SourceService extends BaseCRUDService<Source, SourceMapperExt>}), the project type it binds. Empty
+   * when {@code type} names a project type already, has type arguments, or is no type variable of
+   * {@code owner} or its ancestors with a project type for a bound.
+   */
+  Optional<TypeRef> typeVariableValue(String owner, TypeRef type) {
+    if (type == null || !type.arguments().isEmpty() || projectType(type).isPresent() || owner == null) {
+      return Optional.empty();
+    }
+    String name = type.simpleName();
+    for (String declaring : selfAndAncestors(owner)) {
+      TypeFacts facts = types.get(declaring);
+      int index = facts == null ? -1 : facts.typeParameterIndex(name);
+      if (index < 0) {
+        continue;
+      }
+      Optional<TypeRef> bound = declaring.equals(owner) ? Optional.empty() : typeArgument(owner, declaring, index);
+      if (bound.isEmpty()) {
+        bound = Optional.ofNullable(facts.typeParameters().get(index).bound());
+      }
+      return bound.filter(b -> projectType(b).isPresent());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The type argument that {@code type} or one of its ancestors gives the generic {@code generic} at
+   * {@code index}, when it names a project type: {@code SourceMapperExt} for {@code SourceService
+   * extends BaseCRUDService<Source, SourceMapperExt>} at 1.
+   */
+  Optional<TypeRef> typeArgument(String type, String generic, int index) {
+    return typeArgument(type, generic, index, 0);
+  }
+
+  /** How many generic classes in between ({@code VizCRUDService<E, M> extends BaseCRUDService<E, M>}) are followed. */
+  private static final int MAX_GENERIC_HOPS = 4;
+
+  private Optional<TypeRef> typeArgument(String type, String generic, int index, int hops) {
+    for (String ancestor : selfAndAncestors(type)) {
+      TypeFacts facts = types.get(ancestor);
+      if (facts == null) {
+        continue;
+      }
+      for (TypeRef supertype : facts.supertypes()) {
+        if (!projectType(supertype).map(generic::equals).orElse(false)) {
+          continue;
+        }
+        if (supertype.arguments().size() <= index) {
+          return Optional.empty();
+        }
+        TypeRef argument = supertype.arguments().get(index);
+        if (projectType(argument).isPresent()) {
+          return Optional.of(argument);
+        }
+        // The generic class in between passes its own variable on: what the type binds that one to.
+        int passed = argument.arguments().isEmpty() ? facts.typeParameterIndex(argument.simpleName()) : -1;
+        return passed >= 0 && hops < MAX_GENERIC_HOPS && !ancestor.equals(type)
+            ? typeArgument(type, ancestor, passed, hops + 1) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the type or a project ancestor extends something outside the project. */
   boolean reachesLibraryType(String type) {
     return selfAndAncestors(type).stream().anyMatch(withLibrarySupertype::contains);

@@ -92,7 +92,7 @@ public final class UnreachedWrites {
     while (grew) {
       grew = false;
       for (MethodRef candidate : candidates) {
-        if (!dead.contains(candidate) && dead.containsAll(graph.callersOf(candidate))) {
+        if (!dead.contains(candidate) && dead.containsAll(callersThatMayRun(graph, candidate))) {
           dead.add(candidate);
           grew = true;
         }
@@ -107,8 +107,27 @@ public final class UnreachedWrites {
         && MYBATIS_ANNOTATIONS.contains(site.sink())
         && GeneratorMarks.builtIn().generatedId(method.name())
         && graph.type(method.owner()).map(t -> t.kind() == TypeFacts.Kind.INTERFACE).orElse(false)
-        && graph.callersOf(method).isEmpty()
+        && callersThatMayRun(graph, method).isEmpty()
         && !graph.isEntryHandler(method);
+  }
+
+  /**
+   * The callers of {@code method} that may run it: not a generic base's method whose only call
+   * reaches it through a type variable that every object it is called on binds to another type
+   * ({@link TypeVariableDispatch#mayRun}).
+   */
+  private static Set<MethodRef> callersThatMayRun(CallGraph graph, MethodRef method) {
+    Set<MethodRef> callers = graph.callersOf(method);
+    if (callers.stream().allMatch(caller -> TypeVariableDispatch.mayRun(graph, caller, method))) {
+      return callers;
+    }
+    Set<MethodRef> running = new HashSet<>();
+    for (MethodRef caller : callers) {
+      if (TypeVariableDispatch.mayRun(graph, caller, method)) {
+        running.add(caller);
+      }
+    }
+    return running;
   }
 
   private static final Set<String> MYBATIS_ANNOTATIONS =

@@ -47,7 +47,8 @@ import java.util.function.Predicate;
  * {@code ShallowEtagHeaderFilter} (it answers conditional GETs only, and is no handler parameter
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
  * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
- * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance}) and
+ * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance}), copies
+ * ({@code PUT /dashboards/{id}/copy}: {@link PathKinds#makesACopy}, what they write is the new record) and
  * routes another service of the application calls ({@code /rpc}, {@code /feign}:
  * {@link EntryPoint#betweenServices});
  * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes are
@@ -128,6 +129,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     for (EntryPoint entry : graph.entryPoints()) {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
           || PathKinds.isMaintenance(entry)
+          || PathKinds.makesACopy(entry)
           || entry.betweenServices()
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {

@@ -76,6 +76,16 @@ class PathKindsTest {
   }
 
   @Test
+  void aRouteNamingACopyMakesOne() {
+    assertThat(PathKinds.makesACopy(chain("http", "PUT", "/viz/dashboards/{id}/copy", "com.bi.VizController", 2).entry()))
+        .isTrue();
+    assertThat(PathKinds.makesACopy(chain("http", "POST", "/jobs/cloneJob/{id}", "com.bi.JobController", 2).entry()))
+        .isTrue();
+    assertThat(PathKinds.makesACopy(chain("http", "PUT", "/copywriters/{id}", "com.bi.CopyController", 2).entry()))
+        .isFalse();
+  }
+
+  @Test
   void aHandlerTakingOneFlagAndNoBodyIsAToggle() {
     TypeFacts controller =
         type("com.shop.ProductController")

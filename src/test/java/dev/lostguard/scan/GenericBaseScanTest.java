@@ -197,4 +197,64 @@ class GenericBaseScanTest {
             "src/main/resources/UserMapper.xml [POST /desk/save, Desk.save, GenericService.update,"
                 + " BaseMapper.save, MyBatis <update id=\"save\">]");
   }
+
+  @Test
+  void aMapperTheServiceTypeVariableStandsForRunsOnlyForTheServicesThatBindIt() throws IOException {
+    write("db/schema.sql", "CREATE TABLE source (id INT PRIMARY KEY, name TEXT, config TEXT);\n"
+        + "CREATE TABLE view (id INT PRIMARY KEY, name TEXT, script TEXT);\n"
+        + "CREATE TABLE widget (id INT PRIMARY KEY, name TEXT, config TEXT);\n");
+    write("src/main/java/bi/CRUDMapper.java",
+        "package bi;\n\ninterface CRUDMapper { int updateByPrimaryKey(Object row); }\n");
+    for (String[] mapper : List.of(new String[] {"Source", "source", "config"}, new String[] {"View", "view", "script"},
+        new String[] {"Widget", "widget", "config"})) {
+      write("src/main/java/bi/" + mapper[0] + "Mapper.java", """
+          package bi;
+
+          import org.apache.ibatis.annotations.Update;
+
+          interface %sMapper extends CRUDMapper {
+            @Update("UPDATE %s SET name = #{name}, %s = #{%s} WHERE id = #{id}")
+            int updateByPrimaryKey(Object row);
+          }
+          """.formatted(mapper[0], mapper[1], mapper[2], mapper[2]));
+    }
+    write("src/main/java/bi/BaseCRUDService.java", """
+        package bi;
+
+        interface BaseCRUDService<E, M extends CRUDMapper> {
+          M getDefaultMapper();
+          default boolean update(E row) { return getDefaultMapper().updateByPrimaryKey(row) == 1; }
+        }
+        """);
+    write("src/main/java/bi/VizCRUDService.java",
+        "package bi;\n\ninterface VizCRUDService<E, M extends CRUDMapper> extends BaseCRUDService<E, M> {}\n");
+    write("src/main/java/bi/SourceService.java",
+        "package bi;\n\ninterface SourceService extends BaseCRUDService<Source, SourceMapper> {}\n");
+    write("src/main/java/bi/ViewService.java",
+        "package bi;\n\ninterface ViewService extends VizCRUDService<View, ViewMapper> {}\n");
+    write("src/main/java/bi/Desk.java", """
+        package bi;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class Desk {
+          SourceService sources;
+          ViewService views;
+          @PutMapping("/sources/{id}") void editSource(@PathVariable int id, @RequestBody Source source) { sources.update(source); }
+          @PutMapping("/views/{id}") void editView(@PathVariable int id, @RequestBody View view) { views.update(view); }
+        }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.summary().statementsSetAside()).as("no service binds M to the widget mapper").isEqualTo(1);
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.table() + " " + f.entryPoints().stream().map(c -> c.labels().get(0)).toList())
+        .containsExactly("source [PUT /sources/{id}]", "view [PUT /views/{id}]");
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("PUT /sources/{id} (Desk.editSource) updates stored data (writes source)"))
+        .anySatisfy(m -> assertThat(m).startsWith("PUT /views/{id} (Desk.editView) updates stored data (writes view)"));
+  }
 }

@@ -1,0 +1,119 @@
+package dev.lostguard.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a chain's calls through a type variable can run the implementations it goes through. A
+ * generic base's method ({@code BaseCRUDService<E, M extends CRUDMapper>.update} calling {@code
+ * getDefaultMapper().updateByPrimaryKey(..)}, {@code getDefaultMapper()} returning {@code M})
+ * dispatches, by its bound alone, to every mapper; but the mapper that runs is the one the object's
+ * class binds {@code M} to. A chain {@code SourceController.update -> sourceService.update ->
+ * ViewMapper.updateByPrimaryKey} cannot happen: {@code SourceService} binds {@code M} to {@code
+ * SourceMapperExt}, no {@code ViewMapper}.
+ */
+final class TypeVariableDispatch {
+
+  private TypeVariableDispatch() {}
+
+  /** False when some step runs, through its class's type variable, what the object's binding rules out. */
+  static boolean feasible(CallGraph graph, List<MethodRef> steps) {
+    for (int i = 2; i < steps.size(); i++) {
+      MethodRef caller = steps.get(i - 1);
+      MethodRef callee = steps.get(i);
+      int index = typeVariableIndex(graph, caller, callee);
+      if (index < 0) {
+        continue;
+      }
+      Optional<String> object = objectType(graph, steps.get(i - 2), caller);
+      Optional<String> bound = object.flatMap(o -> graph.typeArgument(o, caller.owner(), index));
+      if (bound.isPresent() && !related(graph, bound.get(), callee.owner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code caller} may run {@code callee} for some object it is called on: yes, unless it calls
+   * it only through its class's type variable and every call of {@code caller} is made on an object
+   * whose class binds that variable to a type unrelated to {@code callee}'s ({@code
+   * BaseCRUDService.update} reaches {@code WidgetMapper.updateByPrimaryKey} by the bound of {@code M}
+   * alone when no service binding {@code M} to a widget mapper calls it). A caller nobody calls, or
+   * whose object lostguard cannot place, may run it.
+   */
+  static boolean mayRun(CallGraph graph, MethodRef caller, MethodRef callee) {
+    int index = typeVariableIndex(graph, caller, callee);
+    if (index < 0) {
+      return true;
+    }
+    Set<MethodRef> outers = graph.callersOf(caller);
+    if (outers.isEmpty()) {
+      return true;
+    }
+    for (MethodRef outer : outers) {
+      Optional<String> bound = objectType(graph, outer, caller).flatMap(o -> graph.typeArgument(o, caller.owner(), index));
+      if (bound.isEmpty() || related(graph, bound.get(), callee.owner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position of the type parameter of the caller's own class through which it calls {@code
+   * callee} (a field of type {@code M}, {@code getDefaultMapper()} returning {@code M}); -1 when any
+   * call of that name is made otherwise.
+   */
+  private static int typeVariableIndex(CallGraph graph, MethodRef caller, MethodRef callee) {
+    Optional<TypeFacts> generic = graph.type(caller.owner());
+    Optional<MethodFacts> facts = graph.method(caller);
+    if (generic.isEmpty() || generic.get().typeParameters().isEmpty() || facts.isEmpty()) {
+      return -1;
+    }
+    int index = -1;
+    for (MethodCall call : facts.get().calls()) {
+      if (!call.name().equals(callee.name())) {
+        continue;
+      }
+      TypeRef declared = graph.receiverTypeOf(caller.owner(), call);
+      int at = declared == null || !declared.arguments().isEmpty() ? -1
+          : generic.get().typeParameterIndex(declared.simpleName());
+      if (at < 0 || index >= 0 && at != index) {
+        return -1;
+      }
+      index = at;
+    }
+    return index;
+  }
+
+  /**
+   * The declared class of the object {@code inner} runs on, as the call from {@code outer} tells: its
+   * typed receiver, or {@code outer}'s own class for a call on {@code this}. Empty when the calls of
+   * that name disagree or do not tell.
+   */
+  private static Optional<String> objectType(CallGraph graph, MethodRef outer, MethodRef inner) {
+    Optional<MethodFacts> facts = graph.method(outer);
+    if (facts.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> found = Optional.empty();
+    for (MethodCall call : facts.get().calls()) {
+      if (!call.name().equals(inner.name())) {
+        continue;
+      }
+      Optional<String> type = call.receiver() == MethodCall.Receiver.THIS || call.receiver() == MethodCall.Receiver.SUPER
+          ? Optional.of(outer.owner()) : graph.projectType(graph.receiverTypeOf(outer.owner(), call));
+      if (type.isEmpty() || found.isPresent() && !found.equals(type)) {
+        return Optional.empty();
+      }
+      found = type;
+    }
+    return found;
+  }
+
+  private static boolean related(CallGraph graph, String a, String b) {
+    return graph.selfAndAncestors(a).contains(b) || graph.selfAndAncestors(b).contains(a);
+  }
+}
