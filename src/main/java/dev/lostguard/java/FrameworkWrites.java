@@ -69,9 +69,15 @@ final class FrameworkWrites {
       if (found.isEmpty() && MongoWrites.TRIGGERS.contains(name)) {
         found = mongo.find(call, method);
       }
-      found.ifPresent(f -> out.add(new SqlCall(Anchors.of(path, f.anchor()), f.sql(), QueryLanguage.SQL, f.sink(),
-          f.rowCount(), lockedBefore(f.anchor(), method), method.ref(), List.of())));
+      found.ifPresent(f -> out.add(sqlCall(f, method)));
+      // A same-named MyBatis-Plus call may turn out, project-wide, to be a jOOQ DAO's: both are kept, one renders.
+      jooqRecords.daoWrite(call, method).ifPresent(f -> out.add(sqlCall(f, method)));
     }
+  }
+
+  private SqlCall sqlCall(Found found, MethodScope method) {
+    return new SqlCall(Anchors.of(path, found.anchor()), found.sql(), QueryLanguage.SQL, found.sink(),
+        found.rowCount(), lockedBefore(found.anchor(), method), method.ref(), List.of());
   }
 
   /**

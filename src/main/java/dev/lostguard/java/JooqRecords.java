@@ -3,9 +3,11 @@ package dev.lostguard.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.lostguard.java.FrameworkWrites.Found;
 import dev.lostguard.model.MappedWrite;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * jOOQ's {@code UpdatableRecord}: {@code store()}, {@code update()} or {@code delete()} of a variable
@@ -74,6 +77,39 @@ final class JooqRecords {
             write.set(), write.where(), write.byId(), false))
         .map(write -> new Found(call, new SqlText.Mapped(write), "DSLContext." + call.getNameAsString(),
             RowCounts.of(call, RowCounts.RETURNED, method)));
+  }
+
+  /** Receivers worth a look for a generated DAO: the DAO itself, or a project class named as one that may extend it. */
+  private static final Pattern DAO_LIKE = Pattern.compile(".*(Dao|DAO|Repository|Repo|Store)");
+
+  /**
+   * {@code articleDao.update(article)}, {@code articleDao.delete(article)}: a jOOQ generated DAO
+   * ({@code DAOImpl}, in a {@code ...daos} package) writes every column of the POJOs it is handed,
+   * by id, through {@code UpdatableRecord}s (so optimistic locking applies when it is on). The
+   * receiver's type is kept for the scan, which knows whether it is such a DAO or a project class
+   * extending one ({@code ArticlePortalRepository extends ArticleDao}); anything else is no write.
+   * Looked for besides the other frameworks' writes of the same call: only one of them renders.
+   */
+  Optional<Found> daoWrite(MethodCallExpr call, MethodScope method) {
+    String operation = call.getNameAsString();
+    if (!operation.equals("update") && !operation.equals("delete") || call.getArguments().size() != 1) {
+      return Optional.empty();
+    }
+    Expression scope = call.getScope().map(Fluent::unwrap).orElse(null);
+    String name = scope instanceof NameExpr variable ? variable.getNameAsString()
+        : scope instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr ? field.getNameAsString() : null;
+    if (name == null) {
+      return Optional.empty();
+    }
+    MethodScope.Local local = scope instanceof NameExpr ? method.local(name) : null;
+    String type = local != null ? local.type() : method.type().fieldType(name);
+    if (type == null || !DAO_LIKE.matcher(SqlSinks.simpleName(type)).matches()) {
+      return Optional.empty();
+    }
+    WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
+    MappedWrite write = new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), imports.typeCandidates(type),
+        null, List.of(), List.of(), true, true);
+    return Optional.of(new Found(call, new SqlText.Mapped(write), "DAOImpl." + operation, RowCountUse.UNKNOWN));
   }
 
   /** {@code ORDERS.ID.eq(id)}, {@code ORDERS.ID.equal(id)}. */

@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.model.AnalysisSettings;
+import dev.lostguard.model.ColumnDefinition;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.FileFacts;
 import dev.lostguard.model.LockingSetting;
@@ -10,6 +11,7 @@ import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
 import dev.lostguard.model.ResolvedEntity;
+import dev.lostguard.model.SchemaChange;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
 import java.util.ArrayList;
@@ -49,9 +51,12 @@ final class MappedSql {
   private final Set<MappedWrite.Framework> lockingOn;
   private final AnalysisSettings settings;
   private final TkMappers tk;
+  /** The columns each table's first {@code CREATE TABLE} declares, for writes whose mapped class is generated away. */
+  private final Map<String, List<String>> tableColumns;
 
   private MappedSql(EntityCatalog entities, Map<String, TypeFacts> types, Set<MappedWrite.Framework> lockingOn,
-      AnalysisSettings settings, TkMappers tk) {
+      AnalysisSettings settings, TkMappers tk, Map<String, List<String>> tableColumns) {
+    this.tableColumns = tableColumns;
     this.entities = entities;
     this.types = types;
     this.lockingOn = lockingOn;
@@ -62,14 +67,20 @@ final class MappedSql {
   static MappedSql of(EntityCatalog entities, List<FileFacts> facts, AnalysisSettings settings) {
     Map<String, TypeFacts> types = new HashMap<>();
     Set<MappedWrite.Framework> lockingOn = EnumSet.noneOf(MappedWrite.Framework.class);
+    Map<String, List<String>> tableColumns = new HashMap<>();
     for (FileFacts file : facts) {
       file.types().forEach(t -> types.putIfAbsent(t.qualifiedName(), t));
+      for (SchemaChange change : file.schemaChanges()) {
+        if (change instanceof SchemaChange.CreateTable create) {
+          tableColumns.putIfAbsent(create.table(), create.columns().stream().map(ColumnDefinition::name).toList());
+        }
+      }
       file.patterns().stream()
           .filter(LockingSetting.class::isInstance)
           .forEach(p -> lockingOn.add(((LockingSetting) p).framework()));
     }
     lockingOn.add(MappedWrite.Framework.TK_MYBATIS); // tk honours its @Version without any setting
-    return new MappedSql(entities, types, lockingOn, settings, TkMappers.of(facts, types, entities));
+    return new MappedSql(entities, types, lockingOn, settings, TkMappers.of(facts, types, entities), tableColumns);
   }
 
   /**
@@ -90,6 +101,9 @@ final class MappedSql {
    * write is the framework's only when the receiver reaches a tk base and does not run SQL of its own.
    */
   Rendered render(MappedWrite write, String statementId) {
+    if (write.framework() == MappedWrite.Framework.JOOQ && write.table() == null && !write.receiver().isEmpty()) {
+      return jooqDao(write);
+    }
     List<String> entity = write.entity();
     boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
     if (tkWrite && tk.ownStatement(write.receiver(), statementId)
@@ -186,6 +200,50 @@ final class MappedSql {
       supertype.candidates().stream().map(types::get).filter(Objects::nonNull).findFirst()
           .ifPresent(parent -> collectFields(parent, fields, depth + 1));
     }
+  }
+
+  /**
+   * A jOOQ generated DAO's {@code update(pojo)} or {@code delete(pojo)}: the DAO ({@code ArticleDao}
+   * in a {@code ...daos} package, or a project class extending it) names the table, {@code article};
+   * the POJO is generated too, so the columns are the table's as its DDL declares them. A receiver
+   * that is no such DAO makes no write.
+   */
+  private Rendered jooqDao(MappedWrite write) {
+    Optional<String> dao = jooqDao(write.receiver(), 0);
+    if (dao.isEmpty()) {
+      return new Rendered(false, Optional.empty());
+    }
+    String simple = simpleName(dao.get());
+    String table = PhysicalNaming.snakeCase(simple.substring(0, simple.length() - "Dao".length()));
+    List<MappedWrite.Term> columns = tableColumns.getOrDefault(table, List.of()).stream()
+        .filter(column -> !column.equals("id") && !settings.isVersionName(column))
+        .map(MappedWrite.Term::parameter)
+        .toList();
+    MappedWrite resolved = new MappedWrite(write.framework(), write.kind(), List.of(), write.receiver(), table,
+        columns, write.where(), write.byId(), write.frameworkChecksVersion());
+    return new Rendered(true, resolved.sql(Optional.empty(), table, lockingOn.contains(write.framework()),
+        settings::isSoftDeleteColumn));
+  }
+
+  /** The generated jOOQ DAO among the candidates or their project ancestors: {@code ...daos.ArticleDao}. */
+  private Optional<String> jooqDao(List<String> candidates, int depth) {
+    for (String candidate : candidates) {
+      if (candidate.contains(".daos.") && candidate.endsWith("Dao") && !types.containsKey(candidate)) {
+        return Optional.of(candidate);
+      }
+      TypeFacts type = types.get(candidate);
+      if (type == null || depth > MAX_DEPTH) {
+        continue;
+      }
+      for (TypeRef supertype : type.supertypes()) {
+        Optional<String> found = jooqDao(supertype.candidates(), depth + 1);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private Optional<ResolvedEntity> entity(String className) {

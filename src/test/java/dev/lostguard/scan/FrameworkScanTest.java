@@ -238,6 +238,64 @@ class FrameworkScanTest {
     assertThat(scan().findings()).extracting(Finding::ruleId).containsExactly("unversioned-table-update");
   }
 
+  private void jooqDaoUpdate(String receiverType, String receiverImport) throws IOException {
+    write("db/migration/V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY, status TEXT, note TEXT);\n");
+    write("src/main/java/shop/OrderService.java", """
+        package shop;
+
+        %s
+        import shop.db.tables.pojos.Orders;
+
+        class OrderService {
+          private final %s orders;
+          OrderService(%s orders) { this.orders = orders; }
+
+          void edit(Orders order) {
+            orders.update(order);
+          }
+        }
+        """.formatted(receiverImport, receiverType, receiverType));
+  }
+
+  @Test
+  void aGeneratedJooqDaoUpdatesEveryColumnTheTableDeclaresById() throws IOException {
+    jooqDaoUpdate("OrdersDao", "import shop.db.tables.daos.OrdersDao;");
+
+    assertThat(scan().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("unversioned-table-update");
+      assertThat(f.message()).startsWith("UPDATE orders (sets status, note) overwrites the row unconditionally");
+    });
+  }
+
+  @Test
+  void aProjectRepositoryExtendingAGeneratedJooqDaoWritesItsTable() throws IOException {
+    jooqDaoUpdate("OrderRepository", "");
+    write("src/main/java/shop/OrderRepository.java", """
+        package shop;
+
+        class OrderRepository extends shop.db.tables.daos.OrdersDao {}
+        """);
+
+    assertThat(scan().findings()).extracting(Finding::message)
+        .singleElement().asString().startsWith("UPDATE orders (sets status, note)");
+  }
+
+  @Test
+  void anUpdateOnARepositoryThatIsNoJooqDaoIsNoJooqWrite() throws IOException {
+    jooqDaoUpdate("OrderRepository", "");
+    write("src/main/java/shop/OrderRepository.java", """
+        package shop;
+
+        import shop.db.tables.pojos.Orders;
+
+        class OrderRepository { void update(Orders order) {} }
+        """);
+
+    Report report = scan();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary().statementsUnresolved()).isZero();
+  }
+
   private void underivedTableNames(String prefixedTable) throws IOException {
     write("db/schema.sql", "CREATE TABLE " + prefixedTable + " (id BIGINT PRIMARY KEY, title VARCHAR(100), content TEXT);\n");
     write("src/main/java/shop/Article.java", """
