@@ -17,6 +17,7 @@ import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.TableFacts;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.ValueKind;
+import dev.lostguard.model.WriteKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Flags a PUT or PATCH handler that writes stored data (it reaches a SQL write or a repository save)
@@ -103,12 +105,16 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     for (SiteFacts site : model.sites()) {
       List<EntryPoint> entries = model.entriesReaching(site.site().method());
       wrote(writing, entries, site.site().table());
-      if (overwrites(site, model)) {
+      boolean namedRows = site.site().kind() == WriteKind.DELETE && deletesNamedRows(site);
+      if (overwrites(site, model) || namedRows) {
         // A switch (PUT /updateEnable) sends one flag, whatever its body type (a selective statement
         // writes only what is sent): on a table without a version, a command. On a versioned table it
         // still skips the version others check.
         List<EntryPoint> overwritten = site.table().versioned() ? entries
             : entries.stream().filter(e -> !PathKinds.isToggle(e, graph)).toList();
+        if (namedRows) {
+          overwritten = overwritten.stream().filter(e -> !sendsADelta(e, graph)).toList();
+        }
         overwriting.addAll(overwritten);
         if (UserValues.writesDocument(site, model)) {
           overwritingDocuments.addAll(overwritten);
@@ -188,7 +194,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim
     }
     return switch (site.site().kind()) {
-      case DELETE -> !site.singleRow() && !deletesNamedRows(site);
+      case DELETE -> !site.singleRow() && !deletesNamedRows(site); // named rows: see sendsADelta
       case UPDATE -> site.table().versioned() ? !UserValues.switchThatBumps(site, model)
           : !UserValues.command(site, model) && !site.stateMachineStep();
       default -> true;
@@ -196,12 +202,47 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   }
 
   /**
-   * {@code DELETE FROM group_member WHERE group_id = ? AND member_id IN (:ids)}: the rows the client
-   * names go, like one identified row; the others stay. Not a collection replaced.
+   * {@code DELETE FROM group_member WHERE group_id = ? AND member_id IN (:ids)}: the rows a list names
+   * go. Whether that list is a delta the client sends or what the server computed against the full list
+   * it sent is the request's to say ({@link #sendsADelta}).
    */
   private static boolean deletesNamedRows(SiteFacts site) {
     return site.site().where().conjuncts().stream()
         .anyMatch(p -> p.operator() == Operator.IN && p.valueKind() == ValueKind.PARAMETER);
+  }
+
+  private static final Pattern DELTA_TYPE =
+      Pattern.compile(".*(Change|Changes|Modification|Delta|Diff|Patch)[A-Za-z]*");
+  private static final Pattern DELTA_FIELD = Pattern.compile(
+      "(?i)(added|removed|deleted|to_?add|to_?remove|to_?delete|(add|remove|delete|unlink)(ed)?_?(ids|list|items)?|addition)");
+
+  /**
+   * The request sends a change to a collection, not the whole collection: a PATCH, or a body whose
+   * type is named as a change ({@code TagChange}, {@code GroupModificationRequest}) or has fields for
+   * what to add and to remove. Rows deleted by a list it names are then the client's delta; a PUT of the
+   * full list ({@code PUT /roles/{id}/members}) whose server deletes the rows the list lacks replaces
+   * the collection the client read, and a stale list removes what another client just added.
+   */
+  private static boolean sendsADelta(EntryPoint entry, CallGraph graph) {
+    if ("PATCH".equals(entry.httpMethod())) {
+      return true;
+    }
+    Optional<MethodFacts> handler = graph.method(entry.handler());
+    if (handler.isEmpty()) {
+      return false;
+    }
+    for (ParameterFacts parameter : handler.get().parameters()) {
+      Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
+      if (body.isPresent() && (DELTA_TYPE.matcher(simpleName(body.get().qualifiedName())).matches()
+          || body.get().fields().keySet().stream().anyMatch(f -> DELTA_FIELD.matcher(f).matches()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(Math.max(qualifiedName.lastIndexOf('.'), qualifiedName.lastIndexOf('$')) + 1);
   }
 
   private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {
