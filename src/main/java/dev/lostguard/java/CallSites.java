@@ -110,7 +110,7 @@ final class CallSites {
         typed = true;
       }
       if (type == null) {
-        if (sessionGetter(receiver, sink)) {
+        if (sessionGetter(receiver, sink) || inheritedSessionField(receiver, sink, method)) {
           return new Match(sink, SqlSinks.simpleName(sink.types().get(0)) + "." + name);
         }
         continue;
@@ -133,6 +133,19 @@ final class CallSites {
     return receiver instanceof MethodCallExpr getter
         && getter.getArguments().isEmpty()
         && sink.receiverGetters().contains(getter.getNameAsString());
+  }
+
+  /**
+   * {@code sqlSessionTemplate.update("ns.id", row)} in a DAO whose base class, in another file, declares
+   * the field: a name the sink lists, neither a local nor a field of this class.
+   */
+  private static boolean inheritedSessionField(Expression receiver, MethodSink sink, MethodScope method) {
+    Expression expression = Fluent.unwrap(receiver);
+    String name = expression instanceof NameExpr plain ? plain.getNameAsString()
+        : expression instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr ? access.getNameAsString()
+        : null;
+    return name != null && sink.receiverFields().contains(name) && method.local(name) == null
+        && method.type().fieldType(name) == null;
   }
 
   /** The declared type of a receiver as written, or null: no inference beyond declarations. */

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,9 @@ final class FixedValues {
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Set<String> CLOCK_TYPES =
       Set.of("LocalDateTime", "LocalDate", "Instant", "OffsetDateTime", "ZonedDateTime", "LocalTime");
+
+  /** What a class names its own clock: {@code this.now()}, {@code currentTime()}. */
+  private static final Set<String> OWN_CLOCKS = Set.of("now", "currentTime", "currentTimestamp", "currentDateTime");
 
   private FixedValues() {}
 
@@ -63,7 +67,8 @@ final class FixedValues {
 
   /**
    * The current time: {@code new Date()}, {@code LocalDateTime.now()}, {@code Instant.now()},
-   * {@code System.currentTimeMillis()}, {@code new Timestamp(System.currentTimeMillis())}.
+   * {@code System.currentTimeMillis()}, {@code new Timestamp(System.currentTimeMillis())}, a clock
+   * method of the class's own ({@code this.now()}).
    */
   static boolean isClock(Expression value) {
     if (value instanceof ObjectCreationExpr creation) {
@@ -71,6 +76,10 @@ final class FixedValues {
       return type.equals("Date") && creation.getArguments().isEmpty()
           || (type.equals("Date") || type.equals("Timestamp")) && creation.getArguments().size() == 1
               && isClock(Fluent.unwrap(creation.getArgument(0)));
+    }
+    if (value instanceof MethodCallExpr call && call.getArguments().isEmpty()
+        && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
+      return OWN_CLOCKS.contains(call.getNameAsString()); // a clock of the class's own: this.now()
     }
     if (value instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()
         && call.getScope().get() instanceof NameExpr owner) {

@@ -73,6 +73,8 @@ public final class SqlSinks {
    * @param receiverGetters getters whose result is such a receiver where their declared type is out of
    *     sight: inherited ({@code getSqlSession()} of MyBatis's {@code SqlSessionDaoSupport}) or called on
    *     another object ({@code dbSqlSession.getSqlSession()})
+   * @param receiverFields names of fields that hold such a receiver where no declaration is in sight:
+   *     inherited from a base class in another file ({@code sqlSessionTemplate} of a {@code BaseServiceDao})
    */
   public record MethodSink(
       List<String> types,
@@ -82,11 +84,19 @@ public final class SqlSinks {
       QueryLanguage language,
       List<CountStep> countFrom,
       List<CountStep> countFromReceiver,
-      List<String> receiverGetters) {
+      List<String> receiverGetters,
+      List<String> receiverFields) {
     public MethodSink {
       countFrom = countFrom == null ? List.of() : List.copyOf(countFrom);
       countFromReceiver = countFromReceiver == null ? List.of() : List.copyOf(countFromReceiver);
       receiverGetters = receiverGetters == null ? List.of() : List.copyOf(receiverGetters);
+      receiverFields = receiverFields == null ? List.of() : List.copyOf(receiverFields);
+    }
+
+    public MethodSink(List<String> types, List<String> methods, int sqlArgument, Returns returns,
+        QueryLanguage language, List<CountStep> countFrom, List<CountStep> countFromReceiver,
+        List<String> receiverGetters) {
+      this(types, methods, sqlArgument, returns, language, countFrom, countFromReceiver, receiverGetters, List.of());
     }
   }
 

@@ -40,6 +40,9 @@ final class MappedSql {
           "com.baomidou.mybatisplus.core.mapper.BaseMapper", 0,
           "com.baomidou.mybatisplus.extension.service.IService", 0,
           "com.baomidou.mybatisplus.extension.service.impl.ServiceImpl", 1,
+          // MyBatis-Plus 3.5.9+ moved its Spring services to the mybatis-plus-spring module
+          "com.baomidou.mybatisplus.spring.service.IService", 0,
+          "com.baomidou.mybatisplus.spring.service.impl.ServiceImpl", 1,
           "com.github.yulichang.base.MPJBaseMapper", 0);
   /** MyBatis-Plus's ActiveRecord base: an instance of a class extending it is the row it writes. */
   private static final Map<String, Integer> ACTIVE_RECORD =

@@ -149,6 +149,12 @@ class FrameworkWritesTest {
             dsl.update(ORDERS).set(ORDERS.STATUS, s).set(ORDERS.NOTE, LocalDateTime.now())
                 .where(ORDERS.ID.eq(id)).execute();"""));
     assertThat(Analyzed.text(call.sql())).isEqualTo("UPDATE orders SET status = ?, note = CURRENT_TIMESTAMP WHERE id = ?");
+    SqlCall own = Analyzed.onlyCall(jooq("""
+            dsl.update(ORDERS).set(ORDERS.NOTE, this.now()).set(ORDERS.STATUS, now(s))
+                .where(ORDERS.ID.eq(id)).execute();"""));
+    assertThat(Analyzed.text(own.sql()))
+        .as("a clock of the class's own, this.now(); a now(..) handed a value is no clock")
+        .isEqualTo("UPDATE orders SET note = CURRENT_TIMESTAMP, status = ? WHERE id = ?");
   }
 
   @Test

@@ -265,4 +265,22 @@ class MethodSinksTest {
 
     assertThat(calls(source)).isEmpty();
   }
+
+  @Test
+  void aSessionFieldInheritedFromABaseInAnotherFileIsKnownByItsName() {
+    String source = """
+        package com.acme;
+        class ParkingDao extends BaseServiceDao {
+          void a(java.util.Map<String, Object> info) { sqlSessionTemplate.update("parkingDao.updateParking", info); }
+          void b(java.util.Map<String, Object> info) { this.sqlSession.delete("parkingDao.remove", info); }
+          void c(java.util.Map<String, Object> sqlSession) { sqlSession.remove("x"); }
+          void d(java.util.Map<String, Object> cache) { cache.remove("x"); }
+        }
+        """;
+
+    assertThat(calls(source)).extracting(SqlCall::sink, c -> text(c.sql()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("SqlSession.update", "parkingDao.updateParking"),
+            org.assertj.core.groups.Tuple.tuple("SqlSession.delete", "parkingDao.remove"));
+  }
 }

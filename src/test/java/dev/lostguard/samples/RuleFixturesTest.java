@@ -390,6 +390,8 @@ class RuleFixturesTest {
         UPDATE note SET login_ip = ?, login_date = ? WHERE id = ?;
         -- ok: unversioned-table-update
         UPDATE note SET order_num = ? WHERE id = ?;
+        -- ok: unversioned-table-update
+        UPDATE note SET note_updated = ? WHERE id = ?;
         -- ruleid: unversioned-table-update
         UPDATE note SET password_hint = ? WHERE id = ?;
         -- ruleid: unversioned-table-update

@@ -675,6 +675,29 @@ class FrameworkScanTest {
   }
 
   @Test
+  void theSpringModulesServiceImplOfNewerMybatisPlusWritesItsEntityToo() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/OrderManager.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.spring.service.impl.ServiceImpl;
+
+        class OrderManager extends ServiceImpl<OrderMapper, Order> {}
+        """);
+    write("src/main/java/shop/OrderDesk.java", """
+        package shop;
+
+        class OrderDesk {
+          OrderManager manager;
+          void edit(Order order) { manager.updateById(order); }
+        }
+        """);
+
+    assertThat(scan().findings()).filteredOn(f -> f.location().path().endsWith("OrderDesk.java"))
+        .singleElement().satisfies(f -> assertThat(f.table()).isEqualTo("orders"));
+  }
+
+  @Test
   void aMybatisPlusEntityNoAnnotationMapsWritesItsFieldsToTheSnakeCaseOfItsName() throws IOException {
     write("db/schema.sql", "CREATE TABLE sys_role (id BIGINT PRIMARY KEY, role_name VARCHAR(50), remark TEXT);\n");
     write("src/main/java/shop/SysRole.java", """
