@@ -133,6 +133,18 @@ public final class PathKinds {
     return lastLiteralSegmentHas(entry, COPY_WORDS);
   }
 
+  private static final Set<String> ARRANGING_WORDS = Set.of("sort", "reorder", "move", "merge", "transfer");
+
+  /**
+   * A request that arranges records rather than edits one: the route's last segment, path variables
+   * aside, has the word {@code sort}, {@code reorder}, {@code move}, {@code merge} or {@code transfer}
+   * ({@code PUT /channel/batch-move}, {@code PUT /projects/{id}/transfer}): the client sends which
+   * records go where, not a copy of their fields.
+   */
+  public static boolean arrangesRecords(EntryPoint entry) {
+    return lastLiteralSegmentHas(entry, ARRANGING_WORDS);
+  }
+
   private static boolean lastLiteralSegmentHas(EntryPoint entry, Set<String> words) {
     List<String> segments = segments(entry.route()).stream()
         .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();

@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  * anyway). Not flagged: POST and DELETE handlers; handlers that receive no representation (commands
  * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
  * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance}), copies
- * ({@code PUT /dashboards/{id}/copy}: {@link PathKinds#makesACopy}, what they write is the new record) and
+ * ({@code PUT /dashboards/{id}/copy}: {@link PathKinds#makesACopy}, what they write is the new record),
+ * moves and reorders ({@code PUT /channel/batch-move}: {@link PathKinds#arrangesRecords}) and
  * routes another service of the application calls ({@code /rpc}, {@code /feign}:
  * {@link EntryPoint#betweenServices});
  * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes are
@@ -136,6 +137,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !WRITE_METHODS.contains(entry.httpMethod())
           || PathKinds.isMaintenance(entry)
           || PathKinds.makesACopy(entry)
+          || PathKinds.arrangesRecords(entry)
           || entry.betweenServices()
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {

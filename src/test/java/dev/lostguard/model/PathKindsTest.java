@@ -86,6 +86,20 @@ class PathKindsTest {
   }
 
   @Test
+  void aRouteNamingAMoveOrAReorderArrangesRecords() {
+    assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/channel/batch-move", "com.cms.ChannelController", 2).entry()))
+        .isTrue();
+    assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/projects/{id}/transfer", "com.bi.ProjectController", 2)
+        .entry())).isTrue();
+    assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/menus/sortMenu", "com.cms.MenuController", 2).entry()))
+        .isTrue();
+    assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/movies/{id}", "com.cms.MovieController", 2).entry()))
+        .isFalse();
+    assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/order/{id}", "com.shop.OrderController", 2).entry()))
+        .isFalse();
+  }
+
+  @Test
   void aHandlerTakingOneFlagAndNoBodyIsAToggle() {
     TypeFacts controller =
         type("com.shop.ProductController")
