@@ -3,10 +3,12 @@ package dev.lostguard.rules;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CreatedFirst;
 import dev.lostguard.model.EntryChain;
+import dev.lostguard.model.Location;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.ProjectModel;
+import dev.lostguard.model.SiteFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +26,25 @@ final class CreatedInTheSameCall {
   private CreatedInTheSameCall() {}
 
   /**
-   * Every way into {@code method} passes a method whose call toward the write always runs after a
+   * The write is made, in its own method, on a receiver that created the row earlier in that method,
+   * or every way into its method passes a method whose call toward the write always runs after a
    * creating call on the same receiver ({@link CreatedFirst}): the repository, DAO or service that then
    * runs the write. A creating call in another branch ({@code if (id == null) insert else update})
    * does not count.
    */
-  static boolean everyCallCreatesTheRowFirst(MethodRef method, ProjectModel model) {
+  static boolean everyCallCreatesTheRowFirst(SiteFacts site, ProjectModel model) {
+    MethodRef method = site.site().method();
     Optional<CallGraph> graph = model.callGraph();
     List<CreatedFirst> afterCreation = model.patterns(CreatedFirst.class);
     if (method == null || graph.isEmpty() || afterCreation.isEmpty()) {
       return false;
+    }
+    // The write itself, on the receiver that created the row earlier in its own method
+    // (problemDao.save(p); problemDao.lambdaUpdate().set(code)...update()).
+    Location at = site.site().location();
+    if (afterCreation.stream().anyMatch(c -> c.method().equals(method) && c.location().path().equals(at.path())
+        && c.location().startLine() == at.startLine())) {
+      return true;
     }
     List<EntryChain> chains = graph.get().chainsTo(method, Integer.MAX_VALUE);
     if (chains.isEmpty()) {

@@ -68,7 +68,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || site.stateMachineStep()
         || UserValues.command(site, model)
         || model.checkFreshnessOnEveryWay(site.site().method())
-        || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site.site().method(), model)) {
+        || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site, model)) {
       return Optional.empty();
     }
     VersionSource source = site.table().versionSource();

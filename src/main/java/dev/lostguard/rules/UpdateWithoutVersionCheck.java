@@ -11,8 +11,9 @@ import java.util.Optional;
  * copy. A bump without a check is included: it warns other writers but never stops this one.
  *
  * <p>Not flagged: multi-row updates (see bulk-update-bypasses-version), atomic relative updates,
- * compare-and-set state changes, bookkeeping-only writes, and switches or state steps that increment
- * the version.
+ * compare-and-set state changes, bookkeeping-only writes, switches or state steps that increment
+ * the version, and writes to a row the same call created a moment earlier (no one else has read it:
+ * {@link CreatedInTheSameCall}).
  */
 public final class UpdateWithoutVersionCheck implements WriteSiteRule {
 
@@ -30,7 +31,8 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
         || !site.table().versioned()
         || site.checksVersion()
         || site.exempt()
-        || UserValues.switchThatBumps(site, model)) {
+        || UserValues.switchThatBumps(site, model)
+        || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site, model)) {
       return Optional.empty();
     }
     String column = site.table().versionColumn();

@@ -83,4 +83,55 @@ class CreatedInTheSameCallScanTest {
 
     assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
   }
+
+  private Report problemService(String createBody) throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE problem (id BIGINT PRIMARY KEY, code TEXT, title TEXT, version INT);\n");
+    TempProject.guardedSave(project, "problem", "title");
+    TempProject.write(project, "src/main/java/oj/Problem.java", """
+        package oj;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+        import com.baomidou.mybatisplus.annotation.Version;
+
+        @TableName("problem")
+        class Problem {
+          Long id;
+          String code;
+          String title;
+          @Version Integer version;
+          Long getId() { return id; }
+          String getCode() { return code; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/oj/ProblemDao.java", """
+        package oj;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class ProblemDao extends ServiceImpl<ProblemMapper, Problem> {}
+        """);
+    TempProject.write(project, "src/main/java/oj/ProblemMapper.java",
+        "package oj;\n\ninterface ProblemMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Problem> {}\n");
+    TempProject.write(project, "src/main/java/oj/ProblemService.java", """
+        package oj;
+
+        class ProblemService {
+          ProblemDao problemDao;
+          void create(Problem problem) {
+        %s
+            problemDao.lambdaUpdate().eq(Problem::getId, problem.getId()).set(Problem::getCode, "P-1").update();
+          }
+        }
+        """.formatted(createBody));
+    return TempProject.scan(project);
+  }
+
+  @Test
+  void aFrameworkUpdateOnTheReceiverThatJustSavedTheRowIsNotFlaggedEvenOnAVersionedTable() throws IOException {
+    assertThat(problemService("    problemDao.save(problem);").findings())
+        .extracting(Finding::ruleId).doesNotContain("update-without-version-check");
+    assertThat(problemService("").findings())
+        .extracting(Finding::ruleId).contains("update-without-version-check");
+  }
 }
