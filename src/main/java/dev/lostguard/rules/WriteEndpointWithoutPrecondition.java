@@ -235,16 +235,12 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     }
     for (ParameterFacts parameter : handler.get().parameters()) {
       Optional<TypeFacts> body = graph.projectType(parameter.type()).flatMap(graph::type);
-      if (body.isPresent() && (DELTA_TYPE.matcher(simpleName(body.get().qualifiedName())).matches()
+      if (body.isPresent() && (DELTA_TYPE.matcher(parameter.type().simpleName()).matches()
           || body.get().fields().keySet().stream().anyMatch(f -> DELTA_FIELD.matcher(f).matches()))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(Math.max(qualifiedName.lastIndexOf('.'), qualifiedName.lastIndexOf('$')) + 1);
   }
 
   private static void wrote(Map<EntryPoint, Set<String>> writing, List<EntryPoint> entries, String written) {
