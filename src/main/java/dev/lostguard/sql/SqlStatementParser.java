@@ -23,7 +23,8 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * leaks a non-daemon thread per failing input, and a JVM that parsed bad SQL would never exit.
  *
  * <p>It tries the strict grammar first (writes need real trees), then variants for backslash escapes,
- * {@code [bracket]} names and MySQL index spellings ({@link MysqlIndexSpellings}), and finally accepts an "unsupported statement" for commands that cannot
+ * {@code [bracket]} names, MySQL index spellings ({@link MysqlIndexSpellings}) and columns named like a
+ * JSqlParser keyword ({@link KeywordColumns}), and finally accepts an "unsupported statement" for commands that cannot
  * hide a write ({@code LOCK TABLES}, {@code SET NAMES}, ...). It never throws.
  */
 public final class SqlStatementParser {
@@ -86,6 +87,13 @@ public final class SqlStatementParser {
     String respelled = MysqlIndexSpellings.respell(text);
     if (!respelled.equals(text)) {
       Attempt attempt = attempt(respelled, p -> p.withUnsupportedStatements(false).withBackslashEscapeCharacter(true));
+      if (attempt.statement != null) {
+        return new ParseResult(attempt.statement, placeholders, null, false);
+      }
+    }
+    String quoted = KeywordColumns.quote(text);
+    if (!quoted.equals(text)) {
+      Attempt attempt = attempt(quoted, p -> p.withUnsupportedStatements(false).withBackslashEscapeCharacter(true));
       if (attempt.statement != null) {
         return new ParseResult(attempt.statement, placeholders, null, false);
       }

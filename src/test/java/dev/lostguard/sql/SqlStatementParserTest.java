@@ -55,6 +55,19 @@ class SqlStatementParserTest {
   }
 
   @Test
+  void readsColumnsNamedLikeAParserKeywordAsColumns() {
+    FileFacts facts = new SqlFileAnalyzer().analyze("tasks.sql", """
+        UPDATE scan_task SET output = ?, status = ? WHERE id = ?;
+        UPDATE scan_task SET t.sample = ? WHERE output IS NULL AND id = ?;
+        """, SourceRole.APPLICATION);
+
+    assertThat(facts.errors()).isEmpty();
+    assertThat(facts.writeSites()).hasSize(2);
+    assertThat(facts.writeSites().get(0).assignments()).extracting(a -> a.column()).containsExactly("output", "status");
+    assertThat(KeywordColumns.quote("SELECT a FROM t FULL JOIN u ON t.id = u.id")).isEqualTo("SELECT a FROM t FULL JOIN u ON t.id = u.id");
+  }
+
+  @Test
   void aNamedMysqlPrimaryKeyDeclaresTheKey() {
     FileFacts facts = new SqlFileAnalyzer().analyze("schema.sql", """
         CREATE TABLE `model` (
