@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
@@ -30,7 +31,7 @@ final class RowCreations extends ScopedVisitor {
 
   /** {@code insert}, {@code insertSelective}, {@code create}, {@code addUser}, {@code persist}, {@code save}; not a list's {@code add}. */
   private static final Pattern CREATES = Pattern.compile("(insert|create|persist)([A-Z].*)?|add[A-Z].*|save");
-  private static final Pattern MENTIONS = Pattern.compile("\\.(insert|create|persist|add[A-Z]|save\\()");
+  private static final Pattern MENTIONS = Pattern.compile("\\.(insert|create|persist|add[A-Z]|save\\()|(?<![\\w.])save\\(");
 
   private final String path;
   private final List<CodePattern> found = new ArrayList<>();
@@ -62,7 +63,7 @@ final class RowCreations extends ScopedVisitor {
       MethodRef method = new MethodRef(typeName(), name, declaration.getParameters().size());
       List<MethodCallExpr> calls = declaration.findAll(MethodCallExpr.class);
       for (MethodCallExpr creating : calls) {
-        if (creating.getScope().filter(RowCreations::namedReceiver).isPresent() && creates(creating)) {
+        if ((creating.getScope().isEmpty() || namedReceiver(creating.getScope().get())) && creates(creating)) {
           after(creating, calls, method);
         }
       }
@@ -80,11 +81,14 @@ final class RowCreations extends ScopedVisitor {
       return;
     }
     int index = block.getStatements().indexOf(statement);
-    Expression receiver = creating.getScope().get();
+    Expression receiver = creating.getScope().orElse(null);
+    boolean own = ownObject(receiver);
     for (MethodCallExpr later : calls) {
+      Expression laterReceiver = later.getScope().orElse(null);
       // Node.equals compares structure: much cheaper than printing both receivers
-      if (later == creating || later.getScope().isEmpty() || !later.getScope().get().equals(receiver)
-          || creates(later)) {
+      boolean same = own ? ownObject(laterReceiver) && passesTheSameLocal(creating, later)
+          : laterReceiver != null && laterReceiver.equals(receiver);
+      if (later == creating || !same || creates(later)) {
         continue;
       }
       Statement holder = statementIn(block, later);
@@ -104,9 +108,25 @@ final class RowCreations extends ScopedVisitor {
     return null;
   }
 
-  /** {@code inboxDao}, {@code this.inboxDao}: a receiver that names the same object each time it is read. */
+  /** {@code inboxDao}, {@code this.inboxDao}, {@code this}: a receiver that names the same object each time it is read. */
   private static boolean namedReceiver(Expression receiver) {
-    return receiver instanceof NameExpr || receiver instanceof FieldAccessExpr;
+    return receiver instanceof NameExpr || receiver instanceof FieldAccessExpr || receiver instanceof ThisExpr;
+  }
+
+  /** The class's own object: a MyBatis-Plus service's {@code this.save(menu)} or {@code save(menu)}. */
+  private static boolean ownObject(Expression receiver) {
+    return receiver == null || receiver instanceof ThisExpr;
+  }
+
+  /**
+   * The later call passes a local the creating call passed ({@code save(button); updateById(button)}): the
+   * class's own calls are many, and only one that names the created row writes it.
+   */
+  private static boolean passesTheSameLocal(MethodCallExpr creating, MethodCallExpr later) {
+    List<String> created = creating.getArguments().stream()
+        .filter(NameExpr.class::isInstance).map(a -> ((NameExpr) a).getNameAsString()).toList();
+    return later.getArguments().stream()
+        .anyMatch(a -> a instanceof NameExpr name && created.contains(name.getNameAsString()));
   }
 
   private static boolean creates(MethodCallExpr call) {

@@ -134,4 +134,61 @@ class CreatedInTheSameCallScanTest {
     assertThat(problemService("").findings())
         .extracting(Finding::ruleId).contains("update-without-version-check");
   }
+
+  private Report menuService(String createBody) throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE sys_menu (id BIGINT PRIMARY KEY, name TEXT, perm TEXT, tree_path TEXT, parent_id BIGINT);\n");
+    TempProject.write(project, "src/main/java/admin/Menu.java", """
+        package admin;
+
+        @com.baomidou.mybatisplus.annotation.TableName("sys_menu")
+        class Menu {
+          Long id;
+          String name;
+          String perm;
+          String treePath;
+          Long parentId;
+          Long getId() { return id; }
+          void setName(String name) { this.name = name; }
+          void setPerm(String perm) { this.perm = perm; }
+          void setTreePath(String treePath) { this.treePath = treePath; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/admin/MenuMapper.java",
+        "package admin;\n\ninterface MenuMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Menu> {}\n");
+    TempProject.write(project, "src/main/java/admin/MenuService.java", """
+        package admin;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+        import org.springframework.web.bind.annotation.PostMapping;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        class MenuService extends ServiceImpl<MenuMapper, Menu> {
+          @PostMapping("/menus/{table}/buttons")
+          void addButtons(String table, Menu existing) {
+            for (String action : new String[] {"list", "update"}) {
+              Menu button = new Menu();
+              button.setName(action);
+              button.setPerm(table + ":" + action);
+        %s
+              button.setTreePath("0," + button.getId());
+              this.updateById(button);
+            }
+          }
+        }
+        """.formatted(createBody));
+    return TempProject.scan(project);
+  }
+
+  @Test
+  void aServiceThatSavedTheRowItselfAndThenUpdatesItWritesNoStaleCopy() throws IOException {
+    assertThat(menuService("      this.save(button);").findings())
+        .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+    assertThat(menuService("      save(button);").findings())
+        .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+    // Its own save of another row creates nothing this update writes.
+    assertThat(menuService("      save(existing);").findings())
+        .extracting(Finding::ruleId).contains("unversioned-table-update");
+  }
 }
