@@ -1,6 +1,7 @@
 package dev.lostguard.scan;
 
 import dev.lostguard.model.AnalysisSettings;
+import dev.lostguard.model.AnnotationFacts;
 import dev.lostguard.model.BuiltArgument;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.ErrorKind;
@@ -13,6 +14,7 @@ import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
 import dev.lostguard.model.PessimisticLocks;
 import dev.lostguard.model.Operator;
+import dev.lostguard.model.ParameterFacts;
 import dev.lostguard.model.Predicate;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.RelatedLocation;
@@ -270,6 +272,7 @@ final class MapperWrites {
       if ((r.rendering().selective() || selective.anyLoadedRow()) && perCall(r, graph, methods, writes)) {
         continue; // every call was judged on its own rendering
       }
+      Rendered judged = withFixedArguments(r, graph, methods);
       SourceRole role = r.mapper().role();
       // A generic base's method others call, but no call runs for this mapper (GenericBases), never runs either.
       boolean calledForOthersOnly = methods.stream().anyMatch(m -> !graph.callersOf(m.ref()).isEmpty());
@@ -278,11 +281,63 @@ final class MapperWrites {
         setAside++;
       }
       MethodRef ref = method != null ? method.ref() : new MethodRef(r.mapper().namespace(), statement.id(), -1);
-      for (WriteSite site : r.sites()) {
+      for (WriteSite site : judged.sites()) {
         writes.add(site.inMapper(statement.location(), role, rowCount(method), ref, sink(statement), caveat));
       }
     }
     return new Linked(List.copyOf(writes), setAside);
+  }
+
+  /**
+   * The statement rendered with the arguments that every project call of its method fixes in code as
+   * their literals ({@code updateState(id, "DONE")} for {@code SET state = #{state}}), when the method
+   * takes only plain values (an entity's properties are no parameters of the method), so the rules see
+   * the command the code issues; else the statement as rendered for any call.
+   */
+  private Rendered withFixedArguments(Rendered r, CallGraph graph, List<MethodFacts> methods) {
+    if (methods.isEmpty() || methods.stream().anyMatch(m -> m.ref().arity() != methods.get(0).ref().arity())) {
+      return r;
+    }
+    Map<Integer, String> fixed = selective.fixedAtEveryCall(graph, r.mapper().namespace(), methods);
+    List<ParameterFacts> parameters = methods.get(0).parameters();
+    if (fixed.isEmpty() || parameters.size() != methods.get(0).ref().arity()
+        || !parameters.stream().allMatch(p -> plainValue(graph, p.type()))) {
+      return r;
+    }
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      String literal = fixed.get(i);
+      values.put(boundName(parameters.get(i)), literal);
+      values.put("param" + (i + 1), literal);
+      values.put("arg" + i, literal);
+    }
+    Rendered own = analyse(dynamicSql, r.mapper(), r.statement(), new DynamicSql.CallProperties(values, true, false));
+    return own.sites().isEmpty() || own.unparsed() > 0 ? r : own;
+  }
+
+  private static final Set<String> PLAIN_TYPES = Set.of("String", "int", "long", "short", "byte", "boolean",
+      "double", "float", "char", "Integer", "Long", "Short", "Byte", "Boolean", "Double", "Float", "Character",
+      "BigDecimal", "BigInteger", "Date", "Timestamp", "LocalDateTime", "LocalDate", "LocalTime", "Instant",
+      "OffsetDateTime", "ZonedDateTime", "UUID");
+
+  /** A value MyBatis binds as itself: a number, text, a time, an enum; not an entity, map or list. */
+  private static boolean plainValue(CallGraph graph, TypeRef type) {
+    if (type == null) {
+      return false;
+    }
+    return PLAIN_TYPES.contains(type.simpleName())
+        || graph.projectType(type).flatMap(graph::type).map(t -> t.kind() == TypeFacts.Kind.ENUM).orElse(false);
+  }
+
+  /** The name a statement uses for the parameter: its {@code @Param} value, else its own name. */
+  private static String boundName(ParameterFacts parameter) {
+    for (AnnotationFacts annotation : parameter.annotations()) {
+      List<String> value = annotation.attributes().get("value");
+      if (annotation.is("org.apache.ibatis.annotations.Param") && value != null && value.size() == 1) {
+        return value.get(0);
+      }
+    }
+    return parameter.name();
   }
 
   /** The statement as one Java call runs it by id: at the call, with its row count, method and role. */

@@ -4,6 +4,7 @@ import dev.lostguard.model.BuiltArgument;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.FixedArgumentCall;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.MethodRef;
@@ -16,13 +17,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds, for a MyBatis mapper interface method, the project calls that pass it an entity the caller
  * built itself ({@link BuiltArgument}), so that a selective statement is judged per call. A call
  * counts when the call graph makes its method a caller of the interface method and the call's receiver
  * is typed as the mapper (or a subtype). The answer also says whether those are every project call of
- * the method: only then does the statement's own site give way to the calls'.
+ * the method: only then does the statement's own site give way to the calls'. It also finds the
+ * arguments that every project call of such a method fixes in code ({@link FixedArgumentCall}).
  */
 final class SelectiveCalls {
 
@@ -41,10 +44,12 @@ final class SelectiveCalls {
   }
 
   private final Map<MethodRef, List<Placed>> byCaller;
+  private final Map<MethodRef, List<FixedArgumentCall>> fixedByCaller;
   private final boolean anyLoadedRow;
 
-  private SelectiveCalls(Map<MethodRef, List<Placed>> byCaller) {
+  private SelectiveCalls(Map<MethodRef, List<Placed>> byCaller, Map<MethodRef, List<FixedArgumentCall>> fixedByCaller) {
     this.byCaller = byCaller;
+    this.fixedByCaller = fixedByCaller;
     this.anyLoadedRow = byCaller.values().stream().flatMap(List::stream).anyMatch(p -> p.call().loadedRow());
   }
 
@@ -55,14 +60,17 @@ final class SelectiveCalls {
 
   static SelectiveCalls of(List<FileFacts> facts) {
     Map<MethodRef, List<Placed>> byCaller = new HashMap<>();
+    Map<MethodRef, List<FixedArgumentCall>> fixedByCaller = new HashMap<>();
     for (FileFacts file : facts) {
       for (CodePattern pattern : file.patterns()) {
         if (pattern instanceof BuiltArgument built) {
           byCaller.computeIfAbsent(built.method(), m -> new ArrayList<>(2)).add(new Placed(built, file.role()));
+        } else if (pattern instanceof FixedArgumentCall fixed) {
+          fixedByCaller.computeIfAbsent(fixed.method(), m -> new ArrayList<>(2)).add(fixed);
         }
       }
     }
-    return new SelectiveCalls(byCaller);
+    return new SelectiveCalls(byCaller, fixedByCaller);
   }
 
   /** The built-entity calls of {@code methods}, the mapper {@code namespace}'s methods named like a statement. */
@@ -71,6 +79,55 @@ final class SelectiveCalls {
     // Overloads of one name and arity ({@code terminate(long, int..)} and a default {@code terminate(long,
     // State..)}) share their callers: each call is matched once.
     Set<Placed> matched = new HashSet<>();
+    boolean every = eachCall(graph, namespace, methods, (method, caller, call, onMapper) -> {
+      Placed placed = onMapper && call.arity() != MethodCall.ANY_ARITY ? built(caller, call) : null;
+      if (placed != null && matched.add(placed)) {
+        matches.add(new Match(placed, method));
+      }
+      return placed != null;
+    });
+    return new Reached(List.copyOf(matches), every);
+  }
+
+  /**
+   * The arguments that every project call of {@code methods} fixes in code, by position, with the
+   * literal of the first such call; empty unless every call is seen and fixes at least one argument.
+   */
+  Map<Integer, String> fixedAtEveryCall(CallGraph graph, String namespace, List<MethodFacts> methods) {
+    if (fixedByCaller.isEmpty()) {
+      return Map.of();
+    }
+    Map<Integer, String> fixed = new TreeMap<>();
+    Set<Integer> varying = new HashSet<>();
+    boolean every = eachCall(graph, namespace, methods, (method, caller, call, onMapper) -> {
+      FixedArgumentCall found = onMapper ? fixed(caller, call) : null;
+      if (found == null) {
+        return false;
+      }
+      for (int i = 0; i < found.arity(); i++) {
+        String literal = found.literals().get(i);
+        if (literal == null) {
+          varying.add(i);
+        } else {
+          fixed.putIfAbsent(i, literal);
+        }
+      }
+      return true;
+    });
+    varying.forEach(fixed::remove);
+    return every ? fixed : Map.of();
+  }
+
+  /** One project call of a statement's method; answers whether it is one the caller of {@link #eachCall} wants. */
+  private interface CallVisitor {
+    boolean visit(MethodFacts method, MethodRef caller, MethodCall call, boolean onMapper);
+  }
+
+  /**
+   * Visits every project call of {@code methods} made on the mapper (or on a supertype's method it
+   * inherits); true when there is one and the visitor wanted each, and every caller's call was seen.
+   */
+  private boolean eachCall(CallGraph graph, String namespace, List<MethodFacts> methods, CallVisitor visitor) {
     boolean every = true;
     int calls = 0;
     Set<String> mapperSupertypes = ancestors(graph, namespace);
@@ -89,19 +146,24 @@ final class SelectiveCalls {
             continue; // another mapper's method of that name
           }
           calls++;
-          Placed placed = onMapper && call.arity() != MethodCall.ANY_ARITY ? built(caller, call) : null;
-          if (placed == null) {
-            every = false;
-          } else if (matched.add(placed)) {
-            matches.add(new Match(placed, method));
-          }
+          every &= visitor.visit(method, caller, call, onMapper);
         }
         if (calls == before) {
           every = false; // its call is not seen here (an inherited handler's facts): not judged per call
         }
       }
     }
-    return new Reached(List.copyOf(matches), every && calls > 0);
+    return every && calls > 0;
+  }
+
+  private FixedArgumentCall fixed(MethodRef caller, MethodCall call) {
+    for (FixedArgumentCall fixed : fixedByCaller.getOrDefault(caller, List.of())) {
+      if (fixed.name().equals(call.name()) && fixed.arity() == call.arity()
+          && fixed.location().startLine() <= call.line() && call.line() <= fixed.location().endLine()) {
+        return fixed;
+      }
+    }
+    return null;
   }
 
   private Placed built(MethodRef caller, MethodCall call) {

@@ -141,8 +141,8 @@ public final class DynamicSql {
     renderChildren(statement, context, Region.UNKNOWN, Map.of(), out);
     String sql = TEXT_SUBSTITUTION.matcher(out)
         .replaceAll(m -> followsValue(out, m.start()) ? "" : identifier(m.group(1)));
-    if (context.set != null && context.set.loadedRow()) {
-      sql = asLoaded(sql, context.set);
+    if (context.set != null) {
+      sql = context.set.loadedRow() ? asLoaded(sql, context.set) : fixedInSetClause(sql, context.set);
     }
     return new Rendering(
         sql.strip(), List.copyOf(context.skipped), List.copyOf(context.choices), List.copyOf(context.alternatives),
@@ -373,6 +373,13 @@ public final class DynamicSql {
       return Matcher.quoteReplacement(value == null ? m.group() : m.group(1) + " = " + value);
     });
     return sql.substring(0, clause.start(1)) + assignments + sql.substring(clause.end(1));
+  }
+
+  /** A {@code SET} written out as text ({@code SET state = #{state}}): each property the call fixes as its literal. */
+  private static String fixedInSetClause(String sql, CallProperties set) {
+    Matcher clause = SET_CLAUSE.matcher(sql);
+    return !clause.find() ? sql
+        : sql.substring(0, clause.start(1)) + fixed(clause.group(1), set) + sql.substring(clause.end(1));
   }
 
   /** {@code #{p,jdbcType=..}} of each property the call fixes, replaced by its literal. */

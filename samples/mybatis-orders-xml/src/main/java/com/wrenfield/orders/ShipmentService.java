@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ShipmentService {
 
+  private static final String POSTAL_CARRIER = "POSTAL";
+
   private final ShipmentMapper shipments;
 
   public ShipmentService(ShipmentMapper shipments) {
@@ -56,6 +58,21 @@ public class ShipmentService {
     shipment.setTrackingNo(trackingNo);
     // ruleid: unversioned-table-update
     shipments.updateByPrimaryKeySelective(shipment);
+  }
+
+  /** The parcel came back: routing cleared, status fixed; every argument but the id is the code's. */
+  public void markReturned(long id) {
+    shipments.updateRouting(id, null, null, ShipmentStatus.RETURNED.name());
+  }
+
+  /** Handed to the postal service, which assigns its own tracking later. */
+  public void handToPostalService(long id) {
+    shipments.updateRouting(id, POSTAL_CARRIER, null, "IN_TRANSIT");
+  }
+
+  /** The clerk hands the parcel to a carrier, typing its name and tracking number from the receipt. */
+  public void assignCarrier(long id, String carrier, String trackingNo) {
+    shipments.assignCarrier(id, carrier, trackingNo, "IN_TRANSIT");
   }
 
   /** A read through the generated criteria class: nothing to report. */

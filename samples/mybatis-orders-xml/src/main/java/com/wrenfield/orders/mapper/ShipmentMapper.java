@@ -4,8 +4,10 @@ import com.wrenfield.orders.Shipment;
 import com.wrenfield.orders.ShipmentExample;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
-/** MyBatis Generator output for table {@code shipments}; the tracking update and the criteria read are used. */
+/** MyBatis Generator output for table {@code shipments}; the tracking update and the criteria read are used;
+ * the routing commands below the generated methods are hand-written. */
 @Mapper
 public interface ShipmentMapper {
 
@@ -20,4 +22,10 @@ public interface ShipmentMapper {
   int updateByPrimaryKeySelective(Shipment row);
 
   int updateByPrimaryKey(Shipment row);
+
+  int updateRouting(@Param("id") Long id, @Param("carrier") String carrier, @Param("trackingNo") String trackingNo,
+      @Param("status") String status);
+
+  int assignCarrier(@Param("id") Long id, @Param("carrier") String carrier, @Param("trackingNo") String trackingNo,
+      @Param("status") String status);
 }

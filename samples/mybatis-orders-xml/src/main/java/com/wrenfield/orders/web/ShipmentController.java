@@ -41,4 +41,23 @@ public class ShipmentController {
     shipments.reroute(id, carrier, trackingNo);
     return ResponseEntity.accepted().build();
   }
+
+  @PostMapping("/shipments/{id}/returned")
+  public ResponseEntity<Void> returned(@PathVariable long id) {
+    shipments.markReturned(id);
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/shipments/{id}/postal")
+  public ResponseEntity<Void> postal(@PathVariable long id) {
+    shipments.handToPostalService(id);
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/shipments/{id}/carrier")
+  public ResponseEntity<Void> carrier(
+      @PathVariable long id, @RequestParam String carrier, @RequestParam String trackingNo) {
+    shipments.assignCarrier(id, carrier, trackingNo);
+    return ResponseEntity.accepted().build();
+  }
 }
