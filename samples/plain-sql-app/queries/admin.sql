@@ -23,9 +23,9 @@ UPDATE products SET active = ? WHERE id = ?;
 -- ruleid: delete-without-version-check
 UPDATE customers SET deleted_at = now() WHERE id = ?;
 
--- Reopening clears the mark: not a delete, but an unchecked edit all the same.
--- ruleid: update-without-version-check
--- ok: delete-without-version-check
+-- Reopening clears the mark: not a delete, and a command that writes only a value the code fixes,
+-- no stale copy; no version-checked save writes deleted_at, so no form can put the mark back either.
+-- ok: update-without-version-check, delete-without-version-check
 UPDATE customers SET deleted_at = NULL WHERE id = ?;
 
 -- Purge of dormant accounts: a bulk soft delete that neither checks nor bumps.

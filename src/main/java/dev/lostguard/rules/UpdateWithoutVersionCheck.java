@@ -1,9 +1,13 @@
 package dev.lostguard.rules;
 
+import dev.lostguard.model.Assignment;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.WriteKind;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Flags a single-row UPDATE of a versioned table whose WHERE does not compare the version: the table
@@ -13,7 +17,8 @@ import java.util.Optional;
  * <p>Not flagged: multi-row updates (see bulk-update-bypasses-version), atomic relative updates,
  * compare-and-set state changes, bookkeeping-only writes, switches or state steps that increment
  * the version, and writes to a row the same call created a moment earlier (no one else has read it:
- * {@link CreatedInTheSameCall}).
+ * {@link CreatedInTheSameCall}). A command that sets only values the code fixes is flagged only when a
+ * version-checked save of the table writes a column it sets, which a form loaded before it can then revert.
  */
 public final class UpdateWithoutVersionCheck implements WriteSiteRule {
 
@@ -36,6 +41,9 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
       return Optional.empty();
     }
     String column = site.table().versionColumn();
+    if (UserValues.noUserValue(site, model) && !site.bump().bumps()) {
+      return commandBesideGuardedSaves(site, model);
+    }
     StringBuilder message =
         new StringBuilder(Phrases.statement(site.site()))
             .append(Phrases.writes(site))
@@ -53,5 +61,27 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
     }
     message.append(": a save based on a stale copy silently overwrites newer edits");
     return Optional.of(Phrases.verdict(site, message.toString()));
+  }
+
+  /**
+   * A command that sets only values the code fixes ({@code SET status = 'CONFIG_SUCCESSFUL'}) writes
+   * no stale copy. What it risks is the next save: without a bump, a form loaded before it still
+   * matches the version and puts the old value back, but only if some version-checked save of the
+   * table writes one of the columns it sets. Else nothing it writes can be reverted that way.
+   */
+  private static Optional<Verdict> commandBesideGuardedSaves(SiteFacts site, ProjectModel model) {
+    Set<String> set = new TreeSet<>(site.editableColumns());
+    List<String> revertible = model.sitesOf(site.table().name()).stream()
+        .filter(other -> other != site && other.checksVersion())
+        .flatMap(other -> other.site().assignments().stream().map(Assignment::column))
+        .filter(set::contains).distinct().sorted().toList();
+    if (revertible.isEmpty()) {
+      return Optional.empty();
+    }
+    String column = site.table().versionColumn();
+    return Optional.of(Phrases.verdict(site, Phrases.statement(site.site()) + Phrases.writes(site)
+        + " sets values the code fixes but neither compares nor increments `" + column + "`: it carries no stale copy,"
+        + " but a save loaded before it still matches `" + column + "` and silently puts the old "
+        + String.join(", ", revertible) + " back"));
   }
 }

@@ -20,6 +20,11 @@ final class UserValues {
     return site.userValueColumns(model.settings());
   }
 
+  /** The write sets no value a user read: every editable column it sets is fixed in code, the time or a stamp. */
+  static boolean noUserValue(SiteFacts site, ProjectModel model) {
+    return withoutStamps(columns(site, model), site).isEmpty();
+  }
+
   /**
    * The write sets no value a user read, or one short value people choose (a name, a status, a flag, a
    * reference; the DDL says so) and nothing else: the later of two such saves replaces a value its user
@@ -29,10 +34,10 @@ final class UserValues {
    * text, JSON and documents.
    */
   static boolean command(SiteFacts site, ProjectModel model) {
-    Set<String> columns = withoutStamps(columns(site, model), site);
-    if (columns.isEmpty()) {
+    if (noUserValue(site, model)) {
       return true;
     }
+    Set<String> columns = withoutStamps(columns(site, model), site);
     if (columns.size() != 1) {
       return false;
     }

@@ -120,7 +120,7 @@ class CreatedInTheSameCallScanTest {
           ProblemDao problemDao;
           void create(Problem problem) {
         %s
-            problemDao.lambdaUpdate().eq(Problem::getId, problem.getId()).set(Problem::getCode, "P-1").update();
+            problemDao.lambdaUpdate().eq(Problem::getId, problem.getId()).set(Problem::getCode, problem.getCode()).update();
           }
         }
         """.formatted(createBody));

@@ -623,8 +623,8 @@ class FrameworkScanTest {
         package shop;
 
         class OrderAdminService extends SuperServiceImpl<OrderMapper, Order> {
-          void close(Order order) {
-            order.setStatus("CLOSED");
+          void close(Order order, String reason) {
+            order.setStatus(reason);
             if (!updateById(order)) {
               throw new IllegalStateException("changed by someone else");
             }
@@ -658,9 +658,9 @@ class FrameworkScanTest {
 
         class SettingService {
           OrderDao dao;
-          void save(Setting setting, Order order) {
+          void save(Setting setting, Order order, String status) {
             dao.updateById(setting);
-            order.setStatus("OPEN");
+            order.setStatus(status);
             dao.saveOrUpdate(order);
             dao.updateById(order);
           }

@@ -165,11 +165,11 @@ class ScannerTest {
     write("db/schema.sql", PROFILE_TABLE);
     Files.write(
         project.resolve("app.sql"),
-        ("-- r\u00e9sum\u00e9\nUPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;\n" + GUARDED)
+        ("-- r\u00e9sum\u00e9\nUPDATE profile SET name = 'Andr\u00e9', bio = ? WHERE id = 1;\n" + GUARDED)
             .getBytes(StandardCharsets.ISO_8859_1));
     Report report = scan();
     assertThat(report.errors()).extracting(ProcessingError::kind).containsExactly(ErrorKind.ENCODING);
-    assertThat(report.findings()).extracting(Finding::snippet).containsExactly("UPDATE profile SET name = 'Andr\u00e9' WHERE id = 1;");
+    assertThat(report.findings()).extracting(Finding::snippet).containsExactly("UPDATE profile SET name = 'Andr\u00e9', bio = ? WHERE id = 1;");
   }
 
   @Test

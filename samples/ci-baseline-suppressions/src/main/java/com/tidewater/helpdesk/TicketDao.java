@@ -14,11 +14,11 @@ public class TicketDao {
   }
 
   /** The edit form: saves only from the version the agent loaded. */
-  public void save(long id, String title, String body, int loadedVersion) {
+  public void save(long id, String title, String body, String status, int loadedVersion) {
     // ok: update-without-version-check, rowcount-ignored
     int updated = jdbc.update(
-        "UPDATE ticket SET title = ?, body = ?, version = version + 1 WHERE id = ? AND version = ?",
-        title, body, id, loadedVersion);
+        "UPDATE ticket SET title = ?, body = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?",
+        title, body, status, id, loadedVersion);
     if (updated == 0) {
       throw new TicketConflictException(id, loadedVersion);
     }
