@@ -76,8 +76,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     String why =
         switch (source) {
           case UNKNOWN -> ", and table " + site.site().table() + " has no known schema or version column";
-          case UNUSED -> ", and the version column table " + site.site().table() + " declares is never"
-              + " compared or incremented by any statement";
+          case UNUSED -> ", and the version column table " + site.site().table() + " declares is compared in no"
+              + " statement's WHERE, so it guards no write";
           default -> ", and table " + site.site().table() + " has no version column";
         };
     Verdict verdict =

@@ -11,14 +11,19 @@ import java.util.regex.Pattern;
  */
 final class KeywordColumns {
 
+  private static final String WORDS = "(output|sample|prior|full|minus|semi|returning|preferring|pivot|unpivot|current)";
   private static final Pattern BARE_KEYWORD_COLUMN = Pattern.compile(
-      "(?i)(?<![`\"\\w])(output|sample|prior|full|minus|semi|returning|preferring|pivot|unpivot)"
-          + "(?=\\s*(?:=|<>|!=|<|>|,|\\))|\\s+(?:IS|IN|LIKE|BETWEEN|NOT)\\b)");
+      "(?i)(?<![`\"\\w])" + WORDS + "(?=\\s*(?:=|<>|!=|<|>|,|\\))|\\s+(?:IS|IN|LIKE|BETWEEN|NOT)\\b)");
+  /** A column added or declared by such a name: {@code ADD COLUMN current BIGINT}, {@code (id INT, current BIGINT)}. */
+  private static final Pattern DECLARED_KEYWORD_COLUMN = Pattern.compile(
+      "(?i)(?<=\\bADD\\s|\\bCOLUMN\\s|,\\s|\\(\\s|,|\\()\\s*" + WORDS + "(?=\\s+[A-Za-z])");
 
   private KeywordColumns() {}
 
   /** The statement with such columns quoted, or the same text when it has none. */
   static String quote(String sql) {
-    return BARE_KEYWORD_COLUMN.matcher(sql).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
+    String used = BARE_KEYWORD_COLUMN.matcher(sql).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
+    return DECLARED_KEYWORD_COLUMN.matcher(used)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(m.group(1), "`" + m.group(1) + "`")));
   }
 }

@@ -602,7 +602,7 @@ class RuleFixturesTest {
             UPDATE plan SET version = version + 1 WHERE id = ?;
             """));
     assertThat(report.findings()).first().satisfies(f -> assertThat(f.message())
-        .contains("the version column table card declares is never compared or incremented by any statement"));
+        .contains("the version column table card declares is compared in no statement's WHERE, so it guards no write"));
     assertThat(report.tables()).filteredOn(t -> t.name().equals("card")).singleElement().satisfies(t -> {
       assertThat(t.versionSource()).isEqualTo(VersionSource.UNUSED);
       assertThat(t.versionColumn()).isNull();

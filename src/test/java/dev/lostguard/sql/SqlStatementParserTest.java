@@ -47,6 +47,13 @@ class SqlStatementParserTest {
 
     assertThat(facts.errors()).isEmpty();
     assertThat(facts.schemaChanges()).isNotEmpty();
+    FileFacts partitioned = new SqlFileAnalyzer().analyze("audit.sql", """
+        CREATE TABLE audit_log (id BIGINT NOT NULL, log_time DATETIME NOT NULL, PRIMARY KEY (id, log_time))
+          ENGINE=InnoDB PARTITION BY RANGE (TO_DAYS(log_time)) (
+            PARTITION p0 VALUES LESS THAN (TO_DAYS('2024-01-01')), PARTITION pmax VALUES LESS THAN MAXVALUE);
+        """, SourceRole.APPLICATION);
+    assertThat(partitioned.errors()).isEmpty();
+    assertThat(partitioned.schemaChanges()).isNotEmpty();
     assertThat(MysqlIndexSpellings.respell("unique  index u (a); drop INDEX if exists u"))
         .isEqualTo("unique  KEY   u (a); drop INDEX           u")
         .hasSize("unique  index u (a); drop INDEX if exists u".length());
@@ -65,6 +72,14 @@ class SqlStatementParserTest {
     assertThat(facts.writeSites()).hasSize(2);
     assertThat(facts.writeSites().get(0).assignments()).extracting(a -> a.column()).containsExactly("output", "status");
     assertThat(KeywordColumns.quote("SELECT a FROM t FULL JOIN u ON t.id = u.id")).isEqualTo("SELECT a FROM t FULL JOIN u ON t.id = u.id");
+    assertThat(KeywordColumns.quote("ALTER TABLE secrets ADD COLUMN current BIGINT, ADD updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP"))
+        .isEqualTo("ALTER TABLE secrets ADD COLUMN `current` BIGINT, ADD updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP");
+    FileFacts keyword = new SqlFileAnalyzer().analyze("secrets.sql", """
+        CREATE TABLE secrets (id BIGINT PRIMARY KEY, current BIGINT, version INT);
+        UPDATE secrets SET current = ?, version = version + 1 WHERE id = ? AND version = ?;
+        """, SourceRole.APPLICATION);
+    assertThat(keyword.errors()).isEmpty();
+    assertThat(keyword.writeSites()).singleElement().satisfies(w -> assertThat(w.assignments().get(0).column()).isEqualTo("current"));
   }
 
   @Test
