@@ -1,6 +1,7 @@
 package dev.lostguard.rules;
 
 import dev.lostguard.model.Assignment;
+import dev.lostguard.model.Confidence;
 import dev.lostguard.model.ProjectModel;
 import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.WriteKind;
@@ -17,8 +18,9 @@ import java.util.TreeSet;
  * <p>Not flagged: multi-row updates (see bulk-update-bypasses-version), atomic relative updates,
  * compare-and-set state changes, bookkeeping-only writes, switches or state steps that increment
  * the version, and writes to a row the same call created a moment earlier (no one else has read it:
- * {@link CreatedInTheSameCall}). A command that sets only values the code fixes is flagged only when a
- * version-checked save of the table writes a column it sets, which a form loaded before it can then revert.
+ * {@link CreatedInTheSameCall}). A command that sets only values the code fixes, without a bump, is
+ * flagged only when a version-checked save of the table writes a column it sets, which
+ * a form loaded before it can then revert (medium confidence).
  */
 public final class UpdateWithoutVersionCheck implements WriteSiteRule {
 
@@ -65,9 +67,12 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
 
   /**
    * A command that sets only values the code fixes ({@code SET status = 'CONFIG_SUCCESSFUL'}) writes
-   * no stale copy. What it risks is the next save: without a bump, a form loaded before it still
-   * matches the version and puts the old value back, but only if some version-checked save of the
-   * table writes one of the columns it sets. Else nothing it writes can be reverted that way.
+   * back no stale copy. (A switch set to a value the caller sends is still judged as an edit: the toggle
+   * beside the guarded form.) What it risks is the next save: without a
+   * bump, a form loaded before it still matches the version and puts the old value back, but only if
+   * some version-checked save of the table writes one of the columns it sets; else nothing it writes
+   * can be reverted that way. Whether that save's form carries the column is not known here, so the
+   * finding has medium confidence.
    */
   private static Optional<Verdict> commandBesideGuardedSaves(SiteFacts site, ProjectModel model) {
     Set<String> set = new TreeSet<>(site.editableColumns());
@@ -79,9 +84,12 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
       return Optional.empty();
     }
     String column = site.table().versionColumn();
-    return Optional.of(Phrases.verdict(site, Phrases.statement(site.site()) + Phrases.writes(site)
-        + " sets values the code fixes but neither compares nor increments `" + column + "`: it carries no stale copy,"
-        + " but a save loaded before it still matches `" + column + "` and silently puts the old "
-        + String.join(", ", revertible) + " back"));
+    String message = Phrases.statement(site.site()) + Phrases.writes(site)
+        + " sets only values the code fixes and neither compares nor increments `" + column
+        + "`: it writes back no stale copy, but a form loaded before it still matches `" + column
+        + "`, so a version-checked save can silently put the old " + String.join(", ", revertible) + " back";
+    Verdict verdict = Phrases.verdict(site, message);
+    return Optional.of(new Verdict(verdict.message(), verdict.location(), verdict.table(),
+        Optional.of(Confidence.MEDIUM), verdict.fingerprintText(), verdict.related()));
   }
 }

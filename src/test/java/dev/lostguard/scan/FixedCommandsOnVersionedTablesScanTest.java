@@ -2,7 +2,7 @@ package dev.lostguard.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lostguard.model.Finding;
+import dev.lostguard.model.Confidence;
 import dev.lostguard.model.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,8 +41,10 @@ class FixedCommandsOnVersionedTablesScanTest {
   void aFixedStatusAGuardedSaveWritesIsFlaggedForTheRevertItAllows() throws IOException {
     assertThat(scan("title = ?, status = ?").findings())
         .filteredOn(f -> f.ruleId().equals("update-without-version-check") && f.location().startLine() == 2)
-        .singleElement().extracting(Finding::message).asString()
-        .contains("sets values the code fixes but neither compares nor increments `version`",
-            "silently puts the old status back");
+        .singleElement().satisfies(f -> {
+          assertThat(f.message()).contains("sets only values the code fixes and neither compares nor increments `version`",
+              "silently put the old status back");
+          assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+        });
   }
 }
