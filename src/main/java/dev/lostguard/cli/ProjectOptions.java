@@ -39,6 +39,11 @@ final class ProjectOptions {
   @Option(names = "--no-gitignore", description = "Also scan what .gitignore files ignore.")
   boolean noGitignore;
 
+  @Option(names = "--include-unreached",
+      description = "Also report writes that no entry point reaches (left out by default when entry points"
+          + " reach other writes of the project; the summary counts them).")
+  boolean includeUnreached;
+
   @Option(names = "--changed-since", paramLabel = "REF",
       description = "Report only findings that touch a file changed since the git REF (from its merge base"
           + " with HEAD, plus uncommitted and untracked files); the whole project is still analysed.")
@@ -80,7 +85,8 @@ final class ProjectOptions {
         config.sqlSinks(),
         config.entryPoints(),
         config.rules(),
-        changeScope(root, commandLine));
+        changeScope(root, commandLine),
+        includeUnreached);
   }
 
   /** A baseline written from a diff-aware run would forget every accepted finding outside the change. */

@@ -133,7 +133,28 @@ final class ReceiverTypes {
       }
     }
     String guessed = types.fieldType(name);
-    return guessed != null ? refs.named(guessed) : null;
+    if (guessed != null) {
+      return refs.named(guessed);
+    }
+    return name.equals("baseMapper") ? inheritedBaseMapper(type) : null;
+  }
+
+  private static final java.util.regex.Pattern MAPPER_NAME = java.util.regex.Pattern.compile(".*(?:Mapper|Dao|DAO)");
+
+  /**
+   * MyBatis-Plus's {@code ServiceImpl<M, T>} keeps the mapper in an inherited field {@code M baseMapper}:
+   * in a service extending it (or a project base that passes the mapper on first, {@code
+   * BaseServiceImpl<UserMapper, User>}), {@code baseMapper.updContentById(..)} calls the mapper the
+   * service names as its first type argument.
+   */
+  private static TypeRef inheritedBaseMapper(TypeFrame type) {
+    TypeRef superclass = type.superclass;
+    if (superclass == null || superclass.arguments().isEmpty()) {
+      return null;
+    }
+    TypeRef first = superclass.arguments().get(0);
+    return superclass.simpleName().equals("ServiceImpl") || MAPPER_NAME.matcher(first.simpleName()).matches()
+        ? first : null;
   }
 
   /**

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param softDeleteColumns columns whose assignment marks a row deleted ({@code deleted_at})
  * @param softDeleteStatusColumns status columns that a soft delete sets to one of {@code softDeleteValues}
  * @param softDeleteValues status values meaning deleted, upper-case ({@code DELETED})
+ * @param includeTests test sources report findings
+ * @param includeUnreached writes no entry point reaches report findings even where entry points reach
+ *     other writes
  */
 public record AnalysisSettings(
     Set<String> versionColumns,
@@ -29,7 +32,8 @@ public record AnalysisSettings(
     Set<String> softDeleteColumns,
     Set<String> softDeleteStatusColumns,
     Set<String> softDeleteValues,
-    boolean includeTests) {
+    boolean includeTests,
+    boolean includeUnreached) {
 
   private static final List<String> TIME_UNITS = List.of("_ms", "_millis", "_epoch", "_utc");
 

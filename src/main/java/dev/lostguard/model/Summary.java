@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param statementsSetAside statements no project code runs (generated ones no code calls, data-access
  *     interface methods no code names: {@link UnreachedWrites}) and second copies of a mapper
  *     statement: in the table inventory, never findings
+ * @param writesWithoutEntryPoint writes a rule flags that no entry point reaches, in a project where
+ *     entry points reach other writes: not reported unless asked for ({@code --include-unreached})
  * @param findings open findings: neither suppressed nor accepted by a baseline (see {@link Finding#open})
  * @param bySeverity open finding counts keyed by severity label, most severe first
  * @param byRule open finding counts keyed by rule id, sorted
@@ -36,6 +38,7 @@ public record Summary(
     int statementsUnresolved,
     int callsUnresolved,
     int statementsSetAside,
+    int writesWithoutEntryPoint,
     int findings,
     Map<String, Integer> bySeverity,
     Map<String, Integer> byRule) {
@@ -57,6 +60,6 @@ public record Summary(
     }
     return new Summary(
         files, filesSkipped, testSourcesNotParsed, generatedCriteriaNotParsed, statements, statementsUnparsed,
-        statementsUnresolved, callsUnresolved, statementsSetAside, open, severities, rules);
+        statementsUnresolved, callsUnresolved, statementsSetAside, writesWithoutEntryPoint, open, severities, rules);
   }
 }

@@ -78,6 +78,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());
     json.writeNumberField("callsUnresolved", summary.callsUnresolved());
     json.writeNumberField("statementsSetAside", summary.statementsSetAside());
+    json.writeNumberField("writesWithoutEntryPoint", summary.writesWithoutEntryPoint());
     json.writeNumberField("findings", summary.findings());
     json.writeObjectFieldStart("bySeverity");
     for (Map.Entry<Severity, Integer> count : SummaryCounts.bySeverity(summary).entrySet()) {

@@ -43,6 +43,11 @@ final class TextSummary {
     if (summary.statementsSetAside() > 0) {
       lines.add("Set aside: " + summary.statementsSetAside() + " statements no project code runs (generated or uncalled)");
     }
+    if (summary.writesWithoutEntryPoint() > 0) {
+      lines.add("Not reported: " + summary.writesWithoutEntryPoint() + (summary.writesWithoutEntryPoint() == 1
+          ? " flagged write no entry point reaches" : " flagged writes no entry point reaches")
+          + " (--include-unreached reports them)");
+    }
     if (summary.callsUnresolved() > 0) {
       lines.add("Calls: " + summary.callsUnresolved() + " unresolved (paths through them are not seen)");
     }

@@ -80,6 +80,11 @@ public final class RuleCatalog {
 
   /** The analysis vocabularies, with extra version column names from the user. */
   public AnalysisSettings settings(List<String> extraVersionColumns, boolean includeTests) {
+    return settings(extraVersionColumns, includeTests, false);
+  }
+
+  /** The analysis vocabularies, with extra version column names and the choices of the scan's options. */
+  public AnalysisSettings settings(List<String> extraVersionColumns, boolean includeTests, boolean includeUnreached) {
     Set<String> versionColumns = lowerCase(sqlColumns.versionColumns());
     Set<String> declared = extraVersionColumns.stream().map(name -> name.trim().toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
@@ -95,7 +100,8 @@ public final class RuleCatalog {
         sqlColumns.softDeleteValues().stream()
             .map(v -> v.toUpperCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet()),
-        includeTests);
+        includeTests,
+        includeUnreached);
   }
 
   /** Folders whose files are migrations ({@code db/migration}, {@code flyway}, ...). */

@@ -70,7 +70,11 @@ public final class RuleEngine {
   }
 
   /** Findings (sorted by location) and the errors of rules that crashed. */
-  public record Result(List<Finding> findings, List<ProcessingError> errors) {}
+  /**
+   * @param writesWithoutEntryPoint flagged writes left out because no entry point reaches them
+   *     ({@code --include-unreached} reports them)
+   */
+  public record Result(List<Finding> findings, List<ProcessingError> errors, int writesWithoutEntryPoint) {}
 
   /**
    * @param sourceLine the text of a line of a scanned file, for snippets (path, 1-based line)
@@ -82,6 +86,7 @@ public final class RuleEngine {
       java.util.function.Predicate<String> reportableDefinition) {
     List<Candidate> candidates = new ArrayList<>();
     List<ProcessingError> errors = new ArrayList<>();
+    int withoutEntryPoint = 0;
     for (SiteFacts site : model.sites()) {
       if (!site.reportable()) {
         continue;
@@ -90,7 +95,11 @@ public final class RuleEngine {
         Optional<Verdict> verdict =
             guarded(rule.id(), site.site().location(), errors, () -> rule.check(site, model));
         if (verdict != null && verdict.isPresent()) {
-          candidates.add(new Candidate(rule.id(), verdict.get(), site));
+          if (reachedByNoEntryPoint(site, model)) {
+            withoutEntryPoint++;
+          } else {
+            candidates.add(new Candidate(rule.id(), verdict.get(), site));
+          }
           break;
         }
       }
@@ -122,7 +131,7 @@ public final class RuleEngine {
       findings.add(finding(candidate, model, firstGuarded, occurrences, sourceLine));
     }
     findings.sort(Finding.BY_LOCATION);
-    return new Result(List.copyOf(findings), List.copyOf(errors));
+    return new Result(List.copyOf(findings), List.copyOf(errors), withoutEntryPoint);
   }
 
   private Finding finding(
@@ -195,6 +204,19 @@ public final class RuleEngine {
         Fingerprints.of(candidate.ruleId, location.path(), verdict.fingerprintText(), occurrence),
         chains,
         pathKind);
+  }
+
+  /**
+   * A write in Java code or a mapper that no entry point reaches, in a project where entry points where
+   * people act reach other writes: what runs it is not known (dead code, a machine's own process, a
+   * dispatch lostguard does not model), so no path can be shown and the finding is left out unless the
+   * settings ask for such writes ({@code --include-unreached}). SQL scripts have no entry points and
+   * are always judged; so is every write of a project where no entry point is found at all.
+   */
+  private static boolean reachedByNoEntryPoint(SiteFacts site, ProjectModel model) {
+    WriteSite write = site.site();
+    return !model.settings().includeUnreached() && write.method() != null && write.role() == SourceRole.APPLICATION
+        && model.peopleReachWrites() && model.chainsTo(write.method(), write.location().path()).isEmpty();
   }
 
   /** {@code " (PUT /items/{id} -> ItemController.update -> ItemDao.update)"}, or empty when no entry point reaches it. */

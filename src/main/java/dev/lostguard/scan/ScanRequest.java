@@ -21,6 +21,8 @@ import java.util.List;
  * @param extraEntryPoints entry point declarations added to the built-in model
  * @param ruleOverrides rules turned off or given another severity
  * @param changeScope which findings to report: all, or those touching changed files
+ * @param includeUnreached also report writes no entry point reaches, in a project where entry points
+ *     reach other writes
  */
 public record ScanRequest(
     List<Path> paths,
@@ -35,7 +37,8 @@ public record ScanRequest(
     SqlSinks extraSqlSinks,
     EntryPointModels extraEntryPoints,
     RuleOverrides ruleOverrides,
-    ChangeScope changeScope) {
+    ChangeScope changeScope,
+    boolean includeUnreached) {
 
   /** A request with no project configuration: every file, built-in models, every finding. */
   public ScanRequest(
@@ -46,7 +49,7 @@ public record ScanRequest(
       boolean includeTests,
       List<String> extraVersionColumns) {
     this(paths, root, excludes, threads, includeTests, extraVersionColumns, List.of(), List.of(), true,
-        SqlSinks.none(), EntryPointModels.none(), RuleOverrides.NONE, ChangeScope.ALL);
+        SqlSinks.none(), EntryPointModels.none(), RuleOverrides.NONE, ChangeScope.ALL, false);
   }
 
   /** A scan of one directory with defaults, as tests and the samples harness use it. */

@@ -106,7 +106,7 @@ public final class Scanner {
       otherJvmWords = otherJvm.words();
       SqlSinks sinks = SqlSinks.builtIn().plus(request.extraSqlSinks());
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers = ThreadLocal.withInitial(() -> new JavaFileAnalyzer(sinks));
-      settings = catalog.settings(request.extraVersionColumns(), request.includeTests());
+      settings = catalog.settings(request.extraVersionColumns(), request.includeTests(), request.includeUnreached());
       progress.phase("parse", files.size());
       analysed =
           workers.map(
@@ -177,7 +177,7 @@ public final class Scanner {
         "lostguard",
         toolVersion,
         summary(analysed, javaSql, mapperWrites, mapperSites.setAside() + reached.setAside(), graph.unresolvedCalls(),
-            findings),
+            result.writesWithoutEntryPoint(), findings),
         inventory(model),
         findings,
         List.copyOf(errors));
@@ -301,7 +301,7 @@ public final class Scanner {
 
   private static Summary summary(
       List<Analysed> analysed, JavaSql javaSql, MapperWrites mappers, int setAside, int unresolvedCalls,
-      List<Finding> findings) {
+      int withoutEntryPoint, List<Finding> findings) {
     int files = 0;
     int skipped = 0;
     int testsNotParsed = 0;
@@ -321,7 +321,8 @@ public final class Scanner {
     }
     return new Summary(
             files, skipped, testsNotParsed, criteriaNotParsed, statements, unparsed,
-            javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside, 0, Map.of(), Map.of())
+            javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside, withoutEntryPoint, 0, Map.of(),
+            Map.of())
         .countingOpen(findings);
   }
 

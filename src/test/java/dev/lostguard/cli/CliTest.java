@@ -26,6 +26,20 @@ class CliTest {
   }
 
   @Test
+  void aWriteNoEntryPointReachesIsCountedAndReportedOnlyWhenAskedFor() throws Exception {
+    String unreached = "src/main/java/com/inkwell/blog/service/TagService.java:30";
+    CliRun defaults = CliRun.of("scan", "--format", "text", "samples/tk-mybatis-blog");
+    assertThat(defaults.out()).doesNotContain(unreached)
+        .contains("Not reported: 1 flagged write no entry point reaches (--include-unreached reports them)");
+    CliRun json = CliRun.of("scan", "--format", "json", "samples/tk-mybatis-blog");
+    assertThat(new ObjectMapper().readTree(json.out()).at("/summary/writesWithoutEntryPoint").asInt()).isEqualTo(1);
+
+    CliRun all = CliRun.of("scan", "--include-unreached", "--format", "text", "samples/tk-mybatis-blog");
+    assertThat(all.out()).contains(unreached + ":5: medium [unversioned-table-update]")
+        .doesNotContain("Not reported:");
+  }
+
+  @Test
   void listsEveryRuleWithSeverity() {
     CliRun run = CliRun.of("rules", "list");
     assertThat(run.exitCode()).isZero();

@@ -40,6 +40,7 @@ class JsonReporterTest {
                 "statementsUnresolved": 0,
                 "callsUnresolved": 0,
                 "statementsSetAside": 0,
+                "writesWithoutEntryPoint": 0,
                 "findings": 0,
                 "bySeverity": {
                   "high": 0,
@@ -163,7 +164,8 @@ class JsonReporterTest {
     assertThat(fieldNames(root.get("summary")))
         .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "generatedCriteriaNotParsed", "statements",
             "statementsUnparsed",
-            "statementsUnresolved", "callsUnresolved", "statementsSetAside", "findings", "bySeverity", "byRule",
+            "statementsUnresolved", "callsUnresolved", "statementsSetAside", "writesWithoutEntryPoint", "findings",
+            "bySeverity", "byRule",
             "suppressed", "baselined", "staleBaselineEntries");
   }
 

@@ -2,12 +2,14 @@ package dev.lostguard.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lostguard.java.SqlSinks;
 import dev.lostguard.model.ErrorKind;
 import dev.lostguard.model.Finding;
 import dev.lostguard.model.ProcessingError;
 import dev.lostguard.model.Report;
 import dev.lostguard.model.TableSummary;
 import dev.lostguard.model.VersionSource;
+import dev.lostguard.rules.EntryPointModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -335,11 +337,21 @@ class ScannerTest {
         }
         """);
 
-    List<String> messages = unversionedUpdateMessages();
+    Report defaults = scan();
+    assertThat(defaults.findings()).filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("sets label").contains("when two users save"));
+    assertThat(defaults.summary().writesWithoutEntryPoint())
+        .as("relabel: no entry point reaches it, while entry points reach rename and retire").isEqualTo(1);
 
+    // Asked for, the write no entry point reaches is reported too, as a second writer of what people write.
+    Report all = scan(new ScanRequest(List.of(project), project, List.of(), 2, false, List.of(), List.of(), List.of(),
+        true, SqlSinks.none(), EntryPointModels.none(), RuleOverrides.NONE, ChangeScope.ALL, true));
+    List<String> messages = all.findings().stream().filter(f -> f.ruleId().equals("unversioned-table-update"))
+        .map(Finding::message).toList();
     assertThat(messages).hasSize(2);
     assertThat(messages.get(0)).contains("sets label").contains("when two users save");
     assertThat(messages.get(1)).contains("sets label").contains("when two writers save");
+    assertThat(all.summary().writesWithoutEntryPoint()).isZero();
   }
 
   @Test
