@@ -62,7 +62,8 @@ final class Values {
       return new Value(ValueKind.PARAMETER, null, text);
     }
     if (e instanceof JdbcNamedParameter named) {
-      return new Value(ValueKind.PARAMETER, placeholders.parameterName(named.getName()), text);
+      String name = placeholders.parameterName(named.getName());
+      return new Value(clockParameter(name) ? ValueKind.NOW : ValueKind.PARAMETER, name, text);
     }
     if (isLiteral(e)) {
       return new Value(ValueKind.LITERAL, null, text);
@@ -86,6 +87,18 @@ final class Values {
       return new Value(ValueKind.COLUMN, null, text);
     }
     return new Value(ValueKind.EXPRESSION, null, text);
+  }
+
+  /** Parameters named for the current time ({@code #{now}}, {@code :currentTime}): the caller's clock, not a value anyone read. */
+  private static final java.util.Set<String> CLOCK_PARAMETERS =
+      java.util.Set.of("now", "currenttime", "currentdate", "currentdatetime", "currenttimestamp", "nowtime", "nowdate");
+
+  private static boolean clockParameter(String name) {
+    if (name == null) {
+      return false;
+    }
+    String bare = name.substring(name.lastIndexOf('.') + 1).replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    return CLOCK_PARAMETERS.contains(bare);
   }
 
   static boolean isParameter(Expression e) {

@@ -101,6 +101,14 @@ class WriteSiteExtractionTest {
   }
 
   @Test
+  void aParameterNamedForTheCurrentTimeIsTheClock() {
+    WriteSite site = site("UPDATE t SET n = n + 1, last_exec_time = #{now}, seen = :currentTime, at = #{row.now_time},"
+        + " note = #{note} WHERE id = #{id}");
+    assertThat(site.assignments()).extracting(Assignment::kind).containsExactly(
+        ValueKind.EXPRESSION, ValueKind.NOW, ValueKind.NOW, ValueKind.NOW, ValueKind.PARAMETER);
+  }
+
+  @Test
   void readsInListsBetweenLikeAndNullChecks() {
     WriteSite site = site("DELETE FROM t WHERE id IN (:ids) AND d BETWEEN ? AND ? AND name LIKE 'a%' "
         + "AND deleted_at IS NULL AND x IS NOT NULL");
