@@ -2,14 +2,19 @@ package dev.lostguard.java;
 
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -42,7 +47,8 @@ final class EntitySetters {
   /**
    * The terms a MyBatis-Plus write of {@code entity} sets. An entity that is a parameter carries whatever
    * its caller put in it (often a whole request body), so it writes every column besides what this
-   * method sets on it; so does one built by a constructor with arguments ({@code new Tenant(id, code,
+   * method sets on it (unless it is a private helper's, and every call passes a row just loaded:
+   * {@link #loadedByEveryCaller}); so does one built by a constructor with arguments ({@code new Tenant(id, code,
    * desc)}), which fills fields we cannot see, and one a converter builds from a form. Empty means
    * every column.
    */
@@ -63,7 +69,8 @@ final class EntitySetters {
     }
     List<Term> set = new ArrayList<>();
     MethodScope.Local local = method.local(name.getNameAsString());
-    if (local != null && (local.declaration() instanceof Parameter || filledByConstructor(local) || converted(local, method))) {
+    if (local != null && (local.declaration() instanceof Parameter && !loadedByEveryCaller(name, method)
+        || filledByConstructor(local) || converted(local, method))) {
       set.add(Term.EVERY_COLUMN);
     }
     if (local != null && local.initializer() != null) {
@@ -285,9 +292,63 @@ final class EntitySetters {
     Expression value = Fluent.unwrap(entity);
     Expression initializer = soleInitializer(value, method);
     if (!(initializer instanceof MethodCallExpr) || !loaded(initializer)) {
-      return Optional.empty();
+      return loadedByEveryCaller(value, method) ? setBefore((NameExpr) value, List.of(), method) : Optional.empty();
     }
     return setBefore((NameExpr) value, List.of(), method);
+  }
+
+  /**
+   * A parameter of a private method that every call in its class passes a row the caller loaded and
+   * only read ({@code Schedule s = mapper.selectById(id); doOnline(s);}): the helper's setters are then
+   * all the write changes, as if it had loaded the row itself. Only private methods: every call of one
+   * is in the class.
+   */
+  private static boolean loadedByEveryCaller(Expression value, MethodScope method) {
+    if (!(value instanceof NameExpr name) || !method.assignmentsOf(name.getNameAsString()).isEmpty()) {
+      return false;
+    }
+    MethodScope.Local local = method.localAt(name);
+    if (local == null || !(local.declaration() instanceof Parameter parameter)
+        || !(parameter.getParentNode().orElse(null) instanceof MethodDeclaration helper) || !helper.isPrivate()) {
+      return false;
+    }
+    int index = helper.getParameters().indexOf(parameter);
+    Node type = helper.getParentNode().orElse(null);
+    if (type == null || index < 0) {
+      return false;
+    }
+    List<MethodCallExpr> calls = type.findAll(MethodCallExpr.class, call -> call.getNameAsString().equals(helper.getNameAsString())
+        && call.getArguments().size() == helper.getParameters().size()
+        && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr));
+    return !calls.isEmpty() && calls.stream().allMatch(call -> passesALoadedRow(call, index));
+  }
+
+  /** The call's argument is a local its method loaded once and used before the call only to read. */
+  private static boolean passesALoadedRow(MethodCallExpr call, int index) {
+    if (!(Fluent.unwrap(call.getArgument(index)) instanceof NameExpr argument)) {
+      return false;
+    }
+    CallableDeclaration<?> caller = call.findAncestor(CallableDeclaration.class).orElse(null);
+    if (caller == null) {
+      return false;
+    }
+    String name = argument.getNameAsString();
+    List<VariableDeclarator> declared = caller.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+    if (declared.size() != 1 || declared.get(0).getInitializer().map(i -> !loaded(Fluent.unwrap(i))).orElse(true)
+        || !caller.findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name))
+            .isEmpty()) {
+      return false;
+    }
+    for (NameExpr use : caller.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      if (use == argument || !Anchors.after(argument, use) || nullTest(use)) {
+        continue;
+      }
+      if (!(use.getParentNode().orElse(null) instanceof MethodCallExpr read) || read.getScope().orElse(null) != use
+          || !getter(read)) {
+        return false; // changed, copied into or handed to other code before the call
+      }
+    }
+    return true;
   }
 
   /** The initializer of a local this method declares and assigns once, or null. */
