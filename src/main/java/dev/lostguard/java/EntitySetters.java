@@ -399,12 +399,21 @@ final class EntitySetters {
     return value == null ? Term.parameter(column) : term(setter(column, value, method));
   }
 
+  /** What code does to a value it just read to move it: {@code path.replaceFirst(old, renamed)}, {@code amount.add(x)}. */
+  private static final Set<String> TRANSFORMS =
+      Set.of("replace", "replaceFirst", "replaceAll", "concat", "add", "subtract", "plus", "minus");
+
   /**
    * {@code set(Marketing::getBrowse, marketing.getBrowse() + 1)}, {@code book.setWrongTimes(book.getWrongTimes()
    * + 1)}: the value read a moment ago, moved by an amount, a counter's step (racy, but no copy of what a
-   * person edited).
+   * person edited); so is {@code child.setFilePath(child.getFilePath().replaceFirst(oldDir, newDir))}.
    */
   private static boolean relativeToItsRead(String property, Expression value) {
+    if (Fluent.unwrap(value) instanceof MethodCallExpr transform && TRANSFORMS.contains(transform.getNameAsString())
+        && transform.getScope().map(Fluent::unwrap).orElse(null) instanceof MethodCallExpr read) {
+      return read.getArguments().isEmpty() && read.getScope().isPresent()
+          && read.getNameAsString().equalsIgnoreCase("get" + property); // a path moved under a renamed folder
+    }
     if (!(Fluent.unwrap(value) instanceof BinaryExpr step)
         || step.getOperator() != BinaryExpr.Operator.PLUS && step.getOperator() != BinaryExpr.Operator.MINUS) {
       return false;

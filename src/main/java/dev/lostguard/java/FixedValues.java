@@ -32,6 +32,13 @@ final class FixedValues {
   private static final Set<String> CLOCK_TYPES =
       Set.of("LocalDateTime", "LocalDate", "Instant", "OffsetDateTime", "ZonedDateTime", "LocalTime");
 
+  /** A project's or a library's date helper class: {@code DateUtil}, {@code DateUtils}, {@code DateTimeUtil}, {@code TimeUtils}. */
+  private static final Pattern DATE_UTILITIES = Pattern.compile("(?:Date|DateTime|Time)Utils?|DateHelper|TimeHelper");
+  /** Its clock: Hutool's {@code DateUtil.date()} and {@code now()}, {@code DateUtil.getCurrentTime()}. */
+  private static final Set<String> UTILITY_CLOCKS =
+      Set.of("now", "date", "getCurrentTime", "currentTime", "getNowTime", "getNowDate", "getCurrentDate", "getNow",
+          "getCurrentDateTime", "nowDate", "nowTime");
+
   /** What a class names its own clock: {@code this.now()}, {@code currentTime()}. */
   private static final Set<String> OWN_CLOCKS = Set.of("now", "currentTime", "currentTimestamp", "currentDateTime");
 
@@ -59,7 +66,7 @@ final class FixedValues {
     if (value instanceof NullLiteralExpr) {
       return Optional.of("NULL");
     }
-    if (isClock(value)) {
+    if (isClock(value) || clockLocal(value, method)) {
       return Optional.of("CURRENT_TIMESTAMP");
     }
     return constantName(value, method).map(FixedValues::quoted);
@@ -68,7 +75,7 @@ final class FixedValues {
   /**
    * The current time: {@code new Date()}, {@code LocalDateTime.now()}, {@code Instant.now()},
    * {@code System.currentTimeMillis()}, {@code new Timestamp(System.currentTimeMillis())}, a clock
-   * method of the class's own ({@code this.now()}).
+   * method of the class's own ({@code this.now()}) or of a date helper ({@code DateUtil.getCurrentTime()}).
    */
   static boolean isClock(Expression value) {
     if (value instanceof ObjectCreationExpr creation) {
@@ -85,9 +92,19 @@ final class FixedValues {
         && call.getScope().get() instanceof NameExpr owner) {
       String name = call.getNameAsString();
       return name.equals("now") && CLOCK_TYPES.contains(owner.getNameAsString())
-          || owner.getNameAsString().equals("System") && name.equals("currentTimeMillis");
+          || owner.getNameAsString().equals("System") && name.equals("currentTimeMillis")
+          || DATE_UTILITIES.matcher(owner.getNameAsString()).matches() && UTILITY_CLOCKS.contains(name);
     }
     return false;
+  }
+
+  /** {@code currentTime} after {@code String currentTime = DateUtil.getCurrentTime();}, never assigned again. */
+  private static boolean clockLocal(Expression value, MethodScope method) {
+    if (!(value instanceof NameExpr name) || !method.assignmentsOf(name.getNameAsString()).isEmpty()) {
+      return false;
+    }
+    MethodScope.Local local = method.local(name.getNameAsString());
+    return local != null && local.initializer() != null && isClock(Fluent.unwrap(local.initializer()));
   }
 
   /** {@code Status.OFFLINE}, {@code OFFLINE} (not a local), {@code Flag.YES.ordinal()}: the constant's name. */

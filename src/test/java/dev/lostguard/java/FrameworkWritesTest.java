@@ -155,6 +155,12 @@ class FrameworkWritesTest {
     assertThat(Analyzed.text(own.sql()))
         .as("a clock of the class's own, this.now(); a now(..) handed a value is no clock")
         .isEqualTo("UPDATE orders SET note = CURRENT_TIMESTAMP, status = ? WHERE id = ?");
+    SqlCall helper = Analyzed.onlyCall(jooq("""
+            dsl.update(ORDERS).set(ORDERS.NOTE, DateUtil.getCurrentTime()).set(ORDERS.STATUS, DateUtils.date())
+                .where(ORDERS.ID.eq(id)).execute();"""));
+    assertThat(Analyzed.text(helper.sql()))
+        .as("a date helper's clock")
+        .isEqualTo("UPDATE orders SET note = CURRENT_TIMESTAMP, status = CURRENT_TIMESTAMP WHERE id = ?");
   }
 
   @Test
@@ -445,6 +451,11 @@ class FrameworkWritesTest {
             rows.stream().forEach(row -> row.setWrongTimes(row.getWrongTimes() + 1));
             service.updateBatchById(rows);
           }
+          void moveFolder(long parent, String from, String to) {
+            List<Order> rows = service.listByParent(parent);
+            rows.forEach(row -> row.setPath(row.getPath().replaceFirst(from, to)));
+            service.updateBatchById(rows);
+          }
           void restore(List<Long> ids) {
             List<Order> rows = service.listByIds(ids).stream()
                 .map(row -> Order.builder().id(row.getId()).deleted(false).build()).collect(Collectors.toList());
@@ -457,6 +468,7 @@ class FrameworkWritesTest {
             List.of(Term.parameter("groupId"), new Term("sort", " = 0")),
             List.of(),
             List.of(new Term("wrongTimes", " = {self} + ?")),
+            List.of(new Term("path", " = {self} + ?")),
             List.of(Term.parameter("id"), new Term("deleted", " = FALSE")));
   }
 
@@ -482,6 +494,12 @@ class FrameworkWritesTest {
             order.setDueDate(new Date(dueMillis));
             orders.updateById(order);
           }
+          void touch(long id) {
+            String at = DateUtil.getCurrentTime();
+            Order order = orders.selectById(id);
+            order.setUploadTime(at);
+            orders.updateById(order);
+          }
           void activate(long id) {
             orders.update(null, new UpdateWrapper<Order>().set("status", Status.ACTIVE.getCode()).set("note", note).eq("id", id));
           }
@@ -493,6 +511,7 @@ class FrameworkWritesTest {
                 Term.parameter("owner"), Term.parameter("code"), new Term("updateTime", " = CURRENT_TIMESTAMP"),
                 new Term("startMillis", " = CURRENT_TIMESTAMP"), new Term("endTime", " = CURRENT_TIMESTAMP"),
                 Term.parameter("dueDate")),
+            List.of(new Term("uploadTime", " = CURRENT_TIMESTAMP")),
             List.of(new Term("status", " = 'ACTIVE'"), Term.parameter("note")));
   }
 
