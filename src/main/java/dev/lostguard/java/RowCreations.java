@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -23,9 +24,9 @@ import java.util.regex.Pattern;
 /**
  * Finds {@link CreatedFirst} calls: in one method, a creating call ({@code insert*}, {@code create*},
  * {@code addXxx}, {@code persist*}, {@code save}; not a create-or-update, nor a list's {@code add}) on a
- * receiver, and a later call
- * on the same receiver that always runs after it. A call in the other branch of the {@code if} that
- * holds the creating call ({@code if (id == null) dao.insert(x); else dao.update(x);}) does not.
+ * receiver, and a later call on the same receiver, or one passing the local the creating call passed,
+ * that always runs after it. A call in the other branch of the {@code if} that holds the creating call
+ * ({@code if (id == null) dao.insert(x); else dao.update(x);}) does not.
  */
 final class RowCreations extends ScopedVisitor {
 
@@ -86,8 +87,10 @@ final class RowCreations extends ScopedVisitor {
     for (MethodCallExpr later : calls) {
       Expression laterReceiver = later.getScope().orElse(null);
       // Node.equals compares structure: much cheaper than printing both receivers
+      // A call that hands the created row on (startExport(task) after mapper.insert(task)) runs after its
+      // creation too, on whatever receiver.
       boolean same = own ? ownObject(laterReceiver) && passesTheSameLocal(creating, later)
-          : laterReceiver != null && laterReceiver.equals(receiver);
+          : laterReceiver != null && laterReceiver.equals(receiver) || passesTheSameLocal(creating, later);
       if (later == creating || !same || creates(later)) {
         continue;
       }
@@ -119,12 +122,15 @@ final class RowCreations extends ScopedVisitor {
   }
 
   /**
-   * The later call passes a local the creating call passed ({@code save(button); updateById(button)}): the
-   * class's own calls are many, and only one that names the created row writes it.
+   * The later call passes a local the creating call passed or returned ({@code save(button);
+   * updateById(button)}, {@code long id = dao.insert(row); record(id)}): it hands on the created row.
    */
   private static boolean passesTheSameLocal(MethodCallExpr creating, MethodCallExpr later) {
-    List<String> created = creating.getArguments().stream()
-        .filter(NameExpr.class::isInstance).map(a -> ((NameExpr) a).getNameAsString()).toList();
+    List<String> created = new ArrayList<>(creating.getArguments().stream()
+        .filter(NameExpr.class::isInstance).map(a -> ((NameExpr) a).getNameAsString()).toList());
+    if (creating.getParentNode().orElse(null) instanceof VariableDeclarator result) {
+      created.add(result.getNameAsString()); // long id = inbox.insert(title)
+    }
     return later.getArguments().stream()
         .anyMatch(a -> a instanceof NameExpr name && created.contains(name.getNameAsString()));
   }

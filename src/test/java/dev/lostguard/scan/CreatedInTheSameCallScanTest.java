@@ -191,4 +191,15 @@ class CreatedInTheSameCallScanTest {
     assertThat(menuService("      save(existing);").findings())
         .extracting(Finding::ruleId).contains("unversioned-table-update");
   }
+
+  @Test
+  void aRowHandedOnAfterItsInsertIsWrittenByNoOneElseYet() throws IOException {
+    Report report = scan("""
+            long id = inbox.insert(title);
+            record(id, photo, note);
+          }
+          private void record(long id, byte[] photo, String note) {
+            inbox.updateChecksum(id, photo.length, note);""");
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+  }
 }
