@@ -25,23 +25,35 @@ public final class GenericBases {
   /** Whether some project call runs {@code method}, declared by a supertype of mapper {@code namespace}, for it. */
   public static boolean calledFor(CallGraph graph, MethodFacts method, String namespace) {
     String declaring = method.ref().owner();
-    Optional<String> entity = typeArgument(graph, namespace, declaring);
-    if (declaring.equals(namespace) || entity.isEmpty()) {
+    if (declaring.equals(namespace)) {
       return !graph.callersOf(method.ref()).isEmpty();
     }
+    Optional<String> entity = typeArgument(graph, namespace, declaring);
     for (MethodRef caller : graph.callersOf(method.ref())) {
       Optional<MethodFacts> facts = graph.method(caller);
       if (facts.isEmpty()) {
         return true;
       }
       for (MethodCall call : facts.get().calls()) {
-        if (call.name().equals(method.ref().name())
-            && reachesFor(graph, caller, call, namespace, entity.get())) {
+        if (call.name().equals(method.ref().name()) && (entity.isEmpty() ? onThisMapper(graph, caller, call, namespace)
+            : reachesFor(graph, caller, call, namespace, entity.get()))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A method of a base that is no generic type ({@code interface BaseDao { int update(Object row); }}):
+   * the call runs it for the mapper when made on the mapper or a subtype, on the base itself or a
+   * receiver it cannot place (either may be this mapper); a call on another mapper extending the same
+   * base ({@code zoneDao.update(..)}) runs that mapper's statement, not this one's.
+   */
+  private static boolean onThisMapper(CallGraph graph, MethodRef caller, MethodCall call, String namespace) {
+    Optional<String> receiver = graph.projectType(graph.receiverTypeOf(caller.owner(), call));
+    return receiver.isEmpty() || graph.selfAndAncestors(receiver.get()).contains(namespace)
+        || graph.selfAndAncestors(namespace).contains(receiver.get());
   }
 
   /**

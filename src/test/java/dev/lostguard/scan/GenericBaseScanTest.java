@@ -257,4 +257,36 @@ class GenericBaseScanTest {
         .anySatisfy(m -> assertThat(m).startsWith("PUT /sources/{id} (Desk.editSource) updates stored data (writes source)"))
         .anySatisfy(m -> assertThat(m).startsWith("PUT /views/{id} (Desk.editView) updates stored data (writes view)"));
   }
+
+  @Test
+  void aCallOnOneMapperOfAPlainBaseInterfaceRunsNoOtherMappersStatement() throws IOException {
+    write("db/schema.sql", "CREATE TABLE zones (id INT PRIMARY KEY, name TEXT, note TEXT);\n"
+        + "CREATE TABLE serials (id INT PRIMARY KEY, name TEXT, note TEXT);\n");
+    write("src/main/java/wms/BaseDao.java", "package wms;\n\ninterface BaseDao { int update(Object row); }\n");
+    for (String[] dao : new String[][] {{"ZoneDao", "zones"}, {"SerialDao", "serials"}}) {
+      write("src/main/java/wms/" + dao[0] + ".java", "package wms;\n\ninterface " + dao[0] + " extends BaseDao {}\n");
+      write("src/main/resources/" + dao[0] + ".xml", """
+          <mapper namespace="wms.%s">
+            <update id="update">UPDATE %s SET name = #{name}, note = #{note} WHERE id = #{id}</update>
+          </mapper>
+          """.formatted(dao[0], dao[1]));
+    }
+    write("src/main/java/wms/ZoneController.java", """
+        package wms;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class ZoneController {
+          private ZoneDao zoneDao;
+          @PostMapping("/zones/edit") void edit(@RequestBody Object zone) { zoneDao.update(zone); }
+        }
+        """);
+
+    Report report = scan();
+    assertThat(report.findings()).extracting(f -> f.location().path())
+        .as("the call on ZoneDao runs ZoneDao's statement only")
+        .containsExactly("src/main/resources/ZoneDao.xml");
+    assertThat(report.summary().statementsSetAside()).isEqualTo(1);
+  }
 }
