@@ -553,6 +553,29 @@ final class EntitySetters {
   private static final Pattern CONVERSION =
       Pattern.compile("(to|as)[A-Z][A-Za-z0-9]*|convert[A-Za-z0-9]*|copy[A-Za-z0-9]*");
 
+  /**
+   * An entity the method makes empty and fills with setters here ({@code new Order().setId(id)...},
+   * {@code Order o = new Order(); o.setId(id);}, a builder), setting no version: MyBatis-Plus compares
+   * and bumps an {@code @Version} only when the entity carries one, so its update of this entity checks
+   * nothing.
+   */
+  static boolean builtWithoutVersion(Expression entity, MethodScope method) {
+    Expression value = Fluent.unwrap(entity);
+    boolean built = value instanceof MethodCallExpr && Fluent.root(entity) instanceof ObjectCreationExpr creation
+        && creation.getArguments().isEmpty()
+        || builtByBuilder(entity, method).isPresent();
+    if (!built && value instanceof NameExpr name && method.assignedOnceAt(name)) {
+      MethodScope.Local local = method.localAt(name);
+      built = local != null && local.initializer() != null
+          && (Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation && empty(creation)
+              || builtByBuilder(local.initializer(), method).isPresent());
+    }
+    return built && terms(entity, method).stream()
+        .noneMatch(term -> term.equals(Term.EVERY_COLUMN) || VERSION_PROPERTY.matcher(term.name()).matches());
+  }
+
+  private static final Pattern VERSION_PROPERTY = Pattern.compile("(?i).*(version|revision|lock).*");
+
   private static boolean filledByConstructor(MethodScope.Local local) {
     return local.initializer() != null
         && Fluent.unwrap(local.initializer()) instanceof ObjectCreationExpr creation

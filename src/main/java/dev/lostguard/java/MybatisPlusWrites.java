@@ -89,8 +89,10 @@ final class MybatisPlusWrites {
       List<Term> set = name.equals("updateById") || name.equals("saveOrUpdate")
           ? EntitySetters.terms(call.getArgument(0), method)
           : name.equals("updateBatchById") ? EntitySetters.batchTerms(call.getArgument(0), method) : List.of();
+      // An entity made here with no version set: MyBatis-Plus adds no version check to its update.
+      boolean versionCarried = !name.equals("updateById") || !EntitySetters.builtWithoutVersion(call.getArgument(0), method);
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
-          true, kind == WriteKind.UPDATE, CallSites.typeOf(call.getArgument(0), method));
+          true, kind == WriteKind.UPDATE && versionCarried, CallSites.typeOf(call.getArgument(0), method));
     } else if (!byId && arity >= 1 && arity <= 2) {
       Expression wrapper = call.getArgument(arity - 1);
       List<MethodCallExpr> steps = wrapperSteps(wrapper, method);

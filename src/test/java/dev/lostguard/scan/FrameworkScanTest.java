@@ -382,6 +382,42 @@ class FrameworkScanTest {
   }
 
   @Test
+  void anEntityMadeHereWithNoVersionSetIsUpdatedWithoutTheInterceptorsCheck() throws IOException {
+    mybatisPlusEdit();
+    write("src/main/java/shop/MybatisConfig.java", """
+        package shop;
+
+        class MybatisConfig {
+          Object interceptor() {
+            Object plugins = new MybatisPlusInterceptor();
+            ((MybatisPlusInterceptor) plugins).addInnerInterceptor(new OptimisticLockerInnerInterceptor());
+            return plugins;
+          }
+        }
+        """);
+    write("src/main/java/shop/OrderDesk.java", """
+        package shop;
+
+        class OrderDesk {
+          private final OrderMapper orders;
+          OrderDesk(OrderMapper orders) { this.orders = orders; }
+
+          void relabel(long id, String status) {
+            Order order = new Order();
+            order.setStatus(status);
+            if (orders.updateById(order) == 0) {
+              throw new IllegalStateException("gone");
+            }
+          }
+        }
+        """);
+    assertThat(scan().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("update-without-version-check");
+      assertThat(f.location().path()).endsWith("OrderDesk.java");
+    });
+  }
+
+  @Test
   void sameNamedMethodsOfOtherProjectTypesAreNeitherWritesNorUnresolved() throws IOException {
     write("src/main/java/shop/Ledger.java", """
         package shop;
