@@ -45,11 +45,14 @@ final class SelectiveCalls {
 
   private final Map<MethodRef, List<Placed>> byCaller;
   private final Map<MethodRef, List<FixedArgumentCall>> fixedByCaller;
+  /** The names of the methods those calls call. */
+  private final Set<String> fixedNames = new HashSet<>();
   private final boolean anyLoadedRow;
 
   private SelectiveCalls(Map<MethodRef, List<Placed>> byCaller, Map<MethodRef, List<FixedArgumentCall>> fixedByCaller) {
     this.byCaller = byCaller;
     this.fixedByCaller = fixedByCaller;
+    fixedByCaller.values().forEach(calls -> calls.forEach(call -> fixedNames.add(call.name())));
     this.anyLoadedRow = byCaller.values().stream().flatMap(List::stream).anyMatch(p -> p.call().loadedRow());
   }
 
@@ -94,8 +97,8 @@ final class SelectiveCalls {
    * literal of the first such call; empty unless every call is seen and fixes at least one argument.
    */
   Map<Integer, String> fixedAtEveryCall(CallGraph graph, String namespace, List<MethodFacts> methods) {
-    if (fixedByCaller.isEmpty()) {
-      return Map.of();
+    if (methods.stream().noneMatch(m -> fixedNames.contains(m.ref().name()))) {
+      return Map.of(); // no call of that name fixes an argument: most statements, answered without the graph
     }
     Map<Integer, String> fixed = new TreeMap<>();
     Set<Integer> varying = new HashSet<>();
