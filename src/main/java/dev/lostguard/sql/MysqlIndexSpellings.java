@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * MySQL and MariaDB index spellings that JSqlParser rejects although they mean what a spelling it
  * accepts means: {@code UNIQUE INDEX} (= {@code UNIQUE KEY}) in a table definition, a named primary
- * key ({@code PRIMARY KEY `id` (`id`)}: MySQL ignores the name), {@code DROP INDEX IF EXISTS}, and a
- * table's {@code PARTITION BY} clause. Rewritten to the same length, so every offset, and every line and
+ * key ({@code PRIMARY KEY `id` (`id`)}: MySQL ignores the name), {@code DROP INDEX IF EXISTS}, a
+ * table's {@code PARTITION BY} clause, unnamed indexes ({@code KEY (name)}), an index's {@code COMMENT},
+ * PostgreSQL's {@code DEFAULT nextval(..)} and MySQL's {@code DELETE o.* FROM orders o}. Rewritten to the same length, so every offset, and every line and
  * column derived from one, stays where it was.
  */
 final class MysqlIndexSpellings {
@@ -25,7 +26,35 @@ final class MysqlIndexSpellings {
         .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " ".repeat(m.group(2).length())));
     String index = INDEX_IF_EXISTS.matcher(primary)
         .replaceAll(m -> Matcher.quoteReplacement("INDEX" + " ".repeat(m.group(1).length())));
-    return withoutPartitioning(index);
+    String unnamedUnique = UNNAMED_UNIQUE.matcher(index)
+        .replaceAll(m -> Matcher.quoteReplacement("UNIQUE" + m.group(1) + " ".repeat(m.group(2).length())));
+    String withoutUnnamed = blanked(UNNAMED_INDEX, unnamedUnique, 0);
+    String withoutSequenceDefaults = blanked(SEQUENCE_DEFAULT, withoutUnnamed, 0);
+    String withoutIndexComments = blanked(INDEX_COMMENT, withoutSequenceDefaults, 1);
+    return withoutPartitioning(DELETE_ALIAS.matcher(withoutIndexComments)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " ".repeat(m.group(2).length()))));
+  }
+
+  /** {@code UNIQUE KEY (name)}, unnamed: {@code UNIQUE (name)}, which means the same. */
+  private static final Pattern UNNAMED_UNIQUE = Pattern.compile("(?i)\\bUNIQUE(\\s+)(KEY|INDEX)(?=\\s*\\()");
+  /** {@code , KEY (name)}, {@code , INDEX(name ASC)} in a table definition: an unnamed plain index, which says nothing of the columns. */
+  private static final Pattern UNNAMED_INDEX =
+      Pattern.compile("(?i),\\s*(?:KEY|INDEX)\\s*\\((?:[^()]|\\([^()]*\\))*\\)");
+  /** PostgreSQL's {@code DEFAULT nextval('seq')}: how ids are made, nothing of the columns. */
+  private static final Pattern SEQUENCE_DEFAULT =
+      Pattern.compile("(?i)\\bDEFAULT\\s+nextval\\s*\\((?:[^()]|\\([^()]*\\))*\\)(?:\\s*::\\s*\\w+)?");
+  /** An index's {@code COMMENT '..'} after its columns or {@code USING BTREE}, which JSqlParser fails on. */
+  private static final Pattern INDEX_COMMENT =
+      Pattern.compile("(?i)(\\)\\s*(?:USING\\s+(?:BTREE|HASH)\\s*)?)(COMMENT\\s*'(?:[^']|'')*')");
+  /** MySQL's {@code DELETE o.* FROM orders o}: the one table's rows, as {@code DELETE FROM orders o}. */
+  private static final Pattern DELETE_ALIAS = Pattern.compile("(?i)^(\\s*DELETE\\s+)(\\w+\\.\\*)(?=\\s+FROM\\b)");
+
+  /** {@code sql} with each match of {@code pattern} (from its group {@code keep} on) blanked to spaces. */
+  private static String blanked(Pattern pattern, String sql, int keep) {
+    return pattern.matcher(sql).replaceAll(m -> {
+      String kept = keep == 0 ? "" : m.group(keep);
+      return Matcher.quoteReplacement(kept + " ".repeat(m.group().length() - kept.length()));
+    });
   }
 
   private static final Pattern PARTITION_BY = Pattern.compile("(?i)\\bPARTITION\\s+BY\\b");

@@ -83,6 +83,22 @@ class SqlStatementParserTest {
   }
 
   @Test
+  void readsUnnamedIndexesIndexCommentsSequenceDefaultsAndAliasedDeletes() {
+    FileFacts facts = new SqlFileAnalyzer().analyze("schema.sql", """
+        CREATE TABLE t1 (id BIGINT NOT NULL, name VARCHAR(20), PRIMARY KEY (id), KEY (name), INDEX(name ASC));
+        CREATE TABLE t2 (id BIGINT NOT NULL, name VARCHAR(20), PRIMARY KEY (id), UNIQUE KEY (name));
+        CREATE TABLE t3 (id BIGINT NOT NULL DEFAULT nextval('t3_seq'::regclass) PRIMARY KEY, name VARCHAR(20));
+        ALTER TABLE t1 ADD UNIQUE INDEX uk_n (name) USING BTREE COMMENT 'one name';
+        DELETE a.* FROM t1 a WHERE a.id = ?;
+        """, SourceRole.APPLICATION);
+
+    assertThat(facts.errors()).isEmpty();
+    assertThat(facts.writeSites()).singleElement().satisfies(w -> assertThat(w.table()).isEqualTo("t1"));
+    String table = "(id INT, UNIQUE KEY (a), KEY (b), INDEX(c ASC))";
+    assertThat(MysqlIndexSpellings.respell(table)).hasSameSizeAs(table).matches("\\(id INT, UNIQUE {5}\\(a\\) +\\)");
+  }
+
+  @Test
   void aNamedMysqlPrimaryKeyDeclaresTheKey() {
     FileFacts facts = new SqlFileAnalyzer().analyze("schema.sql", """
         CREATE TABLE `model` (
