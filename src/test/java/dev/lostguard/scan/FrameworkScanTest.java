@@ -364,9 +364,7 @@ class FrameworkScanTest {
     assertThat(report.findings().get(0).message()).contains("UPDATE orders (sets status)");
   }
 
-  @Test
-  void mybatisPlusUpdateByIdIsGuardedOnceTheInterceptorIsRegistered() throws IOException {
-    mybatisPlusEdit();
+  private void registerTheInterceptor() throws IOException {
     write("src/main/java/shop/MybatisConfig.java", """
         package shop;
 
@@ -378,23 +376,19 @@ class FrameworkScanTest {
           }
         }
         """);
+  }
+
+  @Test
+  void mybatisPlusUpdateByIdIsGuardedOnceTheInterceptorIsRegistered() throws IOException {
+    mybatisPlusEdit();
+    registerTheInterceptor();
     assertThat(scan().findings()).isEmpty();
   }
 
   @Test
   void anEntityMadeHereWithNoVersionSetIsUpdatedWithoutTheInterceptorsCheck() throws IOException {
     mybatisPlusEdit();
-    write("src/main/java/shop/MybatisConfig.java", """
-        package shop;
-
-        class MybatisConfig {
-          Object interceptor() {
-            Object plugins = new MybatisPlusInterceptor();
-            ((MybatisPlusInterceptor) plugins).addInnerInterceptor(new OptimisticLockerInnerInterceptor());
-            return plugins;
-          }
-        }
-        """);
+    registerTheInterceptor();
     write("src/main/java/shop/OrderDesk.java", """
         package shop;
 
