@@ -46,12 +46,28 @@ public final class IneffectiveSuppression {
       List<SuppressionDirective> directives,
       BiFunction<String, Integer, String> sourceLine,
       Predicate<String> reportable) {
+    return apply(findings, List.of(), directives, sourceLine, reportable);
+  }
+
+  /**
+   * As {@link #apply(List, List, BiFunction, Predicate)}, where {@code unreported} are findings the scan
+   * leaves out (writes no entry point reaches): a directive over one of them still suppresses something.
+   */
+  public List<Finding> apply(
+      List<Finding> findings,
+      List<Finding> unreported,
+      List<SuppressionDirective> directives,
+      BiFunction<String, Integer, String> sourceLine,
+      Predicate<String> reportable) {
     List<Finding> result = new ArrayList<>(findings);
     Map<String, Integer> occurrences = new HashMap<>();
     List<SuppressionDirective> sorted =
         directives.stream().sorted(Comparator.comparing(SuppressionDirective::location)).toList();
     for (SuppressionDirective directive : sorted) {
       String problem = problem(directive, result);
+      if (problem != null && unreported.stream().anyMatch(directive::covers)) {
+        problem = null; // it governs a finding left out of this report
+      }
       if (problem != null && reportable.test(directive.location().path())) {
         result.add(finding(directive, problem, occurrences, sourceLine));
       }

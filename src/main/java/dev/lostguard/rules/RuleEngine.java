@@ -69,12 +69,13 @@ public final class RuleEngine {
     return new RuleEngine(catalog, Rules.writeSiteRules(), Rules.tableRules(), Rules.projectRules());
   }
 
-  /** Findings (sorted by location) and the errors of rules that crashed. */
   /**
-   * @param writesWithoutEntryPoint flagged writes left out because no entry point reaches them
+   * Findings (sorted by location) and the errors of rules that crashed.
+   *
+   * @param withoutEntryPoint findings on writes no entry point reaches, left out of the report
    *     ({@code --include-unreached} reports them)
    */
-  public record Result(List<Finding> findings, List<ProcessingError> errors, int writesWithoutEntryPoint) {}
+  public record Result(List<Finding> findings, List<ProcessingError> errors, List<Finding> withoutEntryPoint) {}
 
   /**
    * @param sourceLine the text of a line of a scanned file, for snippets (path, 1-based line)
@@ -86,7 +87,7 @@ public final class RuleEngine {
       java.util.function.Predicate<String> reportableDefinition) {
     List<Candidate> candidates = new ArrayList<>();
     List<ProcessingError> errors = new ArrayList<>();
-    int withoutEntryPoint = 0;
+    List<Candidate> withoutEntryPoint = new ArrayList<>();
     for (SiteFacts site : model.sites()) {
       if (!site.reportable()) {
         continue;
@@ -95,11 +96,8 @@ public final class RuleEngine {
         Optional<Verdict> verdict =
             guarded(rule.id(), site.site().location(), errors, () -> rule.check(site, model));
         if (verdict != null && verdict.isPresent()) {
-          if (reachedByNoEntryPoint(site, model)) {
-            withoutEntryPoint++;
-          } else {
-            candidates.add(new Candidate(rule.id(), verdict.get(), site));
-          }
+          (reachedByNoEntryPoint(site, model) ? withoutEntryPoint : candidates)
+              .add(new Candidate(rule.id(), verdict.get(), site));
           break;
         }
       }
@@ -131,7 +129,10 @@ public final class RuleEngine {
       findings.add(finding(candidate, model, firstGuarded, occurrences, sourceLine));
     }
     findings.sort(Finding.BY_LOCATION);
-    return new Result(List.copyOf(findings), List.copyOf(errors), withoutEntryPoint);
+    Map<String, Integer> leftOutOccurrences = new HashMap<>();
+    List<Finding> leftOut = withoutEntryPoint.stream()
+        .map(candidate -> finding(candidate, model, firstGuarded, leftOutOccurrences, sourceLine)).toList();
+    return new Result(List.copyOf(findings), List.copyOf(errors), leftOut);
   }
 
   private Finding finding(

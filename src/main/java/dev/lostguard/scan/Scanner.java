@@ -161,7 +161,8 @@ public final class Scanner {
     RuleEngine.Result result = RuleEngine.builtIn(catalog).run(model, lines::line, reportable);
     List<Finding> findings =
         new IneffectiveSuppression(catalog)
-            .apply(result.findings(), analysed.stream().flatMap(a -> a.directives().stream()).toList(), lines::line,
+            .apply(result.findings(), result.withoutEntryPoint(),
+                analysed.stream().flatMap(a -> a.directives().stream()).toList(), lines::line,
                 reportable);
 
     List<ProcessingError> errors = new ArrayList<>();
@@ -177,7 +178,7 @@ public final class Scanner {
         "lostguard",
         toolVersion,
         summary(analysed, javaSql, mapperWrites, mapperSites.setAside() + reached.setAside(), graph.unresolvedCalls(),
-            result.writesWithoutEntryPoint(), findings),
+            result.withoutEntryPoint().size(), findings),
         inventory(model),
         findings,
         List.copyOf(errors));
