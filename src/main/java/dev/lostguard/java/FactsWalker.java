@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one pass over a compilation unit: it keeps the class and method scopes, declares fields,
@@ -297,14 +298,32 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
 
   /**
    * The type of the untyped single parameter of a lambda passed to a JDBI callback, in a file that
-   * imports JDBI; null otherwise.
+   * imports JDBI, or beside a mapper's class; null otherwise.
    */
   private String callbackParameterType(LambdaExpr lambda) {
-    return lambda.getParameters().size() == 1
-        && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
-        && JDBI_CALLBACKS.contains(call.getNameAsString())
-        && imports.importsFrom("org.jdbi")
-        ? "org.jdbi.v3.core.Handle" : null;
+    if (lambda.getParameters().size() != 1 || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return null;
+    }
+    if (JDBI_CALLBACKS.contains(call.getNameAsString()) && imports.importsFrom("org.jdbi")) {
+      return "org.jdbi.v3.core.Handle";
+    }
+    return mapperClassPassedWith(call, lambda);
+  }
+
+  private static final Pattern DATA_ACCESS_CLASS = Pattern.compile(".*(?:Mapper|Dao|DAO|Repository)");
+
+  /**
+   * A helper handed a mapper's class and a lambda that uses it ({@code doAs(TableMetaMapper.class, mapper
+   * -> mapper.updateTable(meta))}, {@code getAs(OrderMapper.class, m -> m.select(id))}): the lambda's
+   * parameter is that mapper, as such helpers open a session and pass its {@code getMapper(..)}.
+   */
+  private static String mapperClassPassedWith(MethodCallExpr call, LambdaExpr lambda) {
+    if (call.getArguments().size() != 2 || call.getArgument(1) != lambda
+        || !(call.getArgument(0) instanceof ClassExpr mapper)) {
+      return null;
+    }
+    String name = mapper.getType().asString();
+    return DATA_ACCESS_CLASS.matcher(name).matches() ? name : null;
   }
 
   // ---- data flow inside a method
