@@ -316,18 +316,7 @@ class ScannerTest {
           void retire(long id) { jdbc.update("UPDATE devices SET status = 'RETIRED' WHERE id = ?", id); }
         }
         """);
-    write("src/main/java/iot/DeviceController.java", """
-        package iot;
-        import org.springframework.web.bind.annotation.*;
-        @RestController
-        class DeviceController {
-          DeviceDao devices;
-          @PutMapping("/devices/{id}/label") void rename(@PathVariable long id, @RequestBody String label) {
-            devices.rename(id, label);
-          }
-          @PostMapping("/devices/{id}/retire") void retire(@PathVariable long id) { devices.retire(id); }
-        }
-        """);
+    deviceController("  @PostMapping(\"/devices/{id}/retire\") void retire(@PathVariable long id) { devices.retire(id); }");
     write("src/main/java/iot/DeviceSocket.java", """
         package iot;
         class DeviceSocket {
@@ -369,17 +358,7 @@ class ScannerTest {
           }
         }
         """);
-    write("src/main/java/iot/DeviceController.java", """
-        package iot;
-        import org.springframework.web.bind.annotation.*;
-        @RestController
-        class DeviceController {
-          DeviceDao devices;
-          @PutMapping("/devices/{id}/label") void rename(@PathVariable long id, @RequestBody String label) {
-            devices.rename(id, label);
-          }
-        }
-        """);
+    deviceController("");
 
     Report report = scan();
     assertThat(report.summary().writesWithoutEntryPoint()).isEqualTo(1);
@@ -607,6 +586,22 @@ class ScannerTest {
         .filteredOn(f -> f.ruleId().equals("delete-without-version-check"))
         .extracting(f -> f.location().startLine())
         .containsExactly(6);
+  }
+
+  /** A controller whose PUT renames a device through {@code DeviceDao.rename}, with {@code moreRoutes} beside it. */
+  private void deviceController(String moreRoutes) throws IOException {
+    write("src/main/java/iot/DeviceController.java", """
+        package iot;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class DeviceController {
+          DeviceDao devices;
+          @PutMapping("/devices/{id}/label") void rename(@PathVariable long id, @RequestBody String label) {
+            devices.rename(id, label);
+          }
+        %s
+        }
+        """.formatted(moreRoutes));
   }
 
   private List<String> unversionedUpdateMessages() throws IOException {
