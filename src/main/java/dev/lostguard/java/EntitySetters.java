@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -571,7 +572,50 @@ final class EntitySetters {
               || builtByBuilder(local.initializer(), method).isPresent());
     }
     return built && terms(entity, method).stream()
-        .noneMatch(term -> term.equals(Term.EVERY_COLUMN) || VERSION_PROPERTY.matcher(term.name()).matches());
+        .noneMatch(term -> term.equals(Term.EVERY_COLUMN) || term.copiedType() != null
+            || VERSION_PROPERTY.matcher(term.name()).matches());
+  }
+
+  /**
+   * The declared type of the form the whole entity is a copy of, when nothing here sets its version:
+   * {@code BeanUtil.copyProperties(vo, Order.class)}, {@code OrderConvert.INSTANCE.convert(vo)}, a local
+   * made by either, or {@code new Order()} filled by {@code BeanUtils.copyProperties(vo, order)}; else
+   * null. MyBatis-Plus compares a version only when the entity carries one, so it carries one only if
+   * the form has it.
+   */
+  static String versionSource(Expression entity, MethodScope method) {
+    Expression value = Fluent.unwrap(entity);
+    String source = copySource(value, method);
+    if (source == null && value instanceof NameExpr name && method.assignedOnceAt(name)) {
+      MethodScope.Local local = method.localAt(name);
+      Expression initializer = local == null ? null : Fluent.unwrap(local.initializer());
+      source = copySource(initializer, method);
+      if (source == null && initializer instanceof ObjectCreationExpr creation && empty(creation)) {
+        List<Term> terms = terms(entity, method);
+        source = terms.size() == 1 ? terms.get(0).copiedType() : null; // new Order() + copyProperties(vo, order)
+      }
+    }
+    if (source == null) {
+      return null;
+    }
+    boolean versionSet = terms(entity, method).stream().anyMatch(term -> VERSION_PROPERTY.matcher(term.name()).matches());
+    return versionSet ? null : source;
+  }
+
+  /** The form type of {@code copyProperties(vo, Order.class)}, {@code toBean(vo, Order.class)} or {@code convert(vo)}. */
+  private static String copySource(Expression value, MethodScope method) {
+    if (!(value instanceof MethodCallExpr call) || call.getArguments().isEmpty()) {
+      return null;
+    }
+    String name = call.getNameAsString();
+    boolean copy = (name.equals("copyProperties") || name.equals("toBean") || name.equals("copyBean"))
+        && call.getArguments().size() == 2 && call.getArgument(1) instanceof ClassExpr;
+    boolean conversion = call.getArguments().size() == 1 && CONVERSION.matcher(name).matches();
+    if (!copy && !conversion) {
+      return null;
+    }
+    String type = Fluent.unwrap(call.getArgument(0)) instanceof NameExpr ? CallSites.typeOf(call.getArgument(0), method) : null;
+    return type != null && FORM_TYPE.matcher(SqlSinks.simpleName(type)).matches() ? type : null;
   }
 
   private static final Pattern VERSION_PROPERTY = Pattern.compile("(?i).*(version|revision|lock).*");

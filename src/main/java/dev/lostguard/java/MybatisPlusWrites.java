@@ -91,8 +91,9 @@ final class MybatisPlusWrites {
           : name.equals("updateBatchById") ? EntitySetters.batchTerms(call.getArgument(0), method) : List.of();
       // An entity made here with no version set: MyBatis-Plus adds no version check to its update.
       boolean versionCarried = !name.equals("updateById") || !EntitySetters.builtWithoutVersion(call.getArgument(0), method);
+      String versionSource = name.equals("updateById") ? EntitySetters.versionSource(call.getArgument(0), method) : null;
       write = new MappedWrite(MappedWrite.Framework.MYBATIS_PLUS, kind, List.of(), receiverTypes, null, set, List.of(),
-          true, kind == WriteKind.UPDATE && versionCarried, CallSites.typeOf(call.getArgument(0), method));
+          true, kind == WriteKind.UPDATE && versionCarried, CallSites.typeOf(call.getArgument(0), method), versionSource);
     } else if (!byId && arity >= 1 && arity <= 2) {
       Expression wrapper = call.getArgument(arity - 1);
       List<MethodCallExpr> steps = wrapperSteps(wrapper, method);

@@ -26,6 +26,9 @@ import java.util.function.Predicate;
  *     locking is switched on and the entity has a version
  * @param argumentType the declared type of the entity the code passes ({@code updateById(globalConfig)}),
  *     when known: a same-named method the receiver's class declares for that type runs instead; else null
+ * @param versionSource the declared type of the form the entity is a copy of ({@code
+ *     BeanUtil.copyProperties(vo, Order.class)}) when nothing sets its version: the framework's check
+ *     runs only if that form has the version field; else null
  */
 public record MappedWrite(
     Framework framework,
@@ -37,11 +40,12 @@ public record MappedWrite(
     List<Term> where,
     boolean byId,
     boolean frameworkChecksVersion,
-    String argumentType) {
+    String argumentType,
+    String versionSource) {
 
   public MappedWrite(Framework framework, WriteKind kind, List<String> entity, List<String> receiver, String table,
       List<Term> set, List<Term> where, boolean byId, boolean frameworkChecksVersion) {
-    this(framework, kind, entity, receiver, table, set, where, byId, frameworkChecksVersion, null);
+    this(framework, kind, entity, receiver, table, set, where, byId, frameworkChecksVersion, null, null);
   }
 
   /** Frameworks whose writes are generated. */
@@ -59,7 +63,12 @@ public record MappedWrite(
   /** The same write, its terms replaced ({@link Term#copiedFrom} expanded to the properties copied). */
   public MappedWrite withSet(List<Term> terms) {
     return new MappedWrite(framework, kind, entity, receiver, table, List.copyOf(terms), where, byId,
-        frameworkChecksVersion, argumentType);
+        frameworkChecksVersion, argumentType, versionSource);
+  }
+
+  /** The same write with no version check from the framework: the entity carries no version. */
+  public MappedWrite withoutVersionCheck() {
+    return new MappedWrite(framework, kind, entity, receiver, table, set, where, byId, false, argumentType, null);
   }
 
   public record Term(String name, String rest) {

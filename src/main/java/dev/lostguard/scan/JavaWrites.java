@@ -56,12 +56,14 @@ final class JavaWrites {
 
   Outcome analyse(SqlCall call, SourceRole role) {
     ConstantPool.Resolution resolution;
+    List<RelatedLocation> notes = List.of();
     if (call.sql() instanceof SqlText.Mapped generated) {
       MappedSql.Rendered rendered = mapped.render(generated.write(), call.sink().substring(call.sink().lastIndexOf('.') + 1));
       if (!rendered.write()) {
         return new Outcome(List.of(), 0, 0, false, List.of());
       }
       resolution = new ConstantPool.Resolution(rendered.text(), List.of(), false);
+      notes = rendered.notes();
     } else {
       resolution = constants.resolve(call.sql());
     }
@@ -83,6 +85,7 @@ final class JavaWrites {
     FileFacts facts = new SqlFileAnalyzer().analyze(path, prepared.sql(), role);
 
     List<RelatedLocation> related = new ArrayList<>(call.related());
+    related.addAll(notes);
     for (StringConstant constant : resolution.constantsUsed()) {
       related.add(new RelatedLocation(
           constant.location().path(), constant.location().startLine(), "SQL text of " + constant.name() + " defined here"));

@@ -4,16 +4,19 @@ import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.ColumnDefinition;
 import dev.lostguard.model.EntityCatalog;
 import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.Location;
 import dev.lostguard.model.LockingSetting;
 import dev.lostguard.model.MappedWrite;
 import dev.lostguard.model.MethodCall;
 import dev.lostguard.model.MethodFacts;
 import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
+import dev.lostguard.model.RelatedLocation;
 import dev.lostguard.model.ResolvedEntity;
 import dev.lostguard.model.SchemaChange;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
+import dev.lostguard.model.VersionField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -93,7 +96,12 @@ final class MappedSql {
    *     some other type): no write, nothing unresolved
    * @param text empty when the write is the framework's but its table or columns are unknown
    */
-  record Rendered(boolean write, Optional<String> text) {}
+  record Rendered(boolean write, Optional<String> text, List<RelatedLocation> notes) {
+
+    Rendered(boolean write, Optional<String> text) {
+      this(write, text, List.of());
+    }
+  }
 
   Rendered render(MappedWrite write) {
     return render(write, "");
@@ -135,8 +143,17 @@ final class MappedSql {
           .findFirst();
     }
     String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
+    List<RelatedLocation> notes = List.of();
+    Optional<TypeFacts> form = formWithoutVersion(write.versionSource(), mapped);
+    if (form.isPresent()) {
+      write = write.withoutVersionCheck();
+      Location declared = form.get().nameLocation();
+      notes = List.of(new RelatedLocation(declared.path(), declared.startLine(), simpleName(form.get().qualifiedName())
+          + ", copied onto the entity, has no `" + mapped.get().version().field()
+          + "` field: MyBatis-Plus compares the version only when the entity carries one"));
+    }
     return new Rendered(true, write.withSet(expandCopies(write.set()))
-        .sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn));
+        .sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn), notes);
   }
 
   /**
@@ -182,6 +199,22 @@ final class MappedSql {
       fields.forEach(f -> expanded.add(MappedWrite.Term.parameter(f)));
     }
     return expanded;
+  }
+
+  /**
+   * The entity is a copy of a form the project declares without the entity's version field
+   * ({@code BeanUtil.copyProperties(userVo, User.class)}, {@code UserVO} has no {@code version}): it
+   * reaches the framework with a null version, and MyBatis-Plus then adds no check.
+   */
+  private Optional<TypeFacts> formWithoutVersion(String formType, Optional<ResolvedEntity> mapped) {
+    Optional<String> versionField = mapped.map(ResolvedEntity::version).map(VersionField::field);
+    Optional<TypeFacts> form = formType == null ? Optional.empty() : typeNamed(formType);
+    if (versionField.isEmpty() || form.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> fields = new LinkedHashSet<>();
+    collectFields(form.get(), fields, 0);
+    return fields.contains(versionField.get()) ? Optional.empty() : form;
   }
 
   private Optional<TypeFacts> typeNamed(String written) {

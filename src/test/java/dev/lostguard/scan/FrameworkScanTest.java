@@ -6,6 +6,7 @@ import dev.lostguard.model.Finding;
 import dev.lostguard.model.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -409,6 +410,73 @@ class FrameworkScanTest {
       assertThat(f.ruleId()).isEqualTo("update-without-version-check");
       assertThat(f.location().path()).endsWith("OrderDesk.java");
     });
+  }
+
+  @Test
+  void anEntityCopiedFromAFormWithoutTheVersionFieldIsUpdatedWithoutTheInterceptorsCheck() throws IOException {
+    mybatisPlusEdit();
+    registerTheInterceptor();
+    write("src/main/java/shop/StatusForm.java", """
+        package shop;
+
+        class StatusForm {
+          Long id;
+          String status;
+        }
+        """);
+    write("src/main/java/shop/VersionedStatusVO.java", """
+        package shop;
+
+        class VersionedStatusVO extends StatusForm {
+          Integer version;
+        }
+        """);
+    write("src/main/java/shop/OrderDesk.java", """
+        package shop;
+
+        import cn.hutool.core.bean.BeanUtil;
+        import org.springframework.beans.BeanUtils;
+
+        class OrderDesk {
+          private final OrderMapper orders;
+          OrderDesk(OrderMapper orders) { this.orders = orders; }
+
+          void copied(StatusForm form) {
+            Order order = BeanUtil.copyProperties(form, Order.class);
+            check(orders.updateById(order));
+          }
+          void copiedInline(StatusForm form) {
+            check(orders.updateById(BeanUtil.copyProperties(form, Order.class)));
+          }
+          void converted(StatusForm form) {
+            Order order = OrderConvert.INSTANCE.convert(form);
+            check(orders.updateById(order));
+          }
+          void copiedOntoNew(StatusForm form) {
+            Order order = new Order();
+            BeanUtils.copyProperties(form, order);
+            check(orders.updateById(order));
+          }
+          void versioned(VersionedStatusVO form) {
+            check(orders.updateById(BeanUtil.copyProperties(form, Order.class)));
+          }
+          void versionedOntoNew(VersionedStatusVO form) {
+            Order order = new Order();
+            BeanUtils.copyProperties(form, order);
+            check(orders.updateById(order));
+          }
+          private void check(int rows) {
+            if (rows == 0) {
+              throw new IllegalStateException("changed by someone else");
+            }
+          }
+        }
+        """);
+    List<Finding> findings = scan().findings();
+    assertThat(findings).extracting(Finding::ruleId).containsOnly("update-without-version-check");
+    assertThat(findings).extracting(f -> f.location().startLine())
+        .as("the four copies of StatusForm, which has no version; VersionedStatusVO inherits nothing it lacks")
+        .containsExactly(12, 15, 19, 24);
   }
 
   @Test

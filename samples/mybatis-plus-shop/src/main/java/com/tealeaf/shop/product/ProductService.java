@@ -1,5 +1,6 @@
 package com.tealeaf.shop.product;
 
+import cn.hutool.core.bean.BeanUtil;
 import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
 import java.math.BigDecimal;
@@ -23,6 +24,27 @@ public class ProductService extends ServiceImpl<ProductMapper, Product> {
     // ok: update-without-version-check, rowcount-ignored
     if (!updateById(product)) {
       throw new ConflictException("product " + id + " was changed by someone else");
+    }
+  }
+
+  /**
+   * The quick-edit dialog: its form has no version, so the copy reaches updateById with a null version
+   * and the interceptor adds no check.
+   */
+  public void quickEdit(ProductForm form) {
+    Product product = BeanUtil.copyProperties(form, Product.class);
+    // ruleid: update-without-version-check
+    if (!updateById(product)) {
+      throw new ConflictException("product " + form.getId() + " is gone");
+    }
+  }
+
+  /** The price dialog: its form carries the version, which the copy hands on, so the save is guarded. */
+  public void setPrice(PriceForm form) {
+    Product product = BeanUtil.copyProperties(form, Product.class);
+    // ok: update-without-version-check, rowcount-ignored
+    if (!updateById(product)) {
+      throw new ConflictException("product " + form.getId() + " was changed by someone else");
     }
   }
 
