@@ -115,7 +115,8 @@ final class MappedSql {
     if (write.framework() == MappedWrite.Framework.JOOQ && write.table() == null && !write.receiver().isEmpty()) {
       return jooqDao(write);
     }
-    List<String> entity = write.entity();
+    // E::getId in a generic base's own wrapper names the subtype's entity, unknown here (not a table "e")
+    List<String> entity = write.entity().stream().filter(e -> !typeVariable(simpleName(e))).toList();
     boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
     if (tkWrite && tk.ownStatement(write.receiver(), statementId)
         || write.framework() == MappedWrite.Framework.MYBATIS_PLUS && declaresOwn(write, statementId)) {
@@ -308,7 +309,12 @@ final class MappedSql {
           List<String> argument = supertype.arguments().size() > base.get()
               ? supertype.arguments().get(base.get()).candidates() : List.of();
           boolean variable = !argument.isEmpty() && typeVariable(simpleName(argument.get(0)));
-          return Optional.of(variable && !given.isEmpty() ? substituted(given, supertype.arguments(), base.get()) : argument);
+          if (variable && given.isEmpty()) {
+            // IdDao<E> extends IService<E>, written to from IdDao's own default method: which entity
+            // depends on the subtype, so none is known here (not a table named "e")
+            return Optional.of(List.of());
+          }
+          return Optional.of(variable ? substituted(given, supertype.arguments(), base.get()) : argument);
         }
         List<TypeRef> passed = supertype.arguments().isEmpty() ? given : supertype.arguments();
         Optional<List<String>> inherited = baseEntity(supertype.candidates(), passed, bases, depth + 1);

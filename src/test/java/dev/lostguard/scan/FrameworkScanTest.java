@@ -480,6 +480,28 @@ class FrameworkScanTest {
   }
 
   @Test
+  void aWriteInAGenericBasesOwnMethodNamesNoTableAfterItsTypeVariable() throws IOException {
+    write("src/main/java/shop/IdDao.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.extension.service.IService;
+        import java.util.List;
+
+        interface IdDao<E> extends IService<E> {
+          default boolean update(List<E> entities) {
+            return updateBatchById(entities);
+          }
+          default boolean drop(List<String> ids) {
+            return lambdaUpdate().in(E::getId, ids).remove();
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.tables()).isEmpty();
+    assertThat(report.summary().statementsUnresolved()).as("the entity is the subtype's, unknown here").isEqualTo(2);
+  }
+
+  @Test
   void sameNamedMethodsOfOtherProjectTypesAreNeitherWritesNorUnresolved() throws IOException {
     write("src/main/java/shop/Ledger.java", """
         package shop;
