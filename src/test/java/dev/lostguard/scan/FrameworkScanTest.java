@@ -502,6 +502,30 @@ class FrameworkScanTest {
   }
 
   @Test
+  void aGenericBaseServicesTkMapperNamesNoTableAfterItsTypeVariable() throws IOException {
+    write("src/main/java/shop/ProjectMapper.java", """
+        package shop;
+
+        interface ProjectMapper<T, E> extends tk.mybatis.mapper.common.BaseMapper<T> {}
+        """);
+    write("src/main/java/shop/BaseServiceImpl.java", """
+        package shop;
+
+        abstract class BaseServiceImpl<T, E> {
+          abstract ProjectMapper<T, E> getMapper();
+          int update(T record) {
+            return getMapper().updateByPrimaryKey(record);
+          }
+          int delete(T t) {
+            return getMapper().delete(t);
+          }
+        }
+        """);
+    Report report = scan();
+    assertThat(report.tables()).isEmpty();
+  }
+
+  @Test
   void sameNamedMethodsOfOtherProjectTypesAreNeitherWritesNorUnresolved() throws IOException {
     write("src/main/java/shop/Ledger.java", """
         package shop;
