@@ -221,7 +221,7 @@ public final class OwnRecords {
   }
 
   /** {@code /orders/{id}}, {@code /orders/:id}: the route itself says which record. */
-  private static boolean routeNamesRecord(String route) {
+  static boolean routeNamesRecord(String route) {
     return route != null && (route.contains("{") || route.contains("/:"));
   }
 }

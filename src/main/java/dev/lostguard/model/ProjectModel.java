@@ -191,6 +191,17 @@ public final class ProjectModel {
         && (OwnRecords.builtIn().actsOnOwnRecords(entry, callGraph, tables) || ownerGuards.checks(entry));
   }
 
+  /**
+   * The handler's route names no record and it, or its service, refuses one that is not the caller's
+   * ({@link OwnerCheck}): {@code PUT /internal/ui/user} comparing the body's user id with who is logged
+   * in, {@code PUT /system/user/profile} setting it to them. The caller's own page, whatever other
+   * handlers edit the same rows.
+   */
+  public boolean ownPageChecked(EntryPoint entry) {
+    return callGraph != null && entry.route() != null && !OwnRecords.routeNamesRecord(entry.route())
+        && ownerGuards.checks(entry);
+  }
+
   /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */
   public List<JpaWrite> jpaWrites() {
     return jpaWrites;

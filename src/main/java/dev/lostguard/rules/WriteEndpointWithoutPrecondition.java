@@ -164,14 +164,15 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
 
   /**
    * The handler writes only its caller's own record: its route and body name no other record and it
-   * asks who is logged in ({@link OwnRecords}), or it refuses a record that is not the caller's and no
+   * asks who is logged in ({@link OwnRecords}), or its route names none and it refuses a record that is
+   * not the caller's (a profile page checking the body's user id), or it refuses one and no
    * other entry point that overwrites the same tables may act on someone else's record (a curator's
    * own endpoint racing the owner's edit).
    */
   private static boolean ownRecordsOnly(EntryPoint entry, CallGraph graph, Map<EntryPoint, Set<String>> writing,
       Set<EntryPoint> overwriting, ProjectModel model) {
     Set<String> tables = writing.getOrDefault(entry, Set.of());
-    if (OwnRecords.builtIn().actsOnOwnRecords(entry, graph, tables)) {
+    if (OwnRecords.builtIn().actsOnOwnRecords(entry, graph, tables) || model.ownPageChecked(entry)) {
       return true;
     }
     return model.actsOnOwnRecords(entry, tables) && overwriting.stream()

@@ -63,6 +63,8 @@ class OwnRecordsTest {
         ann("org.springframework.web.bind.annotation.RequestAttribute"))))).as("not a user id").isFalse();
     assertThat(own("/member/editBaseInfo", h -> h.calls(statically("com.site.util.MemberUtil", "getLoginMember", 1))))
         .isTrue();
+    assertThat(own("/oauth2/change_info", h -> h.calls(
+        typed("com.acme.security.AuthenticationContext", "userId", 0)))).as("a record-style accessor").isTrue();
     assertThat(own("/api/member/editBaseInfo", h -> h.calls(typed("com.site.util.JwtUtil", "getMember", 1)))).isTrue();
     assertThat(own("/users/info", h -> h.calls(statically("com.blog.util.UserUtil", "getUserDetailsDTO", 0)))).isTrue();
     assertThat(own("/users/info", h -> h.calls(statically("com.blog.util.BeanCopyUtil", "getUserDetailsDTO", 0))))

@@ -285,4 +285,42 @@ class OwnerChecksScanTest {
         .extracting(f -> f.message().substring(0, f.message().indexOf(' ', 4)))
         .containsExactlyInAnyOrder("PUT /users/{id}", "PUT /curation/users/{id}");
   }
+
+  @Test
+  void aProfilePageThatChecksTheBodysUserIdIsNotReportedBesideAnAdministratorsEditOfTheSameTable() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE app_user (id VARCHAR(32) PRIMARY KEY, name VARCHAR(50), department VARCHAR(50), email VARCHAR(200));\n");
+    TempProject.write(project, "src/main/java/app/AccountController.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class AccountController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/account")
+          void updateAccount(@RequestBody AccountForm form) {
+            String current = SecurityUtils.getCurrentUserId();
+            if (!current.equals(form.userId())) {
+              throw new IllegalArgumentException("Mismatch between authenticated user and user to update");
+            }
+            jdbc.update("UPDATE app_user SET name = ?, email = ? WHERE id = ?", form.name(), form.email(), current);
+          }
+
+          @PutMapping("/users/{id}")
+          void edit(@PathVariable String id, @RequestBody AccountForm form) {
+            jdbc.update("UPDATE app_user SET name = ?, department = ? WHERE id = ?", form.name(), form.department(), id);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/AccountForm.java",
+        "package app;\n\nrecord AccountForm(String userId, String name, String department, String email) {}\n");
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(f -> f.message().substring(0, f.message().indexOf(' ', 4)))
+        .containsExactly("PUT /users/{id}");
+  }
 }
