@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -143,6 +144,43 @@ public final class PathKinds {
    */
   public static boolean arrangesRecords(EntryPoint entry) {
     return lastLiteralSegmentHas(entry, ARRANGING_WORDS);
+  }
+
+  private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logon", "logout", "logoff", "signin", "signout");
+  /** What a route may name besides signing in: {@code /loginConfig}, {@code /loginLog} are records. */
+  private static final Set<String> SIGN_IN_RECORDS = Set.of("config", "configs", "setting", "settings", "log", "logs",
+      "record", "records", "info", "rule", "rules", "type", "types", "page");
+
+  /**
+   * A request that signs someone in or out ({@code POST /user/login}, {@code /doLogin}, {@code
+   * /auth/sign-in}, {@code /logout}): what it writes is the account's bookkeeping (failed attempts, a
+   * lock, the last login), computed from a row loaded in the same request, never a copy of a record
+   * someone edited. Not {@code PUT /loginConfig} or {@code /loginLog/update}: those name records.
+   */
+  public static boolean signsIn(EntryPoint entry) {
+    if (!"http".equals(entry.kind()) || "PUT".equals(entry.httpMethod()) || "PATCH".equals(entry.httpMethod())) {
+      return false;
+    }
+    List<String> segments = segments(entry.route()).stream()
+        .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
+    if (segments.isEmpty()) {
+      return false;
+    }
+    List<String> words = Arrays.stream(WORD_BREAK.split(segments.get(segments.size() - 1)))
+        .map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+    boolean signing = false;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (i + 1 < words.size() && SIGN_IN_WORDS.contains(word + words.get(i + 1))) {
+        signing = true; // sign-in, log_out
+        i++;
+      } else if (SIGN_IN_RECORDS.contains(word)) {
+        return false;
+      } else {
+        signing |= SIGN_IN_WORDS.contains(word);
+      }
+    }
+    return signing;
   }
 
   private static boolean lastLiteralSegmentHas(EntryPoint entry, Set<String> words) {

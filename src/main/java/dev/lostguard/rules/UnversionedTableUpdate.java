@@ -35,7 +35,8 @@ import java.util.Set;
  * people edit: a device's report, an ingested event, a job's result; or only requests that send no copy
  * of a record reach it, GETs and commands such as {@code POST /jobs/{id}/run}, and it writes no column
  * people's edits write: a count refreshed while a page loads, a run's status), one short value people choose
- * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only the record's
+ * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only sign-ins
+ * reach (the failed attempts and last login of the account being signed in), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document, writes
  * whose every entry point checks the client's copy in code first (a conflict thrown when the version
  * or last-modified value it sent differs: {@link dev.lostguard.model.FreshnessCheck}), writes to a row
@@ -65,6 +66,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlyMachinesWriteItsValues(site, model)
         || onlyItsOwnerWritesIt(site, model)
         || onlySwitchesReachIt(site, model)
+        || onlySignInsReachIt(site, model)
         || site.stateMachineStep()
         || UserValues.command(site, model)
         || model.checkFreshnessOnEveryWay(site.site().method())
@@ -213,6 +215,15 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     List<EntryPoint> entries = model.entriesReaching(site.site().method());
     CallGraph graph = model.callGraph().orElse(null);
     return graph != null && !entries.isEmpty() && entries.stream().allMatch(e -> PathKinds.isToggle(e, graph));
+  }
+
+  /**
+   * Every entry point that reaches the write signs someone in or out ({@link PathKinds#signsIn}): it
+   * stores the account's bookkeeping from the row the same request loaded, not a copy someone edited.
+   */
+  static boolean onlySignInsReachIt(SiteFacts site, ProjectModel model) {
+    List<EntryPoint> entries = site.site().method() == null ? List.of() : model.entriesReaching(site.site().method());
+    return !entries.isEmpty() && entries.stream().allMatch(PathKinds::signsIn);
   }
 
   /** Every entry point is a person acting on their own record of {@code table}. */

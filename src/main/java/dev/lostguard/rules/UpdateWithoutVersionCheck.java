@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>Not flagged: multi-row updates (see bulk-update-bypasses-version), atomic relative updates,
  * compare-and-set state changes, bookkeeping-only writes, switches or state steps that increment
- * the version, and writes to a row the same call created a moment earlier (no one else has read it:
+ * the version, writes only sign-ins reach, and writes to a row the same call created a moment earlier (no one else has read it:
  * {@link CreatedInTheSameCall}). A command that sets only values the code fixes, without a bump, is
  * flagged only when a version-checked save of the table writes a column it sets, which
  * a form loaded before it can then revert (medium confidence).
@@ -39,6 +39,7 @@ public final class UpdateWithoutVersionCheck implements WriteSiteRule {
         || site.checksVersion()
         || site.exempt()
         || UserValues.switchThatBumps(site, model)
+        || UnversionedTableUpdate.onlySignInsReachIt(site, model)
         || CreatedInTheSameCall.everyCallCreatesTheRowFirst(site, model)) {
       return Optional.empty();
     }

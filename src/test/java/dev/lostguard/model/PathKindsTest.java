@@ -86,6 +86,21 @@ class PathKindsTest {
   }
 
   @Test
+  void aRouteThatSignsSomeoneInOrOutIsASignIn() {
+    for (String route : List.of("/dataRoom/user/login", "/doLogin", "/auth/sign-in", "/logout", "/api/loginByCode",
+        "/user/log_out")) {
+      assertThat(PathKinds.signsIn(chain("http", "POST", route, "com.app.AuthController", 2).entry())).as(route).isTrue();
+    }
+    assertThat(PathKinds.signsIn(chain("http", "POST", "/loginLog/update", "com.app.LogController", 2).entry()))
+        .as("a record named after logins").isFalse();
+    assertThat(PathKinds.signsIn(chain("http", "POST", "/system/loginConfig", "com.app.ConfigController", 2).entry()))
+        .isFalse();
+    assertThat(PathKinds.signsIn(chain("http", "PUT", "/login", "com.app.AuthController", 2).entry()))
+        .as("a PUT sends a representation").isFalse();
+    assertThat(PathKinds.signsIn(chain("http", "POST", "/blogs/{id}", "com.app.BlogController", 2).entry())).isFalse();
+  }
+
+  @Test
   void aRouteNamingAMoveOrAReorderArrangesRecords() {
     assertThat(PathKinds.arrangesRecords(chain("http", "PUT", "/channel/batch-move", "com.cms.ChannelController", 2).entry()))
         .isTrue();

@@ -268,4 +268,75 @@ class GetRequestWritesScanTest {
         .as("RunReport's accessors name the columns; Dashboard and its tiles do not")
         .containsExactly("job_run");
   }
+
+  @Test
+  void aSignInSavingBackTheAccountItLoadedIsBookkeepingButTheAdministratorsEditIsReported() throws IOException {
+    TempProject.write(project, "db/schema.sql", "CREATE TABLE app_user (id BIGINT PRIMARY KEY, name VARCHAR(50),"
+        + " email VARCHAR(100), failed_logins INT, locked_until TIMESTAMP);\n");
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          UserService users;
+
+          @PostMapping("/user/login")
+          boolean login(@RequestBody LoginForm form) {
+            AppUser user = users.byName(form.username());
+            boolean ok = user != null && form.password().equals(user.getName());
+            if (!ok) {
+              users.recordFailure(user);
+            }
+            return ok;
+          }
+
+          @PutMapping("/users/{id}")
+          void edit(@PathVariable long id, @RequestBody AppUser form) {
+            users.save(form);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserService.java", """
+        package app;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+
+        class UserService {
+          JdbcTemplate jdbc;
+
+          AppUser byName(String name) { return null; }
+
+          void recordFailure(AppUser user) {
+            jdbc.update("UPDATE app_user SET name = ?, email = ?, failed_logins = ?, locked_until = ? WHERE id = ?",
+                user.getName(), user.getEmail(), user.getFailedLogins() + 1, user.getLockedUntil(), user.getId());
+          }
+
+          void save(AppUser user) {
+            jdbc.update("UPDATE app_user SET name = ?, email = ? WHERE id = ?", user.getName(), user.getEmail(), user.getId());
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/LoginForm.java",
+        "package app;\n\nrecord LoginForm(String username, String password) {}\n");
+    TempProject.write(project, "src/main/java/app/AppUser.java", """
+        package app;
+
+        class AppUser {
+          Long id; String name; String email; Integer failedLogins; java.time.Instant lockedUntil;
+          Long getId() { return id; }
+          String getName() { return name; }
+          String getEmail() { return email; }
+          Integer getFailedLogins() { return failedLogins; }
+          java.time.Instant getLockedUntil() { return lockedUntil; }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().path() + ":" + f.location().startLine())
+        .containsExactly("src/main/java/app/UserService.java:16");
+  }
 }
+
