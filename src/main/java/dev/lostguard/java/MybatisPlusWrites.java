@@ -105,10 +105,16 @@ final class MybatisPlusWrites {
         return Optional.empty();
       }
       List<Term> set = new ArrayList<>();
-      if (arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr)) {
+      boolean withEntity = arity == 2 && !(Fluent.unwrap(call.getArgument(0)) instanceof NullLiteralExpr);
+      if (withEntity) {
         set.addAll(EntitySetters.terms(call.getArgument(0), method));
       }
       write = fromWrapper(kind, receiverTypes, steps, set, method);
+      if (withEntity && kind == WriteKind.UPDATE && !EntitySetters.builtWithoutVersion(call.getArgument(0), method)) {
+        // update(stock, wrapper): the interceptor adds the entity's version to the wrapper, as for updateById
+        write = new MappedWrite(write.framework(), kind, write.entity(), receiverTypes, null, write.set(), write.where(),
+            false, true, null, EntitySetters.versionSource(call.getArgument(0), method));
+      }
     } else {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package com.tealeaf.shop.product;
 
 import cn.hutool.core.bean.BeanUtil;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
 import java.math.BigDecimal;
@@ -69,6 +70,18 @@ public class ProductService extends ServiceImpl<ProductMapper, Product> {
     wrapper.set("name", name).setSql("version = version + 1").eq("id", id).eq("version", version);
     // ok: update-without-version-check, rowcount-ignored
     return baseMapper.update(null, wrapper) == 1;
+  }
+
+  /**
+   * The stock count entered after a stocktake, saved through a wrapper with the loaded product: the
+   * interceptor adds the product's version to the wrapper as it does for updateById, but a lost race
+   * is reported as saved.
+   */
+  public void recount(Long id, Integer counted) {
+    Product product = getById(id);
+    product.setStock(counted);
+    // ruleid: rowcount-ignored
+    update(product, new LambdaUpdateWrapper<Product>().eq(Product::getId, id));
   }
 
   /** Restocking adds to the current count: no version needed. */
