@@ -1,8 +1,8 @@
 package dev.lostguard.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -10,12 +10,15 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -410,6 +413,9 @@ final class EntitySetters {
    * person edited); so is {@code child.setFilePath(child.getFilePath().replaceFirst(oldDir, newDir))}.
    */
   private static boolean relativeToItsRead(String property, Expression value) {
+    if (flipsItsRead(property, Fluent.unwrap(value))) {
+      return true;
+    }
     if (Fluent.unwrap(value) instanceof MethodCallExpr transform && TRANSFORMS.contains(transform.getNameAsString())
         && transform.getScope().map(Fluent::unwrap).orElse(null) instanceof MethodCallExpr read) {
       return read.getArguments().isEmpty() && read.getScope().isPresent()
@@ -423,6 +429,33 @@ final class EntitySetters {
         && read.getScope().isPresent()
         && read.getNameAsString().equalsIgnoreCase("get" + property)
         && !(Fluent.unwrap(step.getRight()) instanceof MethodCallExpr);
+  }
+
+  /**
+   * {@code article.setTop(!article.getTop())}, {@code setStatus(row.getStatus() == 1 ? 0 : 1)}: a switch
+   * flipped from the value read a moment ago, in the same request; no copy a person held.
+   */
+  private static boolean flipsItsRead(String property, Expression value) {
+    if (value instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      return readsProperty(property, Fluent.unwrap(not.getExpression()));
+    }
+    if (value instanceof ConditionalExpr choice && Fluent.unwrap(choice.getThenExpr()) instanceof LiteralExpr
+        && Fluent.unwrap(choice.getElseExpr()) instanceof LiteralExpr) {
+      Expression condition = Fluent.unwrap(choice.getCondition());
+      if (condition instanceof BinaryExpr test) {
+        return readsProperty(property, Fluent.unwrap(test.getLeft())) || readsProperty(property, Fluent.unwrap(test.getRight()));
+      }
+      return readsProperty(property, condition)
+          || condition instanceof MethodCallExpr equals && equals.getScope().map(Fluent::unwrap)
+              .map(scope -> readsProperty(property, scope)).orElse(false);
+    }
+    return false;
+  }
+
+  /** {@code row.getTop()}, {@code row.isTop()}: the property read from an object. */
+  private static boolean readsProperty(String property, Expression expression) {
+    return expression instanceof MethodCallExpr read && read.getArguments().isEmpty() && read.getScope().isPresent()
+        && (read.getNameAsString().equalsIgnoreCase("get" + property) || read.getNameAsString().equalsIgnoreCase("is" + property));
   }
 
   /**

@@ -474,6 +474,39 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void aSwitchFlippedFromTheValueJustReadIsRelativeToItsRead() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("import com.acme.mapper.OrderMapper;", """
+          OrderService service;
+          void top(long id) {
+            Order row = service.getById(id);
+            row.setTop(!row.getTop());
+            service.updateById(row);
+          }
+          void pin(long id) {
+            Order row = service.getById(id);
+            row.setPinned(row.getPinned() == 1 ? 0 : 1);
+            service.updateById(row);
+          }
+          void show(long id) {
+            Order row = service.getById(id);
+            row.setShown(row.isShown() ? false : true);
+            service.updateById(row);
+          }
+          void choose(long id, boolean top) {
+            Order row = service.getById(id);
+            row.setTop(!top);
+            service.updateById(row);
+          }
+        """));
+    assertThat(calls).extracting(c -> mapped(c).set())
+        .containsExactly(
+            List.of(new Term("top", " = {self} + ?")),
+            List.of(new Term("pinned", " = {self} + ?")),
+            List.of(new Term("shown", " = {self} + ?")),
+            List.of(Term.parameter("top")));
+  }
+
+  @Test
   void mybatisPlusSettersWithValuesTheCodeFixesRenderAsLiterals() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao(
         "import com.acme.mapper.OrderMapper;\nimport static com.acme.Flags.ACTIVE;", """
