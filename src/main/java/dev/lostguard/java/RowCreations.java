@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -113,12 +114,13 @@ final class RowCreations extends ScopedVisitor {
 
   /** {@code inboxDao}, {@code this.inboxDao}, {@code this}: a receiver that names the same object each time it is read. */
   private static boolean namedReceiver(Expression receiver) {
-    return receiver instanceof NameExpr || receiver instanceof FieldAccessExpr || receiver instanceof ThisExpr;
+    return receiver instanceof NameExpr || receiver instanceof FieldAccessExpr || receiver instanceof ThisExpr
+        || receiver instanceof SuperExpr;
   }
 
-  /** The class's own object: a MyBatis-Plus service's {@code this.save(menu)} or {@code save(menu)}. */
+  /** The class's own object: a MyBatis-Plus service's {@code this.save(menu)}, {@code super.save(menu)} or {@code save(menu)}. */
   private static boolean ownObject(Expression receiver) {
-    return receiver == null || receiver instanceof ThisExpr;
+    return receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr;
   }
 
   /**

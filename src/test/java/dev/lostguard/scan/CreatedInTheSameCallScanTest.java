@@ -187,6 +187,8 @@ class CreatedInTheSameCallScanTest {
         .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
     assertThat(menuService("      save(button);").findings())
         .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+    assertThat(menuService("      super.save(button);").findings())
+        .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
     // Its own save of another row creates nothing this update writes.
     assertThat(menuService("      save(existing);").findings())
         .extracting(Finding::ruleId).contains("unversioned-table-update");
