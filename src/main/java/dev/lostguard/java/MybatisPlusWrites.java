@@ -77,8 +77,9 @@ final class MybatisPlusWrites {
         ? WriteKind.DELETE : WriteKind.UPDATE;
     MappedWrite write;
     boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
-    if (byId && arity == 1 && name.startsWith("saveOrUpdate") && NewRowBranches.insertsOnly(call, call.getArgument(0))) {
-      return Optional.empty(); // an entity with no id yet: saveOrUpdate inserts it
+    if (byId && arity == 1 && name.startsWith("saveOrUpdate") && (NewRowBranches.insertsOnly(call, call.getArgument(0))
+        || NewRowBranches.givenNewIds(call.getArgument(0), method))) {
+      return Optional.empty(); // an entity with no id yet, or a new one: saveOrUpdate inserts it
     }
     if (byId && arity == 0 && (name.equals("updateById") || name.equals("deleteById"))) {
       // ActiveRecord: blog.updateById() on an entity extending Model<Blog> (MappedSql checks the base)

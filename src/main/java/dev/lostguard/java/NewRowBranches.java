@@ -3,6 +3,7 @@ package dev.lostguard.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -69,6 +70,54 @@ final class NewRowBranches {
       return Boolean.TRUE;
     }
     return null;
+  }
+
+  /** Calls that make a new id: a snowflake or UUID generator ({@code SnowFlakeUtil.nextId()}, {@code IdWorker.getId()}). */
+  private static final Set<String> ID_GENERATORS = Set.of("nextId", "nextIdStr", "getSnowflakeNextId",
+      "getSnowflakeNextIdStr", "randomUUID", "fastUUID", "simpleUUID", "fastSimpleUUID", "getIdStr", "genId", "generateId");
+
+  /**
+   * The method gives {@code entity}, or each element of the list {@code entity} names, a new id before
+   * the write ({@code k.setId(SnowFlakeUtil.nextId())} in a {@code forEach}): a save-or-update of it inserts.
+   */
+  static boolean givenNewIds(Expression entity, MethodScope method) {
+    if (!(Fluent.unwrap(entity) instanceof NameExpr name)) {
+      return false;
+    }
+    for (MethodCallExpr call : method.callsOn(name.getNameAsString())) {
+      if (!Anchors.after(entity, call)) {
+        continue;
+      }
+      if (setsNewId(call)) {
+        return true;
+      }
+      // rows.forEach(k -> ..), rows.stream().forEach(k -> ..)
+      for (Node step = call; step instanceof MethodCallExpr chained; step = step.getParentNode().orElse(null)) {
+        if (eachGetsNewId(chained)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean eachGetsNewId(MethodCallExpr call) {
+    return (call.getNameAsString().equals("forEach") || call.getNameAsString().equals("peek"))
+        && call.getArguments().size() == 1 && call.getArgument(0) instanceof LambdaExpr each
+        && each.getBody().findAll(MethodCallExpr.class).stream().anyMatch(NewRowBranches::setsNewId);
+  }
+
+  /** {@code k.setId(SnowFlakeUtil.nextId())}, {@code row.setId(IdWorker.getId())}, {@code setId(UUID.randomUUID().toString())}. */
+  private static boolean setsNewId(MethodCallExpr call) {
+    if (!call.getNameAsString().equals("setId") || call.getArguments().size() != 1) {
+      return false;
+    }
+    return call.getArgument(0).findAll(MethodCallExpr.class).stream().anyMatch(made -> {
+      String name = made.getNameAsString();
+      boolean generator = made.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr type
+          && type.getNameAsString().matches("(IdWorker|IdUtil|SnowFlake\\w*|Snowflake\\w*|UUID|Uuid\\w*|IdGenerator)");
+      return ID_GENERATORS.contains(name) || name.equals("getId") && generator;
+    });
   }
 
   /** {@code entity.getId()}. */

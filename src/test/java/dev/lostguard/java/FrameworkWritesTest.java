@@ -607,6 +607,27 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusSaveOrUpdateOfEntitiesGivenNewIdsInsertsAndIsNoUpdate() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("", """
+          OrderService service;
+          void tags(List<Order> tags, Order order, Order other, List<Order> kept) {
+            tags.stream().forEach(k -> {
+              k.setId(SnowFlakeUtil.nextId());
+              k.setTagId(k.getId().toString());
+            });
+            service.saveOrUpdateBatch(tags);
+            order.setId(IdWorker.getId());
+            service.saveOrUpdate(order);
+            other.setId(other.getId());
+            service.saveOrUpdate(other);
+            kept.forEach(k -> k.setNote("kept"));
+            service.saveOrUpdateBatch(kept);
+          }
+        """));
+    assertThat(calls).extracting(call -> call.location().startLine()).containsExactly(14, 16);
+  }
+
+  @Test
   void mybatisPlusSetSqlBuiltByConcatenationReadsItsLiteralPartsWithTheRestAsParameters() {
     SqlCall call = Analyzed.onlyCall(Analyzed.dao("", """
           UserMapper mapper;
