@@ -59,6 +59,10 @@ record Placeholders(String sql, Map<String, String> parameterNames, Map<String, 
         originals.put(":" + safe, original);
         out.append(':').append(safe);
         i = close + 1;
+        if (c == '#' && i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
+          // #{modifiedBy}WHERE: a bind marker ends where MyBatis puts its '?', the keyword is no part of it
+          out.append(' ');
+        }
       } else if (c == '<' && definedAttributeEnd(sql, i) > 0) {
         int close = definedAttributeEnd(sql, i);
         String name = sql.substring(i + 1, close);

@@ -79,6 +79,13 @@ class SqlStatementParserTest {
         UPDATE secrets SET current = ?, version = version + 1 WHERE id = ? AND version = ?;
         """, SourceRole.APPLICATION);
     assertThat(keyword.errors()).isEmpty();
+    FileFacts renamed = new SqlFileAnalyzer().analyze("V2__rename.sql", """
+        CREATE TABLE task_log (id BIGINT PRIMARY KEY, percent INT);
+        CREATE TABLE ad_stat (id BIGINT PRIMARY KEY, view BIGINT);
+        ALTER TABLE task_log CHANGE COLUMN percent task_percent int;
+        ALTER TABLE ad_stat CHANGE COLUMN view view_total bigint;
+        """, SourceRole.APPLICATION);
+    assertThat(renamed.errors()).isEmpty();
     assertThat(keyword.writeSites()).singleElement().satisfies(w -> assertThat(w.assignments().get(0).column()).isEqualTo("current"));
   }
 
@@ -150,5 +157,15 @@ class SqlStatementParserTest {
     assertThat(p.sql()).isEqualTo("UPDATE t SET a = :p_a_b, b = :c, c = ?2 WHERE d = '#{x}'");
     assertThat(p.parameterName("p_a_b")).isEqualTo("a.b");
     assertThat(p.restore(":p_a_b + ?2")).isEqualTo("#{a.b, jdbcType=X} + $2");
+  }
+
+  @Test
+  void aBindMarkerGluedToTheNextKeywordEndsWhereMybatisPutsItsMarker() {
+    String glued = "UPDATE programs_supported SET active = #{active}, modifiedBy = #{modifiedBy}"
+        + "WHERE facilityId = #{facilityId} AND programId = #{program.id}";
+    assertThat(Placeholders.rewrite(glued).sql()).contains(":modifiedBy WHERE");
+    assertThat(new SqlStatementParser().parse(glued).parsed()).isTrue();
+    assertThat(Placeholders.rewrite("SELECT * FROM ${prefix}_user").sql()).as("a table name spliced in")
+        .isEqualTo("SELECT * FROM :prefix_user");
   }
 }
