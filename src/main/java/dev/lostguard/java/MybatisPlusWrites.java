@@ -70,7 +70,7 @@ final class MybatisPlusWrites {
       return chainedWrapper(call, chained, method); // service.lambdaUpdate().set(..).eq(..).update()
     }
     List<String> receiverTypes = receiverTypes(receiver, method);
-    if (receiverTypes.isEmpty()) {
+    if (receiverTypes.isEmpty() || forwardsToSuper(receiver, call, method)) {
       return Optional.empty();
     }
     WriteKind kind = name.equals("remove") || name.startsWith("delete") || name.startsWith("remove")
@@ -120,6 +120,16 @@ final class MybatisPlusWrites {
       return Optional.empty();
     }
     return Optional.of(found(call, write, method));
+  }
+
+  /**
+   * {@code super.removeById(id)} in the service's own {@code removeById}: the override hands on to the
+   * framework, and each call of it is judged as the framework's write where it is made (with what that
+   * caller sets), so this call is not a second write of the same row.
+   */
+  private static boolean forwardsToSuper(Expression receiver, MethodCallExpr call, MethodScope method) {
+    return receiver instanceof SuperExpr && method.ref() != null && method.ref().name().equals(call.getNameAsString())
+        && method.ref().arity() == call.getArguments().size();
   }
 
   private Found found(MethodCallExpr call, MappedWrite write, MethodScope method) {
