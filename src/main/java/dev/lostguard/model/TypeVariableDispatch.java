@@ -22,17 +22,99 @@ final class TypeVariableDispatch {
     for (int i = 2; i < steps.size(); i++) {
       MethodRef caller = steps.get(i - 1);
       MethodRef callee = steps.get(i);
-      int index = typeVariableIndex(graph, caller, callee);
-      if (index < 0) {
-        continue;
-      }
       Optional<String> object = objectType(graph, steps.get(i - 2), caller);
-      Optional<String> bound = object.flatMap(o -> graph.typeArgument(o, caller.owner(), index));
-      if (bound.isPresent() && !related(graph, bound.get(), callee.owner())) {
+      if (object.isPresent() && !mayRunOn(graph, object.get(), caller, callee)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code caller}, run on an object of class {@code object}, may run {@code callee}: not when
+   * it calls it through its class's type variable bound, for that class, to a type unrelated to the
+   * callee's; nor through a generic type it parameterizes with its variable ({@code getMappser()}
+   * returning {@code BaseMapper<T, E>}) when the callee's class gives that generic another type
+   * ({@code RoleServiceImpl} is a {@code BaseMapper<SysRole, ..>}, the object a {@code BaseMapper<SysJob, ..>}).
+   */
+  private static boolean mayRunOn(CallGraph graph, String object, MethodRef caller, MethodRef callee) {
+    int index = typeVariableIndex(graph, caller, callee);
+    if (index >= 0) {
+      Optional<String> bound = graph.typeArgument(object, caller.owner(), index);
+      return bound.isEmpty() || related(graph, bound.get(), callee.owner());
+    }
+    Optional<Parameterized> through = parameterizedReceiver(graph, caller, callee);
+    if (through.isEmpty()) {
+      return true;
+    }
+    Optional<String> bound = binding(graph, object, caller.owner(), through.get().variable());
+    Optional<String> given = graph.typeArgument(callee.owner(), through.get().generic(), through.get().position());
+    return bound.isEmpty() || given.isEmpty() || related(graph, bound.get(), given.get());
+  }
+
+  /**
+   * What an object of class {@code object} binds {@code generic}'s type variable at {@code index} to:
+   * its own binding when it extends {@code generic}, else its binding of an interface {@code generic}
+   * passes that variable to ({@code jobService}, a {@code JobService extends BaseService<SysJob, ..>},
+   * for {@code BaseServiceImpl<T, E> implements BaseService<T, E>}).
+   */
+  private static Optional<String> binding(CallGraph graph, String object, String generic, int index) {
+    Optional<String> own = graph.typeArgument(object, generic, index);
+    Optional<TypeFacts> facts = graph.type(generic);
+    if (own.isPresent() || facts.isEmpty() || index >= facts.get().typeParameters().size()) {
+      return own;
+    }
+    String variable = facts.get().typeParameters().get(index).name();
+    for (TypeRef supertype : facts.get().supertypes()) {
+      Optional<String> shared = graph.projectType(supertype);
+      for (int position = 0; shared.isPresent() && position < supertype.arguments().size(); position++) {
+        TypeRef argument = supertype.arguments().get(position);
+        if (argument.arguments().isEmpty() && argument.simpleName().equals(variable)) {
+          Optional<String> passed = graph.typeArgument(object, shared.get(), position);
+          if (passed.isPresent()) {
+            return passed;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A receiver of a project generic type whose argument at {@code position} is the caller's class's
+   * type variable at {@code variable} ({@code BaseMapper<T, E>} in {@code BaseServiceImpl<T, E>}).
+   */
+  private record Parameterized(String generic, int position, int variable) {}
+
+  /** How every call of {@code callee}'s name in {@code caller} is made through such a receiver; empty when not. */
+  private static Optional<Parameterized> parameterizedReceiver(CallGraph graph, MethodRef caller, MethodRef callee) {
+    Optional<TypeFacts> generic = graph.type(caller.owner());
+    Optional<MethodFacts> facts = graph.method(caller);
+    if (generic.isEmpty() || generic.get().typeParameters().isEmpty() || facts.isEmpty()) {
+      return Optional.empty();
+    }
+    Parameterized found = null;
+    for (MethodCall call : facts.get().calls()) {
+      if (!call.name().equals(callee.name())) {
+        continue;
+      }
+      TypeRef declared = graph.receiverTypeOf(caller.owner(), call);
+      Optional<String> type = declared == null ? Optional.empty() : graph.projectType(declared);
+      Parameterized candidate = null;
+      for (int position = 0; type.isPresent() && position < declared.arguments().size(); position++) {
+        TypeRef argument = declared.arguments().get(position);
+        int variable = argument.arguments().isEmpty() ? generic.get().typeParameterIndex(argument.simpleName()) : -1;
+        if (variable >= 0) {
+          candidate = new Parameterized(type.get(), position, variable);
+          break;
+        }
+      }
+      if (candidate == null || found != null && !found.equals(candidate)) {
+        return Optional.empty();
+      }
+      found = candidate;
+    }
+    return Optional.ofNullable(found);
   }
 
   /**
@@ -44,8 +126,7 @@ final class TypeVariableDispatch {
    * whose object lostguard cannot place, may run it.
    */
   static boolean mayRun(CallGraph graph, MethodRef caller, MethodRef callee) {
-    int index = typeVariableIndex(graph, caller, callee);
-    if (index < 0) {
+    if (typeVariableIndex(graph, caller, callee) < 0 && parameterizedReceiver(graph, caller, callee).isEmpty()) {
       return true;
     }
     Set<MethodRef> outers = graph.callersOf(caller);
@@ -53,8 +134,8 @@ final class TypeVariableDispatch {
       return true;
     }
     for (MethodRef outer : outers) {
-      Optional<String> bound = objectType(graph, outer, caller).flatMap(o -> graph.typeArgument(o, caller.owner(), index));
-      if (bound.isEmpty() || related(graph, bound.get(), callee.owner())) {
+      Optional<String> object = objectType(graph, outer, caller);
+      if (object.isEmpty() || mayRunOn(graph, object.get(), caller, callee)) {
         return true;
       }
     }

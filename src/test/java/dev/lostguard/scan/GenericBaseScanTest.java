@@ -289,4 +289,72 @@ class GenericBaseScanTest {
         .containsExactly("src/main/resources/ZoneDao.xml");
     assertThat(report.summary().statementsSetAside()).isEqualTo(1);
   }
+
+  @Test
+  void aGenericBasesMapperGetterRunsOnlyMappersOfTheEntityTheCallingServiceBinds() throws IOException {
+    // lenosp's shape: the service interfaces extend the mapper interface, so by type alone the base's
+    // getMapper().save(row) could run any service's own save; the object decides.
+    write("db/schema.sql", "CREATE TABLE job (id INT PRIMARY KEY, name TEXT, note TEXT);\n"
+        + "CREATE TABLE role (id INT PRIMARY KEY, name TEXT, note TEXT);\n");
+    write("src/main/java/shop/Mapper.java", "package shop;\n\ninterface Mapper<T, E> {}\n");
+    write("src/main/java/shop/Service.java", "package shop;\n\ninterface Service<T, E> extends Mapper<T, E> {}\n");
+    write("src/main/java/shop/ServiceImpl.java", """
+        package shop;
+
+        abstract class ServiceImpl<T, E> implements Service<T, E> {
+          abstract Mapper<T, E> getMapper();
+          public int save(T row) { return getMapper().save(row); }
+        }
+        """);
+    write("src/main/java/shop/Job.java", "package shop;\n\nclass Job {}\n");
+    write("src/main/java/shop/Role.java", "package shop;\n\nclass Role {}\n");
+    write("src/main/java/shop/JobMapper.java", "package shop;\n\ninterface JobMapper extends Mapper<Job, String> { int save(Job row); }\n");
+    write("src/main/java/shop/RoleMapper.java", "package shop;\n\ninterface RoleMapper extends Mapper<Role, String> { int save(Role row); }\n");
+    write("src/main/resources/JobMapper.xml", """
+        <mapper namespace="shop.JobMapper">
+          <update id="save">UPDATE job SET name = #{name}, note = #{note} WHERE id = #{id}</update>
+        </mapper>
+        """);
+    write("src/main/resources/RoleMapper.xml", """
+        <mapper namespace="shop.RoleMapper">
+          <update id="save">UPDATE role SET name = #{name}, note = #{note} WHERE id = #{id}</update>
+        </mapper>
+        """);
+    write("src/main/java/shop/JobService.java", "package shop;\n\ninterface JobService extends Service<Job, String> {}\n");
+    write("src/main/java/shop/RoleService.java", "package shop;\n\ninterface RoleService extends Service<Role, String> {}\n");
+    write("src/main/java/shop/JobServiceImpl.java", """
+        package shop;
+
+        class JobServiceImpl extends ServiceImpl<Job, String> implements JobService {
+          JobMapper jobs;
+          Mapper<Job, String> getMapper() { return jobs; }
+        }
+        """);
+    write("src/main/java/shop/RoleServiceImpl.java", """
+        package shop;
+
+        class RoleServiceImpl extends ServiceImpl<Role, String> implements RoleService {
+          RoleMapper roles;
+          Mapper<Role, String> getMapper() { return roles; }
+          public int save(Role row) { return roles.save(row); }
+        }
+        """);
+    write("src/main/java/shop/JobController.java", """
+        package shop;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class JobController {
+          JobService jobs;
+          @PostMapping("/jobs/edit") void edit(@RequestBody Job job) { jobs.save(job); }
+        }
+        """);
+
+    Report report = scan();
+
+    assertThat(report.findings()).extracting(f -> f.location().path() + " " + f.entryPoints().get(0).labels().get(0))
+        .containsExactly("src/main/resources/JobMapper.xml POST /jobs/edit");
+  }
 }
+
