@@ -19,8 +19,11 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.lostguard.model.BuiltArgument.SetProperty;
 import dev.lostguard.model.MappedWrite.Term;
@@ -162,15 +165,44 @@ final class EntitySetters {
         continue;
       }
       Optional<Expression> element = lambda.getExpressionBody();
-      if (element.isEmpty()) {
-        continue;
-      }
-      Optional<List<SetProperty>> built = builtInline(element.get(), method);
+      Optional<List<SetProperty>> built = element.isPresent() ? builtInline(element.get(), method)
+          : builtInBlock(lambda, method);
       if (built.isPresent()) {
         return Optional.of(built.get().stream().map(EntitySetters::term).toList());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code item -> { Detail d = new Detail(); d.setId(item); d.setStatus(ASSIGNED); return d; }}: an
+   * entity the lambda makes empty, fills with setters alone and returns; empty when it does anything else.
+   */
+  private static Optional<List<SetProperty>> builtInBlock(LambdaExpr lambda, MethodScope method) {
+    if (!(lambda.getBody() instanceof BlockStmt block) || block.getStatements().size() < 2
+        || !(block.getStatements().getLast().orElseThrow() instanceof ReturnStmt returned)
+        || !(returned.getExpression().map(Fluent::unwrap).orElse(null) instanceof NameExpr entity)
+        || !(block.getStatements().get(0) instanceof ExpressionStmt first)
+        || !(first.getExpression() instanceof VariableDeclarationExpr declaration)
+        || declaration.getVariables().size() != 1
+        || !declaration.getVariable(0).getNameAsString().equals(entity.getNameAsString())
+        || !(declaration.getVariable(0).getInitializer().map(Fluent::unwrap).orElse(null) instanceof ObjectCreationExpr
+            creation && empty(creation))) {
+      return Optional.empty();
+    }
+    List<SetProperty> set = new ArrayList<>();
+    for (Statement statement : block.getStatements().subList(1, block.getStatements().size() - 1)) {
+      String property = statement instanceof ExpressionStmt step && step.getExpression() instanceof MethodCallExpr call
+          && call.getArguments().size() == 1
+          && call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr on
+          && on.getNameAsString().equals(entity.getNameAsString())
+          ? Fluent.setterProperty(call.getNameAsString()) : null;
+      if (property == null) {
+        return Optional.empty();
+      }
+      set.add(setter(property, ((MethodCallExpr) ((ExpressionStmt) statement).getExpression()).getArgument(0), method));
+    }
+    return Optional.of(set);
   }
 
   /** Some call of the chain loads stored rows: {@code this.list(q)}, {@code mapper.selectList(q).stream()...}. */

@@ -462,6 +462,16 @@ class FrameworkWritesTest {
                 .map(row -> Order.builder().id(row.getId()).deleted(false).build()).collect(Collectors.toList());
             service.updateBatchById(rows);
           }
+          void assign(List<Long> items, long purchaseId) {
+            List<Order> rows = items.stream().map(item -> {
+              Order order = new Order();
+              order.setId(item);
+              order.setPurchaseId(purchaseId);
+              order.setStatus(1);
+              return order;
+            }).collect(Collectors.toList());
+            service.updateBatchById(rows);
+          }
         """));
     assertThat(calls).extracting(c -> mapped(c).set())
         .containsExactly(
@@ -470,7 +480,8 @@ class FrameworkWritesTest {
             List.of(),
             List.of(new Term("wrongTimes", " = {self} + ?")),
             List.of(new Term("path", " = {self} + ?")),
-            List.of(Term.parameter("id"), new Term("deleted", " = FALSE")));
+            List.of(Term.parameter("id"), new Term("deleted", " = FALSE")),
+            List.of(Term.parameter("id"), Term.parameter("purchaseId"), new Term("status", " = 1")));
   }
 
   @Test
