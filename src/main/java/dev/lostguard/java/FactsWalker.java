@@ -75,6 +75,8 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
   final List<StringConstant> constants = new ArrayList<>();
   final List<SqlCall> sqlCalls = new ArrayList<>();
   final List<CodePattern> builtArguments = new ArrayList<>();
+  /** Where MyBatis-Plus writes compute their row keys ({@link dev.lostguard.model.CallerKeyedWrite}). */
+  final List<CodePattern> callerKeys = new ArrayList<>();
   private TypeScope type;
   private MethodScope method;
   /** The line of the declaration being walked, for an error that stops the walk. */
@@ -274,7 +276,7 @@ final class FactsWalker extends VoidVisitorAdapter<Void> {
     MethodScope current = method;
     body.run();
     callSites.collect(current, sqlCalls);
-    frameworkWrites.collect(current, sqlCalls);
+    frameworkWrites.collect(current, sqlCalls, callerKeys);
     built.collect(current, builtArguments);
     method = outer;
   }

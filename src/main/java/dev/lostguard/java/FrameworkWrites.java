@@ -2,10 +2,13 @@ package dev.lostguard.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.lostguard.model.CallerKeyedWrite;
+import dev.lostguard.model.CodePattern;
 import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SqlCall;
 import dev.lostguard.model.SqlText;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +51,11 @@ final class FrameworkWrites {
 
   /** The framework writes among the candidate calls of one method. */
   void collect(MethodScope method, List<SqlCall> out) {
+    collect(method, out, new ArrayList<>());
+  }
+
+  /** As {@link #collect(MethodScope, List)}, adding where a MyBatis-Plus write's row key is computed to {@code keys}. */
+  void collect(MethodScope method, List<SqlCall> out, List<CodePattern> keys) {
     for (MethodCallExpr call : method.frameworkCandidates) {
       String name = call.getNameAsString();
       if (name.equals(FOR_UPDATE)) {
@@ -62,6 +70,11 @@ final class FrameworkWrites {
       }
       if (found.isEmpty() && MybatisPlusWrites.TRIGGERS.contains(name)) {
         found = mybatisPlus.find(call, method);
+        List<Integer> keyLines = found.isPresent() && method.ref() != null
+            ? MybatisPlusWrites.keyLines(call, method) : List.of();
+        if (!keyLines.isEmpty()) {
+          keys.add(new CallerKeyedWrite(Anchors.of(path, found.get().anchor()), method.ref(), keyLines));
+        }
       }
       if (found.isEmpty() && TkMapperWrites.TRIGGERS.contains(name)) {
         found = tk.find(call, method);

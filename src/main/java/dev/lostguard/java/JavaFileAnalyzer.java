@@ -97,9 +97,9 @@ public final class JavaFileAnalyzer {
         patterns = Stream.concat(patterns.stream(), RowCreations.extract(path, unit).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
-      if (!walker.builtArguments.isEmpty()) {
-        patterns = Stream.concat(patterns.stream(), walker.builtArguments.stream())
-            .sorted(Comparator.comparing(CodePattern::location)).toList();
+      if (!walker.builtArguments.isEmpty() || !walker.callerKeys.isEmpty()) {
+        patterns = Stream.of(patterns.stream(), walker.builtArguments.stream(), walker.callerKeys.stream())
+            .flatMap(p -> p).sorted(Comparator.comparing(CodePattern::location)).toList();
       }
     } catch (StackOverflowError e) {
       return failed(path, role, walker.line, "nested too deeply to analyse");

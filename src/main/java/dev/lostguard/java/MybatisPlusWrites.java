@@ -62,6 +62,50 @@ final class MybatisPlusWrites {
     this.imports = imports;
   }
 
+  /**
+   * The lines where the row key of the write {@code call} makes is computed, when it is set on the
+   * entity ({@code u.setId(..)} before {@code updateById(u)}) or compared by its update wrapper
+   * ({@code eq(User::getId, ..)}, {@code eq("user_id", ..)}), with the initializers of the locals read
+   * there; empty when neither. Whether they ask who is logged in is for the model to say.
+   */
+  static List<Integer> keyLines(MethodCallExpr call, MethodScope method) {
+    List<Expression> keys = new ArrayList<>();
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    if (name.equals("updateById") && arity == 1 && Fluent.unwrap(call.getArgument(0)) instanceof NameExpr entity) {
+      for (MethodCallExpr setter : method.callsOn(entity.getNameAsString())) {
+        if (setter.getNameAsString().equals("setId") && setter.getArguments().size() == 1
+            && Anchors.after(call.getArgument(0), setter)) {
+          keys.add(setter.getArgument(0));
+        }
+      }
+    } else if ((name.equals("update") || name.equals("remove")) && arity <= 2) {
+      Expression receiver = call.getScope().map(Fluent::unwrap).orElse(null);
+      List<MethodCallExpr> steps = arity >= 1 ? wrapperSteps(call.getArgument(arity - 1), method)
+          : receiver instanceof MethodCallExpr chained ? Fluent.chain(chained) : null;
+      for (MethodCallExpr step : steps == null ? List.<MethodCallExpr>of() : steps) {
+        if (step.getNameAsString().equals("eq") && step.getArguments().size() == 2
+            && KEY.matcher(String.valueOf(name(step.getArgument(0)))).matches()) {
+          keys.add(step.getArgument(1));
+        }
+      }
+    }
+    List<Integer> lines = new ArrayList<>();
+    for (Expression key : keys) {
+      key.getRange().ifPresent(r -> lines.add(r.begin.line));
+      for (NameExpr read : key.findAll(NameExpr.class)) {
+        MethodScope.Local local = method.local(read.getNameAsString());
+        if (local != null && local.initializer() != null) {
+          local.initializer().getRange().ifPresent(r -> lines.add(r.begin.line));
+        }
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  /** A row's own key or its owner's: {@code id}, {@code userId}, {@code user_id}. */
+  private static final Pattern KEY = Pattern.compile("id|userId|user_id|memberId|member_id");
+
   Optional<Found> find(MethodCallExpr call, MethodScope method) {
     String name = call.getNameAsString();
     int arity = call.getArguments().size();

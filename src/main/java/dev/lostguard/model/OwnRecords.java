@@ -1,5 +1,6 @@
 package dev.lostguard.model;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -194,6 +195,11 @@ public final class OwnRecords {
       }
     }
     return method.calls().stream().anyMatch(call -> check.lines().contains(call.line()) && asksWhoIsLoggedIn(call));
+  }
+
+  /** Some call {@code method} makes on one of {@code lines} asks who is logged in. */
+  public boolean asksOn(MethodFacts method, Collection<Integer> lines) {
+    return method.calls().stream().anyMatch(call -> lines.contains(call.line()) && asksWhoIsLoggedIn(call));
   }
 
   private boolean asksWhoIsLoggedIn(MethodCall call) {

@@ -31,6 +31,7 @@ public final class ProjectModel {
   private final Map<String, Set<String>> columnsPeopleWrite = new ConcurrentHashMap<>();
   private final FreshnessGuards freshnessGuards;
   private final OwnerGuards ownerGuards;
+  private final Map<MethodRef, List<CallerKeyedWrite>> callerKeys;
 
   private ProjectModel(
       Map<String, TableFacts> tables,
@@ -48,6 +49,7 @@ public final class ProjectModel {
     this.jpaWrites = callGraph == null ? List.of() : JpaWrite.all(callGraph, patterns(PersistenceCall.class));
     this.freshnessGuards = new FreshnessGuards(callGraph, patterns(FreshnessCheck.class));
     this.ownerGuards = new OwnerGuards(callGraph, patterns(OwnerCheck.class));
+    this.callerKeys = patterns(CallerKeyedWrite.class).stream().collect(Collectors.groupingBy(CallerKeyedWrite::method));
   }
 
   /**
@@ -200,6 +202,24 @@ public final class ProjectModel {
   public boolean ownPageChecked(EntryPoint entry) {
     return callGraph != null && entry.route() != null && !OwnRecords.routeNamesRecord(entry.route())
         && ownerGuards.checks(entry);
+  }
+
+  /**
+   * The write's row key is the logged-in user's ({@link CallerKeyedWrite}): {@code u.setId(PoetryUtil.getUserId())}
+   * before {@code updateById(u)}, an update wrapper comparing {@code user_id} with who is logged in.
+   * Only its owner saves that row.
+   */
+  public boolean keyedByCaller(SiteFacts site) {
+    MethodRef method = site.site().method();
+    Location at = site.site().location();
+    if (callGraph == null || method == null || at == null) {
+      return false;
+    }
+    List<CallerKeyedWrite> keys = callerKeys.getOrDefault(method, List.of());
+    Optional<MethodFacts> facts = keys.isEmpty() ? Optional.empty() : callGraph.method(method);
+    return facts.isPresent() && keys.stream()
+        .anyMatch(key -> key.location().path().equals(at.path())
+            && key.location().startLine() == at.startLine() && OwnRecords.builtIn().asksOn(facts.get(), key.lines()));
   }
 
   /** Every JPA write of the project (repository saves, entity-manager calls, dirty checks). */

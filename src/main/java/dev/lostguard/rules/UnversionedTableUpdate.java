@@ -201,7 +201,8 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
    * did not see.
    */
   private static boolean onlyItsOwnerWritesIt(SiteFacts site, ProjectModel model) {
-    return ownersOnly(model.entriesReaching(site.site().method()), model, site.site().table())
+    return (ownersOnly(model.entriesReaching(site.site().method()), model, site.site().table())
+        || model.keyedByCaller(site))
         && !UserValues.writesDocument(site, model);
   }
 

@@ -323,4 +323,77 @@ class OwnerChecksScanTest {
         .extracting(f -> f.message().substring(0, f.message().indexOf(' ', 4)))
         .containsExactly("PUT /users/{id}");
   }
+
+  @Test
+  void aMybatisPlusWriteKeyedByTheLoggedInUserIsTheCallersOwnRowWhateverTheBodyNames() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE app_user (id BIGINT PRIMARY KEY, username VARCHAR(50), avatar VARCHAR(200), gender INT);\n");
+    TempProject.write(project, "src/main/java/app/AppUser.java", """
+        package app;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("app_user")
+        class AppUser {
+          Long id; String username; String avatar; Integer gender;
+          void setId(Long id) { this.id = id; }
+          void setUsername(String v) { username = v; }
+          void setAvatar(String v) { avatar = v; }
+          Long getId() { return id; }
+          String getUsername() { return username; }
+          String getAvatar() { return avatar; }
+          Integer getGender() { return gender; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserMapper.java",
+        "package app;\n\ninterface UserMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<AppUser> {}\n");
+    TempProject.write(project, "src/main/java/app/UserService.java", """
+        package app;
+
+        import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class UserService extends ServiceImpl<UserMapper, AppUser> {
+          void updateInfo(AppUser form) {
+            AppUser u = new AppUser();
+            u.setId(PoetryUtil.getUserId());
+            u.setUsername(form.getUsername());
+            u.setAvatar(form.getAvatar());
+            updateById(u);
+          }
+          void rename(AppUser form) {
+            Long me = SecurityUtils.getUserId();
+            update(new LambdaUpdateWrapper<AppUser>().set(AppUser::getUsername, form.getUsername())
+                .set(AppUser::getAvatar, form.getAvatar()).eq(AppUser::getId, me));
+          }
+          void edit(AppUser form) {
+            AppUser u = new AppUser();
+            u.setId(form.getId());
+            u.setUsername(form.getUsername());
+            u.setAvatar(form.getAvatar());
+            updateById(u);
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          UserService users;
+          @PostMapping("/user/updateUserInfo") void info(@RequestBody AppUser form) { users.updateInfo(form); }
+          @PostMapping("/user/rename") void rename(@RequestBody AppUser form) { users.rename(form); }
+          @PostMapping("/admin/user/edit") void edit(@RequestBody AppUser form) { users.edit(form); }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .as("only the administrator's edit, keyed by the id the body sends")
+        .containsExactly(24);
+  }
 }
+
