@@ -1,7 +1,13 @@
 package dev.lostguard.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The column vocabularies that turn statements into lost-update facts. Defaults live in
@@ -77,22 +83,45 @@ public record AnalysisSettings(
 
   /** Names match with or without underscores: {@code lastupdated} is {@code last_updated}. */
   private static boolean matches(Set<String> names, String column) {
-    return names.contains(column) || names.contains(column.replace("_", "")) || patternMatches(names, column);
+    if (column == null) {
+      return false;
+    }
+    Vocabulary vocabulary = VOCABULARIES.computeIfAbsent(names, Vocabulary::of);
+    return vocabulary.answers().computeIfAbsent(column, vocabulary::test);
   }
 
-  /** A name with underscores against the squashed column, and {@code *_suffix} entries. */
-  private static boolean patternMatches(Set<String> names, String column) {
-    String squashed = column.replace("_", "");
-    for (String name : names) {
-      if (name.startsWith("*")) {
-        String suffix = name.substring(1);
+  /**
+   * Each vocabulary set, compiled once: the scan asks about the same few hundred column names
+   * millions of times. Keyed by identity, since the sets of one scan's settings never change.
+   */
+  private static final Map<Set<String>, Vocabulary> VOCABULARIES = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /** The names without underscores, the {@code *_suffix} entries, and the answers given so far. */
+  private record Vocabulary(Set<String> names, Set<String> squashed, List<String> suffixes, Map<String, Boolean> answers) {
+
+    static Vocabulary of(Set<String> names) {
+      Set<String> squashed = new HashSet<>();
+      List<String> suffixes = new ArrayList<>();
+      for (String name : names) {
+        if (name.startsWith("*")) {
+          suffixes.add(name.substring(1));
+        } else {
+          squashed.add(name.replace("_", ""));
+        }
+      }
+      return new Vocabulary(names, squashed, List.copyOf(suffixes), new ConcurrentHashMap<>());
+    }
+
+    boolean test(String column) {
+      if (names.contains(column) || squashed.contains(column.replace("_", ""))) {
+        return true;
+      }
+      for (String suffix : suffixes) {
         if (column.length() > suffix.length() && column.endsWith(suffix)) {
           return true;
         }
-      } else if (name.indexOf('_') >= 0 && name.replace("_", "").equals(squashed)) {
-        return true;
       }
+      return false;
     }
-    return false;
   }
 }
