@@ -3,7 +3,9 @@ package dev.lostguard.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +39,12 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
    * request a machine or a sign-in flow makes.
    */
   public boolean actedByPerson() {
-    return PEOPLE.contains(kind) && !migration() && !machineRoute() && !signInHandler();
+    return ACTED_BY_PERSON.computeIfAbsent(this,
+        entry -> PEOPLE.contains(kind) && !migration() && !machineRoute() && !signInHandler());
   }
+
+  /** Rules ask this of the same few entry points for every write they reach: its words are split once. */
+  private static final Map<EntryPoint, Boolean> ACTED_BY_PERSON = new ConcurrentHashMap<>();
 
   /**
    * Handler names that sign in or out ({@code login}, {@code signIn}), maybe saying how before or after
