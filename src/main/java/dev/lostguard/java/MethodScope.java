@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import dev.lostguard.model.MethodRef;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -104,7 +105,7 @@ final class MethodScope {
    */
   Local localAt(NameExpr use) {
     for (Local local : declarations.getOrDefault(use.getNameAsString(), List.of())) {
-      if (local.declaration() == null || scopeOf(local.declaration()).map(b -> b.isAncestorOf(use)).orElse(true)) {
+      if (local.declaration() == null || scopeOf(local.declaration()).map(b -> encloses(b, use)).orElse(true)) {
         return local;
       }
     }
@@ -119,7 +120,7 @@ final class MethodScope {
     }
     Optional<Node> scope = local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
     return assignedAt.getOrDefault(use.getNameAsString(), List.of()).stream()
-        .noneMatch(at -> scope.map(b -> b.isAncestorOf(at)).orElse(true));
+        .noneMatch(at -> scope.map(b -> encloses(b, at)).orElse(true));
   }
 
   /** The reads of the local {@code use} names, within its block. */
@@ -128,8 +129,21 @@ final class MethodScope {
     Optional<Node> scope =
         local == null || local.declaration() == null ? Optional.empty() : scopeOf(local.declaration());
     return reads(use.getNameAsString()).stream()
-        .filter(read -> scope.map(b -> b.isAncestorOf(read)).orElse(true))
+        .filter(read -> scope.map(b -> encloses(b, read)).orElse(true))
         .toList();
+  }
+
+  /**
+   * {@code scope} holds {@code node}: by their source ranges, which nest as the tree does (walking up
+   * from every read of a common name to each candidate scope made this a hot spot), else by the tree.
+   */
+  private static boolean encloses(Node scope, Node node) {
+    Optional<Range> outer = scope.getRange();
+    Optional<Range> inner = node.getRange();
+    if (outer.isPresent() && inner.isPresent()) {
+      return outer.get().contains(inner.get());
+    }
+    return scope.isAncestorOf(node);
   }
 
   /** Where a declaration is visible: its block, loop, catch clause, lambda or the whole method. */
