@@ -43,3 +43,8 @@ UPDATE newsletter_subscriptions SET deleted_at = NULL WHERE id = ?;
 -- Pausing sets a fixed value: a command that carries nothing the user read, so nothing stale to save.
 -- ok: unversioned-table-update
 UPDATE newsletter_subscriptions SET paused = TRUE WHERE id = ?;
+
+-- Support corrects the channel of a logged email: the log records what was sent, as it was sent, and
+-- no form edits it, so an update of it overwrites no one's work.
+-- ok: unversioned-table-update
+UPDATE email_send_log SET channel = ?, recipient = ? WHERE id = ?;

@@ -13,3 +13,10 @@ CREATE TABLE pricing_rules (
 );
 
 CREATE INDEX idx_pricing_rules_product ON pricing_rules (product_id);
+
+CREATE TABLE email_send_log (
+    id          BIGSERIAL PRIMARY KEY,
+    recipient   TEXT NOT NULL,
+    channel     TEXT NOT NULL,
+    sent_at     TIMESTAMPTZ NOT NULL DEFAULT now()
+);

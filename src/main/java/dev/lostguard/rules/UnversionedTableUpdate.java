@@ -15,8 +15,10 @@ import dev.lostguard.model.WriteKind;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags a single-row UPDATE that overwrites user-editable columns of a table with no version column:
@@ -35,7 +37,8 @@ import java.util.Set;
  * people edit: a device's report, an ingested event, a job's result; or only requests that send no copy
  * of a record reach it, GETs and commands such as {@code POST /jobs/{id}/run}, and it writes no column
  * people's edits write: a count refreshed while a page loads, a run's status), one short value people choose
- * written alone (a name, a status, a flag: {@link UserValues#command}), writes that only sign-ins
+ * written alone (a name, a status, a flag: {@link UserValues#command}), updates of log tables
+ * ({@code member_login_log}, {@code price_history}: {@link #logTable}), writes that only sign-ins
  * reach (the failed attempts and last login of the account being signed in), writes that only the record's
  * owner makes (their profile, their cart: {@link OwnRecords}) unless they write a document, writes
  * whose every entry point checks the client's copy in code first (a conflict thrown when the version
@@ -67,6 +70,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlyItsOwnerWritesIt(site, model)
         || onlySwitchesReachIt(site, model)
         || onlySignInsReachIt(site, model)
+        || logTable(site.site().table())
         || site.stateMachineStep()
         || UserValues.command(site, model)
         || model.checkFreshnessOnEveryWay(site.site().method())
@@ -226,6 +230,18 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     List<EntryPoint> entries = site.site().method() == null ? List.of() : model.entriesReaching(site.site().method());
     return !entries.isEmpty() && entries.stream().allMatch(PathKinds::signsIn);
   }
+
+  /**
+   * {@code sms_view_log}, {@code member_login_log}, {@code price_history}: a record of what happened,
+   * appended as it happens. No one edits it in a form, so an update of it (a generated {@code /update}
+   * endpoint, a job filling in the outcome) overwrites no one's work.
+   */
+  static boolean logTable(String table) {
+    return table != null && LOG_TABLE.matcher(table.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  private static final Pattern LOG_TABLE = Pattern.compile(
+      "(?:.*_)?(?:log|logs|history|histories)|log_.*");
 
   /** Every entry point is a person acting on their own record of {@code table}. */
   private static boolean ownersOnly(List<EntryPoint> entries, ProjectModel model, String table) {

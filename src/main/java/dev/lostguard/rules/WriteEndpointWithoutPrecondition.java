@@ -193,8 +193,8 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
    * removes links sends a delta.
    */
   private static boolean overwrites(SiteFacts site, ProjectModel model) {
-    if (site.exempt()) {
-      return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim
+    if (site.exempt() || UnversionedTableUpdate.logTable(site.site().table()) && !site.table().versioned()) {
+      return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim; a log
     }
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow() && !deletesNamedRows(site); // named rows: see sendsADelta
