@@ -100,13 +100,14 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
   /**
    * A whole segment of the route says a machine or a sign-in flow calls it ({@code /public/sync/info}),
    * or its last fixed segment is {@code notify} ({@code /pay/notify/{channel}}; {@code /oa/notify/update}
-   * edits notices).
+   * edits notices) or starts by pulling or syncing another system's data ({@code /pull_order}).
    */
   private boolean machineRoute() {
     if (route == null) {
       return false;
     }
     String last = null;
+    String lastAsWritten = null;
     for (String segment : route.split("/")) {
       String word = ROUTE_SUFFIX.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
       if (MACHINE_SEGMENTS.contains(word)) {
@@ -114,10 +115,27 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
       }
       if (!word.isEmpty() && !word.startsWith("{") && !word.startsWith(":")) {
         last = word;
+        lastAsWritten = segment;
       }
     }
-    return "notify".equals(last);
+    return "notify".equals(last) || lastAsWritten != null && copiesAnotherSystem(lastAsWritten);
   }
+
+  private static boolean copiesAnotherSystem(String segment) {
+    List<String> words = Arrays.stream(WORD_BREAK.split(segment)).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    return !words.isEmpty() && COPIES_ANOTHER_SYSTEM.contains(words.get(0))
+        && words.stream().noneMatch(SYNC_SETTINGS::contains);
+  }
+
+  /** {@code /syncConfig}, {@code /sync-settings}: a person edits how syncing works. */
+  private static final Set<String> SYNC_SETTINGS = Set.of("config", "configs", "setting", "settings", "rule", "rules",
+      "task", "tasks", "job", "jobs", "plan", "plans", "info", "type", "types", "template", "templates");
+
+  /**
+   * First words of a last route segment that copy another system's data in ({@code /dou/goods/pull_goods},
+   * {@code /pullOrder}, {@code /syncDocuments}): what such a request stores is that system's.
+   */
+  private static final Set<String> COPIES_ANOTHER_SYSTEM = Set.of("pull", "sync", "synchronize", "synchronise");
 
   /**
    * The route, the handler's name or its class's says it migrates data ({@code

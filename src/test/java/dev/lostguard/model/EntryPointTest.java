@@ -45,6 +45,11 @@ class EntryPointTest {
     assertThat(http("/settings/synchronization", "save").actedByPerson()).isTrue();
     assertThat(http("/pay/notify/{channel}", "notify").actedByPerson()).isFalse();
     assertThat(http("/oa/notify/update", "update").actedByPerson()).as("notices edited").isTrue();
+    assertThat(http("/dou/goods/pull_goods", "pullGoods").actedByPerson()).as("another system's data pulled in").isFalse();
+    assertThat(http("/rag/syncDocuments", "sync").actedByPerson()).isFalse();
+    assertThat(http("/settings/syncConfig/{id}", "update").actedByPerson()).as("how syncing works, a person's edit")
+        .isTrue();
+    assertThat(http("/settings/{id}/autoSync", "update").actedByPerson()).isTrue();
   }
 
   @Test
