@@ -50,7 +50,7 @@ public record EntryPoint(String kind, String httpMethod, String route, MethodRef
    * Handler names that sign in or out ({@code login}, {@code signIn}), maybe saying how before or after
    * ({@code loginByPhone}, {@code accountLogin}).
    */
-  private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logout", "signin", "signout", "logon", "logoff");
+  static final Set<String> SIGN_IN_WORDS = Set.of("login", "logout", "signin", "signout", "logon", "logoff");
 
   /** {@code SocialAuthController.login} on {@code POST /oauth/{source}}: what it stamps is the sign-in's. */
   private boolean signInHandler() {

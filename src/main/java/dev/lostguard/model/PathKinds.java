@@ -146,7 +146,6 @@ public final class PathKinds {
     return lastLiteralSegmentHas(entry, ARRANGING_WORDS);
   }
 
-  private static final Set<String> SIGN_IN_WORDS = Set.of("login", "logon", "logout", "logoff", "signin", "signout");
   /** What a route may name besides signing in: {@code /loginConfig}, {@code /loginLog} are records. */
   private static final Set<String> SIGN_IN_RECORDS = Set.of("config", "configs", "setting", "settings", "log", "logs",
       "record", "records", "info", "rule", "rules", "type", "types", "page");
@@ -171,13 +170,13 @@ public final class PathKinds {
     boolean signing = false;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (i + 1 < words.size() && SIGN_IN_WORDS.contains(word + words.get(i + 1))) {
+      if (i + 1 < words.size() && EntryPoint.SIGN_IN_WORDS.contains(word + words.get(i + 1))) {
         signing = true; // sign-in, log_out
         i++;
       } else if (SIGN_IN_RECORDS.contains(word)) {
         return false;
       } else {
-        signing |= SIGN_IN_WORDS.contains(word);
+        signing |= EntryPoint.SIGN_IN_WORDS.contains(word);
       }
     }
     return signing;
