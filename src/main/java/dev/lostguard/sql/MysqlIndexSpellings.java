@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * MySQL and MariaDB index spellings that JSqlParser rejects although they mean what a spelling it
  * accepts means: {@code UNIQUE INDEX} (= {@code UNIQUE KEY}) in a table definition, a named primary
  * key ({@code PRIMARY KEY `id` (`id`)}: MySQL ignores the name), {@code DROP INDEX IF EXISTS}, a
- * table's {@code PARTITION BY} clause, unnamed indexes ({@code KEY (name)}), an index's {@code COMMENT},
+ * table's {@code PARTITION BY} clause, unnamed indexes ({@code KEY (name)}), a unique key named without
+ * {@code KEY} ({@code UNIQUE uk_name (a)}), an index's {@code COMMENT},
  * PostgreSQL's {@code DEFAULT nextval(..)} and MySQL's {@code DELETE o.* FROM orders o}. Rewritten to the same length, so every offset, and every line and
  * column derived from one, stays where it was.
  */
@@ -28,6 +29,8 @@ final class MysqlIndexSpellings {
         .replaceAll(m -> Matcher.quoteReplacement("INDEX" + " ".repeat(m.group(1).length())));
     String unnamedUnique = UNNAMED_UNIQUE.matcher(index)
         .replaceAll(m -> Matcher.quoteReplacement("UNIQUE" + m.group(1) + " ".repeat(m.group(2).length())));
+    unnamedUnique = UNIQUE_NAMED_BARE.matcher(unnamedUnique)
+        .replaceAll(m -> Matcher.quoteReplacement("UNIQUE" + m.group(1) + " ".repeat(m.group(2).length())));
     String withoutUnnamed = blanked(UNNAMED_INDEX, unnamedUnique, 0);
     String withoutSequenceDefaults = blanked(SEQUENCE_DEFAULT, withoutUnnamed, 0);
     String withoutIndexComments = blanked(INDEX_COMMENT, withoutSequenceDefaults, 1);
@@ -37,6 +40,9 @@ final class MysqlIndexSpellings {
 
   /** {@code UNIQUE KEY (name)}, unnamed: {@code UNIQUE (name)}, which means the same. */
   private static final Pattern UNNAMED_UNIQUE = Pattern.compile("(?i)\\bUNIQUE(\\s+)(KEY|INDEX)(?=\\s*\\()");
+  /** {@code UNIQUE uk_name (a, b)}: MySQL's unique key named without {@code KEY}, read as {@code UNIQUE (a, b)}. */
+  private static final Pattern UNIQUE_NAMED_BARE =
+      Pattern.compile("(?i)\\bUNIQUE(\\s+)(?!KEY\\b|INDEX\\b|CONSTRAINT\\b)(`?\\w+`?)(?=\\s*\\()");
   /** {@code , KEY (name)}, {@code , INDEX(name ASC)} in a table definition: an unnamed plain index, which says nothing of the columns. */
   private static final Pattern UNNAMED_INDEX =
       Pattern.compile("(?i),\\s*(?:KEY|INDEX)\\s*\\((?:[^()]|\\([^()]*\\))*\\)");

@@ -86,6 +86,13 @@ class SqlStatementParserTest {
         ALTER TABLE ad_stat CHANGE COLUMN view view_total bigint;
         """, SourceRole.APPLICATION);
     assertThat(renamed.errors()).isEmpty();
+    FileFacts uniqueNamedBare = new SqlFileAnalyzer().analyze("V3__alerts.sql", """
+        CREATE TABLE alert_object (id BIGINT PRIMARY KEY, alert_id VARCHAR(32), name VARCHAR(64), UNIQUE uq_alert_id (alert_id));
+        ALTER TABLE alert_object ADD UNIQUE uq_name (name);
+        """, SourceRole.APPLICATION);
+    assertThat(uniqueNamedBare.errors()).isEmpty();
+    assertThat(MysqlIndexSpellings.respell("CREATE TABLE t (a INT, UNIQUE uq_a (a))"))
+        .isEqualTo("CREATE TABLE t (a INT, UNIQUE      (a))");
     assertThat(keyword.writeSites()).singleElement().satisfies(w -> assertThat(w.assignments().get(0).column()).isEqualTo("current"));
   }
 
