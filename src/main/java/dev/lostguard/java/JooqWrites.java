@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * orders}, {@code ORDERS.VERSION} column {@code version}, {@code ORDERS.VERSION.plus(1)} a bump. The
  * count comes from {@code execute()}. Records ({@code store()}) are {@link JooqRecords}.
  *
- * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct),
+ * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct; a
+ * statement itself kept in a local and finished later is followed, {@link #throughLocal}),
  * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates (a value such
  * as {@code DSL.field("upper(?)", ..)} is an opaque {@code ?}; one that names the column it sets,
  * {@code field(coalesce(META, ..) + " || ?::jsonb", ..)}, is computed from it: {@code meta = meta || ?}).
@@ -74,7 +75,7 @@ final class JooqWrites {
     if (table == null) {
       return Optional.of(found(call, new SqlText.Unknown("jOOQ table not named by a generated reference"), method));
     }
-    List<MethodCallExpr> chain = Fluent.after(call);
+    List<MethodCallExpr> chain = throughLocal(call, method);
     String sql =
         switch (name) {
           case "update" -> update(table, chain);
@@ -87,6 +88,27 @@ final class JooqWrites {
           : Optional.of(found(call, new SqlText.Unknown("jOOQ values not given column by column"), method));
     }
     return Optional.of(found(call, new SqlText.Literal(sql), method));
+  }
+
+  /**
+   * The steps after {@code call}, also when the statement is built in a local and finished later
+   * ({@code var step = dsl.update(T).set(..); if (x != null) step = step.set(..); step.where(..).execute()}):
+   * every later step on that local is taken, as if each branch ran.
+   */
+  private static List<MethodCallExpr> throughLocal(MethodCallExpr call, MethodScope method) {
+    List<MethodCallExpr> chain = new ArrayList<>(Fluent.after(call));
+    MethodCallExpr last = chain.isEmpty() ? call : chain.get(chain.size() - 1);
+    if (!(last.getParentNode().orElse(null) instanceof VariableDeclarator declared)
+        || method.local(declared.getNameAsString()) == null) {
+      return chain;
+    }
+    for (MethodCallExpr later : method.callsOn(declared.getNameAsString())) {
+      if (Anchors.after(later, last)) {
+        chain.add(later);
+        chain.addAll(Fluent.after(later));
+      }
+    }
+    return chain;
   }
 
   private static Found found(MethodCallExpr call, SqlText sql, MethodScope method) {

@@ -46,6 +46,18 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqStatementBuiltInALocalTakesEveryLaterStepOnIt() {
+    SqlCall call = Analyzed.onlyCall(jooq("""
+            var step = dsl.update(ORDERS)
+                .set(ORDERS.UPDATED_BY, operator);
+            if (s != null) step = step.set(ORDERS.STATUS, s);
+            if (n != null) step = step.set(ORDERS.NOTE, n);
+            step.where(ORDERS.ID.eq(id)).and(ORDERS.DELETED.eq(0)).execute();"""));
+    assertThat(Analyzed.text(call.sql()))
+        .isEqualTo("UPDATE orders SET updated_by = ?, status = ?, note = ? WHERE id = ? AND deleted = ?");
+  }
+
+  @Test
   void jooqValueComputedFromTheColumnItselfInAPlainSqlTemplateIsAMerge() {
     SqlCall call = Analyzed.onlyCall(jooq("""
             dsl.update(ORDERS)
