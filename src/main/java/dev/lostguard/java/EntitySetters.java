@@ -192,15 +192,14 @@ final class EntitySetters {
     }
     List<SetProperty> set = new ArrayList<>();
     for (Statement statement : block.getStatements().subList(1, block.getStatements().size() - 1)) {
-      String property = statement instanceof ExpressionStmt step && step.getExpression() instanceof MethodCallExpr call
+      if (!(statement instanceof ExpressionStmt step && step.getExpression() instanceof MethodCallExpr call
           && call.getArguments().size() == 1
           && call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr on
           && on.getNameAsString().equals(entity.getNameAsString())
-          ? Fluent.setterProperty(call.getNameAsString()) : null;
-      if (property == null) {
-        return Optional.empty();
+          && Fluent.setterProperty(call.getNameAsString()) != null)) {
+        return Optional.empty(); // something besides a setter on the entity
       }
-      set.add(setter(property, ((MethodCallExpr) ((ExpressionStmt) statement).getExpression()).getArgument(0), method));
+      set.add(setter(Fluent.setterProperty(call.getNameAsString()), call.getArgument(0), method));
     }
     return Optional.of(set);
   }
@@ -651,20 +650,22 @@ final class EntitySetters {
   static String versionSource(Expression entity, MethodScope method) {
     Expression value = Fluent.unwrap(entity);
     String source = copySource(value, method);
+    Expression initializer = null;
     if (source == null && value instanceof NameExpr name && method.assignedOnceAt(name)) {
       MethodScope.Local local = method.localAt(name);
-      Expression initializer = local == null ? null : Fluent.unwrap(local.initializer());
+      initializer = local == null ? null : Fluent.unwrap(local.initializer());
       source = copySource(initializer, method);
-      if (source == null && initializer instanceof ObjectCreationExpr creation && empty(creation)) {
-        List<Term> terms = terms(entity, method);
-        source = terms.size() == 1 ? terms.get(0).copiedType() : null; // new Order() + copyProperties(vo, order)
-      }
     }
-    if (source == null) {
+    boolean copiedOntoNew = source == null && initializer instanceof ObjectCreationExpr creation && empty(creation);
+    if (source == null && !copiedOntoNew) {
       return null;
     }
-    boolean versionSet = terms(entity, method).stream().anyMatch(term -> VERSION_PROPERTY.matcher(term.name()).matches());
-    return versionSet ? null : source;
+    List<Term> terms = terms(entity, method);
+    if (copiedOntoNew) {
+      // new Order() + copyProperties(vo, order), and nothing else set on it
+      return terms.size() == 1 ? terms.get(0).copiedType() : null;
+    }
+    return terms.stream().anyMatch(term -> VERSION_PROPERTY.matcher(term.name()).matches()) ? null : source;
   }
 
   /** The form type of {@code copyProperties(vo, Order.class)}, {@code toBean(vo, Order.class)} or {@code convert(vo)}. */
