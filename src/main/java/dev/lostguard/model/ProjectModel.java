@@ -20,6 +20,7 @@ public final class ProjectModel {
   private final List<SiteFacts> sites;
   private final AnalysisSettings settings;
   private final List<CodePattern> patterns;
+  private final Map<Class<?>, List<?>> patternsByKind = new ConcurrentHashMap<>();
   private final CallPaths callPaths;
   private final CallGraph callGraph;
   private final List<JpaWrite> jpaWrites;
@@ -126,7 +127,11 @@ public final class ProjectModel {
 
   /** The conflict-handling facts of one kind, in path order. */
   public <T extends CodePattern> List<T> patterns(Class<T> kind) {
-    return patterns.stream().filter(kind::isInstance).map(kind::cast).toList();
+    // Rules ask once per write site; the answer per kind is kept.
+    @SuppressWarnings("unchecked")
+    List<T> ofKind = (List<T>) patternsByKind.computeIfAbsent(
+        kind, k -> patterns.stream().filter(k::isInstance).map(k::cast).toList());
+    return ofKind;
   }
 
   /** The call graph of the Java code, when the project has some. */

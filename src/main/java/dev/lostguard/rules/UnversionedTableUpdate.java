@@ -13,9 +13,11 @@ import dev.lostguard.model.SiteFacts;
 import dev.lostguard.model.VersionSource;
 import dev.lostguard.model.WriteKind;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,6 +53,9 @@ import java.util.regex.Pattern;
 public final class UnversionedTableUpdate implements WriteSiteRule {
 
   public static final String ID = "unversioned-table-update";
+
+  private final Map<String, Set<String>> editedColumns = new HashMap<>();
+  private ProjectModel editedColumnsModel;
 
   @Override
   public String id() {
@@ -117,7 +122,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
    * code of a project where the call graph links people's entry points to writes; elsewhere an
    * unreached write says nothing.
    */
-  private static boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
+  private boolean onlyMachinesWriteItsValues(SiteFacts site, ProjectModel model) {
     MethodRef method = site.site().method();
     List<EntryPoint> entries = method == null ? List.of() : model.entriesReaching(method);
     Set<String> columns = UserValues.columns(site, model);
@@ -132,17 +137,30 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     return byPeople.isEmpty() || !columns.containsAll(byPeople);
   }
 
-  /** The columns of the site's table set by writes that requests carrying a copy of a record reach. */
-  private static Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
+  /**
+   * The columns of the site's table set by writes that requests carrying a copy of a record reach; the
+   * same for every site of the table, so it is worked out once per table of the model last checked.
+   */
+  private Set<String> columnsPeoplesEditsWrite(SiteFacts site, ProjectModel model) {
+    synchronized (editedColumns) {
+      if (editedColumnsModel != model) {
+        editedColumns.clear();
+        editedColumnsModel = model;
+      }
+      return editedColumns.computeIfAbsent(site.site().table(), table -> columnsPeoplesEditsWrite(table, model));
+    }
+  }
+
+  private static Set<String> columnsPeoplesEditsWrite(String table, ProjectModel model) {
     Set<String> columns = new HashSet<>();
-    for (SiteFacts other : model.sitesOf(site.site().table())) {
+    for (SiteFacts other : model.sitesOf(table)) {
       MethodRef writer = other.site().method();
       Set<String> written = other.userValueColumns(model.settings());
       if (writer != null && reachedByPeoplesEdits(writer, written, model.entriesReaching(writer), model)) {
         columns.addAll(written);
       }
     }
-    return columns;
+    return Set.copyOf(columns);
   }
 
   private static final Set<String> STARTUP_RUNNERS = Set.of("CommandLineRunner", "ApplicationRunner");

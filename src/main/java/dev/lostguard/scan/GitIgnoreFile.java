@@ -52,6 +52,11 @@ final class GitIgnoreFile {
     return new GitIgnoreFile(rules);
   }
 
+  /** Whether this file has no patterns (most folders have no {@code .gitignore} at all). */
+  boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
   /**
    * @param relativePath the path below this file's folder, with {@code /}
    * @param directory whether the path is a folder

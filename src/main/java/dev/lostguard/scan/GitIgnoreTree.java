@@ -31,8 +31,12 @@ final class GitIgnoreTree {
       return false;
     }
     for (Path folder = absolute.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+      GitIgnoreFile patterns = file(folder);
+      if (patterns.isEmpty()) {
+        continue; // most folders: nothing to match, so no relative path to build
+      }
       String relative = folder.relativize(absolute).toString().replace('\\', '/');
-      switch (file(folder).verdict(relative, directory)) {
+      switch (patterns.verdict(relative, directory)) {
         case IGNORED:
           return true;
         case KEPT:

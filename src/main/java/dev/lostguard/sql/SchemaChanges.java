@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -29,6 +30,9 @@ import net.sf.jsqlparser.schema.Table;
 
 /** Turns DDL trees into {@link SchemaChange}s in statement order; other statements give none. */
 final class SchemaChanges {
+
+  /** UNIQUE as a word of a column's specs ({@code NOT NULL UNIQUE}), compiled once: every column asks. */
+  private static final Pattern UNIQUE_SPEC = Pattern.compile("(^|.*\\s)UNIQUE(\\s.*|$)");
 
   private final ColumnLocator locator;
 
@@ -72,7 +76,7 @@ final class SchemaChanges {
       String specs = String.join(" ", nonNull(definition.getColumnSpecs())).toUpperCase(Locale.ROOT);
       if (specs.contains("PRIMARY KEY")) {
         primaryKey.add(name);
-      } else if (specs.matches("(^|.*\\s)UNIQUE(\\s.*|$)")) {
+      } else if (UNIQUE_SPEC.matcher(specs).matches()) {
         uniqueKeys.add(List.of(name));
       }
     }
