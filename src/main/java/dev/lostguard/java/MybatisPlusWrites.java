@@ -79,6 +79,20 @@ final class MybatisPlusWrites {
           keys.add(setter.getArgument(0));
         }
       }
+      // User user = getById(currentUserId); user.setPreferences(..); updateById(user)
+      MethodScope.Local local = method.local(entity.getNameAsString());
+      if (local != null && local.initializer() instanceof MethodCallExpr load && LOADS_BY_KEY.contains(load.getNameAsString())
+          && load.getArguments().size() == 1) {
+        keys.add(load.getArgument(0));
+      }
+    } else if (name.equals("updateById") && arity == 1) {
+      // updateById(new User().setId(session.getId()).setEmail(..)): the chain's own setId
+      for (Expression step = Fluent.unwrap(call.getArgument(0)); step instanceof MethodCallExpr setter;
+          step = setter.getScope().orElse(null)) {
+        if (setter.getNameAsString().equals("setId") && setter.getArguments().size() == 1) {
+          keys.add(setter.getArgument(0));
+        }
+      }
     } else if ((name.equals("update") || name.equals("remove")) && arity <= 2) {
       Expression receiver = call.getScope().map(Fluent::unwrap).orElse(null);
       List<MethodCallExpr> steps = arity >= 1 ? wrapperSteps(call.getArgument(arity - 1), method)
@@ -102,6 +116,9 @@ final class MybatisPlusWrites {
     }
     return List.copyOf(lines);
   }
+
+  /** MyBatis-Plus loads of one row by its key: {@code getById(id)}, {@code selectById(id)}. */
+  private static final Set<String> LOADS_BY_KEY = Set.of("getById", "selectById");
 
   /** A row's own key or its owner's: {@code id}, {@code userId}, {@code user_id}. */
   private static final Pattern KEY = Pattern.compile("id|userId|user_id|memberId|member_id");

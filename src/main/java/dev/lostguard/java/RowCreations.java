@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.CodePattern;
@@ -84,13 +85,22 @@ final class RowCreations extends ScopedVisitor {
   @Override
   void declareLocal(String name, Type type, Expression initializer) {}
 
-  /** The calls on the creating call's receiver that later statements of its block make. */
+  /**
+   * The calls on the creating call's receiver that later statements of its block make; when the block
+   * is a branch of an {@code if} whose other branch creates the same row too ({@code if (root) insert(c);
+   * else { ..; insert(c); }}), also those after that {@code if}, and so on outwards.
+   */
   private void after(MethodCallExpr creating, List<MethodCallExpr> calls, MethodRef method) {
     Statement statement = creating.findAncestor(Statement.class).orElse(null);
-    if (statement == null || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)) {
-      return;
+    while (statement != null && statement.getParentNode().orElse(null) instanceof BlockStmt block) {
+      laterInBlock(creating, calls, method, block, block.getStatements().indexOf(statement));
+      statement = block.getParentNode().orElse(null) instanceof IfStmt branching
+          && everyBranchCreates(branching, creating, calls) ? branching : null;
     }
-    int index = block.getStatements().indexOf(statement);
+  }
+
+  private void laterInBlock(MethodCallExpr creating, List<MethodCallExpr> calls, MethodRef method, BlockStmt block,
+      int index) {
     Expression receiver = creating.getScope().orElse(null);
     boolean own = ownObject(receiver);
     for (MethodCallExpr later : calls) {
@@ -105,9 +115,30 @@ final class RowCreations extends ScopedVisitor {
       }
       Statement holder = statementIn(block, later);
       if (holder != null && block.getStatements().indexOf(holder) > index) {
-        found.add(new CreatedFirst(Anchors.of(path, later.getName()), method, later.getNameAsString()));
+        CreatedFirst createdFirst = new CreatedFirst(Anchors.of(path, later.getName()), method, later.getNameAsString());
+        if (!found.contains(createdFirst)) {
+          found.add(createdFirst);
+        }
       }
     }
+  }
+
+  /** Both branches of {@code branching} make a creating call like {@code creating}: same receiver, same locals. */
+  private static boolean everyBranchCreates(IfStmt branching, MethodCallExpr creating, List<MethodCallExpr> calls) {
+    if (branching.getElseStmt().isEmpty()) {
+      return false;
+    }
+    for (Statement branch : List.of(branching.getThenStmt(), branching.getElseStmt().get())) {
+      boolean creates = calls.stream().anyMatch(call -> creates(call)
+          && call.getNameAsString().equals(creating.getNameAsString())
+          && call.getScope().equals(creating.getScope())
+          && call.getArguments().equals(creating.getArguments())
+          && branch.containsWithinRange(call));
+      if (!creates) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The statement of {@code block} that holds {@code node}, or null when none does. */
@@ -142,7 +173,19 @@ final class RowCreations extends ScopedVisitor {
       created.add(result.getNameAsString()); // long id = inbox.insert(title)
     }
     return later.getArguments().stream()
-        .anyMatch(a -> a instanceof NameExpr name && created.contains(name.getNameAsString()));
+        .anyMatch(a -> created.contains(String.valueOf(settersOn(a))));
+  }
+
+  /**
+   * The local a chain of fluent setters starts from ({@code comment.setTreePath(path)} hands on
+   * {@code comment}: Lombok's chained setters return the object), or null.
+   */
+  private static String settersOn(Expression argument) {
+    Expression current = argument;
+    while (current instanceof MethodCallExpr call && call.getNameAsString().startsWith("set") && call.getScope().isPresent()) {
+      current = call.getScope().get();
+    }
+    return current instanceof NameExpr name ? name.getNameAsString() : null;
   }
 
   private static boolean creates(MethodCallExpr call) {

@@ -162,6 +162,9 @@ public final class PathKinds {
     }
     List<String> segments = segments(entry.route()).stream()
         .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
+    if (segments.size() > 1 && SIGN_IN_RETURNS.contains(segments.get(segments.size() - 1).toLowerCase(Locale.ROOT))) {
+      segments = segments.subList(0, segments.size() - 1); // /sys/feishu/login/callback: where the sign-in comes back
+    }
     if (segments.isEmpty()) {
       return false;
     }
@@ -180,6 +183,36 @@ public final class PathKinds {
       }
     }
     return signing;
+  }
+
+  /** Where a single sign-on provider sends the browser back to finish signing in. */
+  private static final Set<String> SIGN_IN_RETURNS = Set.of("callback", "redirect", "return");
+
+  private static final Set<String> CREDENTIAL_WORDS = Set.of("pwd", "password", "passwd");
+
+  /**
+   * A request that sets a new password ({@code PUT /system/user/resetPwd}, {@code /profile/updatePwd},
+   * {@code /changePassword}): the value it stores is chosen anew, not a copy of something read, and the
+   * last reset is meant to win. Not {@code /passwordPolicy} or {@code /pwdConfig}: those name records.
+   */
+  public static boolean setsPassword(EntryPoint entry) {
+    if (!"http".equals(entry.kind())) {
+      return false;
+    }
+    List<String> segments = segments(entry.route()).stream()
+        .filter(s -> !s.startsWith("{") && !s.startsWith(":")).toList();
+    if (segments.isEmpty()) {
+      return false;
+    }
+    boolean password = false;
+    for (String word : WORD_BREAK.split(segments.get(segments.size() - 1))) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (SIGN_IN_RECORDS.contains(lower) || lower.equals("policy") || lower.equals("policies")) {
+        return false;
+      }
+      password |= CREDENTIAL_WORDS.contains(lower);
+    }
+    return password;
   }
 
   private static boolean lastLiteralSegmentHas(EntryPoint entry, Set<String> words) {

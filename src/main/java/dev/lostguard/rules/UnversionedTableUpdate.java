@@ -241,12 +241,13 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   }
 
   /**
-   * Every entry point that reaches the write signs someone in or out ({@link PathKinds#signsIn}): it
-   * stores the account's bookkeeping from the row the same request loaded, not a copy someone edited.
+   * Every entry point that reaches the write signs someone in or out ({@link PathKinds#signsIn}), or
+   * sets a new password ({@link PathKinds#setsPassword}): it stores the account's bookkeeping from the
+   * row the same request loaded, or a secret chosen anew, not a copy someone edited.
    */
   static boolean onlySignInsReachIt(SiteFacts site, ProjectModel model) {
     List<EntryPoint> entries = site.site().method() == null ? List.of() : model.entriesReaching(site.site().method());
-    return !entries.isEmpty() && entries.stream().allMatch(PathKinds::signsIn);
+    return !entries.isEmpty() && entries.stream().allMatch(e -> PathKinds.signsIn(e) || PathKinds.setsPassword(e));
   }
 
   /**

@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  * such as {@code PUT /maintenance/prune}); one-off maintenance routes an operator runs ({@code PUT
  * /study/convert/{id}}, {@code /upgrade}, {@code /migrate}: {@link PathKinds#isMaintenance}), copies
  * ({@code PUT /dashboards/{id}/copy}: {@link PathKinds#makesACopy}, what they write is the new record),
- * moves and reorders ({@code PUT /channel/batch-move}: {@link PathKinds#arrangesRecords}) and
+ * moves and reorders ({@code PUT /channel/batch-move}: {@link PathKinds#arrangesRecords}), password
+ * resets ({@code PUT /user/resetPwd}: {@link PathKinds#setsPassword}, the secret is chosen anew) and
  * routes another service of the application calls ({@code /rpc}, {@code /feign}:
  * {@link EntryPoint#betweenServices});
  * switches ({@code PUT /updateEnable}, {@code /status}: {@link PathKinds#isToggle}) whose writes are
@@ -138,6 +139,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           || PathKinds.isMaintenance(entry)
           || PathKinds.makesACopy(entry)
           || PathKinds.arrangesRecords(entry)
+          || PathKinds.setsPassword(entry)
           || entry.betweenServices()
           || !overwriting.contains(entry)
           || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {
@@ -197,7 +199,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
       return false; // relative (limit = limit + ?), bookkeeping only, compare-and-set, a job's claim; a log
     }
     return switch (site.site().kind()) {
-      case DELETE -> !site.singleRow() && !deletesNamedRows(site); // named rows: see sendsADelta
+      case DELETE -> !site.singleRow() && !deletesNamedRows(site) && !deletesALink(site); // named rows: see sendsADelta
       case UPDATE -> site.table().versioned() ? !UserValues.switchThatBumps(site, model)
           : !UserValues.command(site, model) && !site.stateMachineStep();
       default -> true;
@@ -212,6 +214,20 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
   private static boolean deletesNamedRows(SiteFacts site) {
     return site.site().where().conjuncts().stream()
         .anyMatch(p -> p.operator() == Operator.IN && p.valueKind() == ValueKind.PARAMETER);
+  }
+
+  /**
+   * {@code DELETE FROM sys_user_role WHERE user_id = ? AND role_id = ?}: both ends of a link are named,
+   * so one link goes (whether or not the schema declares the pair a key); nothing a client read is
+   * written back.
+   */
+  private static boolean deletesALink(SiteFacts site) {
+    List<dev.lostguard.model.Predicate> conjuncts = site.site().where().conjuncts();
+    long ends = conjuncts.stream()
+        .filter(p -> p.operator() == Operator.EQ && p.valueKind() == ValueKind.PARAMETER && p.column() != null
+            && p.column().endsWith("_id"))
+        .map(dev.lostguard.model.Predicate::column).distinct().count();
+    return ends >= 2 && ends == conjuncts.size();
   }
 
   private static final Pattern DELTA_TYPE =

@@ -98,6 +98,19 @@ class PathKindsTest {
     assertThat(PathKinds.signsIn(chain("http", "PUT", "/login", "com.app.AuthController", 2).entry()))
         .as("a PUT sends a representation").isFalse();
     assertThat(PathKinds.signsIn(chain("http", "POST", "/blogs/{id}", "com.app.BlogController", 2).entry())).isFalse();
+    assertThat(PathKinds.signsIn(chain("http", "GET", "/sys/feishu/login/callback", "com.app.SsoController", 2).entry()))
+        .as("where a single sign-on provider sends the browser back").isTrue();
+    assertThat(PathKinds.signsIn(chain("http", "GET", "/pay/callback", "com.app.PayController", 2).entry())).isFalse();
+  }
+
+  @Test
+  void aRouteNamingAPasswordSetsOneChosenAnew() {
+    for (String route : List.of("/system/user/resetPwd", "/profile/updatePwd", "/user/changePassword", "/user/password")) {
+      assertThat(PathKinds.setsPassword(chain("http", "PUT", route, "com.app.UserController", 2).entry())).as(route).isTrue();
+    }
+    for (String route : List.of("/system/passwordPolicy", "/pwdConfig", "/users/{id}", "/password/rules")) {
+      assertThat(PathKinds.setsPassword(chain("http", "PUT", route, "com.app.UserController", 2).entry())).as(route).isFalse();
+    }
   }
 
   @Test

@@ -204,4 +204,83 @@ class CreatedInTheSameCallScanTest {
             inbox.updateChecksum(id, photo.length, note);""");
     assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
   }
+
+  @Test
+  void anInsertInBothBranchesOfAnIfCreatesTheRowTheUpdateAfterItWrites() throws IOException {
+    Report report = scan("""
+            if (note == null) {
+              inbox.insert(title);
+            } else {
+              note = note.trim();
+              inbox.insert(title);
+            }
+            inbox.updateChecksum(Long.parseLong(title), photo.length, note);
+        """);
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+  }
+
+  @Test
+  void anInsertInOneBranchOnlyMayCreateNothingTheUpdateAfterItWrites() throws IOException {
+    Report report = scan("""
+            if (note == null) {
+              inbox.insert(title);
+            }
+            inbox.updateChecksum(Long.parseLong(title), photo.length, note);
+        """);
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
+  }
+
+  private Report commentService(String update) throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE comment (id BIGINT PRIMARY KEY, content TEXT, tree_path TEXT, parent_id BIGINT);\n");
+    TempProject.write(project, "src/main/java/blog/Comment.java", """
+        package blog;
+
+        @com.baomidou.mybatisplus.annotation.TableName("comment")
+        class Comment {
+          Long id;
+          String content;
+          String treePath;
+          Long parentId;
+          Long getId() { return id; }
+          Comment setContent(String content) { this.content = content; return this; }
+          Comment setTreePath(String treePath) { this.treePath = treePath; return this; }
+          Comment setParentId(Long parentId) { this.parentId = parentId; return this; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/blog/CommentMapper.java",
+        "package blog;\n\ninterface CommentMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Comment> {}\n");
+    TempProject.write(project, "src/main/java/blog/CommentService.java", """
+        package blog;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+        import org.springframework.web.bind.annotation.PostMapping;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        class CommentService extends ServiceImpl<CommentMapper, Comment> {
+          @PostMapping("/comments")
+          void add(String content, Long parentId, Comment parent) {
+            Comment comment = new Comment().setContent(content);
+            if (parentId == null) {
+              save(comment);
+            } else {
+              comment.setParentId(parentId);
+              save(comment);
+            }
+            %s
+          }
+        }
+        """.formatted(update));
+    return TempProject.scan(project);
+  }
+
+  @Test
+  void aChainedSetterOnTheRowJustInsertedHandsOnThatRow() throws IOException {
+    assertThat(commentService("updateById(comment.setTreePath(\"0,\" + comment.getId()));").findings())
+        .extracting(Finding::ruleId).doesNotContain("unversioned-table-update");
+    // The row the request sends is not the one just created.
+    assertThat(commentService("updateById(parent.setTreePath(content));").findings())
+        .extracting(Finding::ruleId).contains("unversioned-table-update");
+  }
 }

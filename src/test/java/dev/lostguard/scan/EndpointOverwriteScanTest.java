@@ -183,4 +183,58 @@ class EndpointOverwriteScanTest {
         .as("the statement only the switch reaches writes back the server's values besides its flag")
         .containsExactly(18);
   }
+
+  @Test
+  void aPasswordResetAndARemovedLinkWriteBackNothingAClientRead() throws IOException {
+    TempProject.write(root, "src/main/resources/schema.sql", """
+        CREATE TABLE sys_user (id BIGINT PRIMARY KEY, name VARCHAR(64), email VARCHAR(64), password VARCHAR(100));
+        CREATE TABLE sys_user_role (user_id BIGINT, role_id BIGINT);
+        """);
+    TempProject.write(root, "src/main/java/org/acme/user/UserController.java", """
+        package org.acme.user;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        public class UserController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/system/user/resetPwd")
+          public void resetPwd(@RequestBody User user) {
+            save(user);
+          }
+
+          @PutMapping("/system/user")
+          public void edit(@RequestBody User user) {
+            save(user);
+          }
+
+          private void save(User user) {
+            jdbc.update("UPDATE sys_user SET name = ?, email = ?, password = ? WHERE id = ?",
+                user.name(), user.email(), user.password(), user.id());
+          }
+
+          @PutMapping("/system/role/authUser/cancel")
+          public void cancelAuthUser(@RequestBody UserRole link) {
+            jdbc.update("DELETE FROM sys_user_role WHERE user_id = ? AND role_id = ?", link.userId(), link.roleId());
+          }
+
+          @PutMapping("/system/role/authUser/replace")
+          public void replaceAuthUsers(@RequestBody UserRole link) {
+            jdbc.update("DELETE FROM sys_user_role WHERE role_id = ?", link.roleId());
+          }
+        }
+        """);
+    TempProject.write(root, "src/main/java/org/acme/user/User.java",
+        "package org.acme.user;\n\nrecord User(long id, String name, String email, String password) {}\n");
+    TempProject.write(root, "src/main/java/org/acme/user/UserRole.java",
+        "package org.acme.user;\n\nrecord UserRole(long userId, long roleId) {}\n");
+
+    assertThat(TempProject.scan(root).findings())
+        .filteredOn(f -> f.ruleId().equals("write-endpoint-without-precondition"))
+        .extracting(f -> f.message().substring(0, f.message().indexOf(" (")))
+        .as("the full edit, and the delete of every link of a role (a collection replaced)")
+        .containsExactlyInAnyOrder("PUT /system/user", "PUT /system/role/authUser/replace");
+  }
 }

@@ -395,5 +395,68 @@ class OwnerChecksScanTest {
         .as("only the administrator's edit, keyed by the id the body sends")
         .containsExactly(24);
   }
-}
 
+  @Test
+  void aMybatisPlusRowLoadedOrChainedWithTheLoggedInUsersIdIsTheCallersOwnRow() throws IOException {
+    TempProject.write(project, "db/schema.sql",
+        "CREATE TABLE app_user (id BIGINT PRIMARY KEY, email VARCHAR(50), nickname VARCHAR(50), preferences VARCHAR(200));\n");
+    TempProject.write(project, "src/main/java/app/AppUser.java", """
+        package app;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName("app_user")
+        class AppUser {
+          Long id; String email; String nickname; String preferences;
+          AppUser setId(Long id) { this.id = id; return this; }
+          AppUser setEmail(String v) { email = v; return this; }
+          AppUser setNickname(String v) { nickname = v; return this; }
+          AppUser setPreferences(String v) { preferences = v; return this; }
+          Long getId() { return id; }
+          String getEmail() { return email; }
+          String getNickname() { return nickname; }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserMapper.java",
+        "package app;\n\ninterface UserMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<AppUser> {}\n");
+    TempProject.write(project, "src/main/java/app/UserService.java", """
+        package app;
+
+        import com.baomidou.mybatisplus.extension.service.impl.ServiceImpl;
+
+        class UserService extends ServiceImpl<UserMapper, AppUser> {
+          void savePreferences(String preferences) {
+            AppUser me = getById(StpAdminUtil.getLoginIdAsLong());
+            me.setPreferences(preferences);
+            updateById(me);
+          }
+          void updateMine(AppUser form) {
+            UserSessionVO session = SessionUtil.getUserSessionInfo();
+            updateById(new AppUser().setId(session.getId()).setEmail(form.getEmail()).setNickname(form.getNickname()));
+          }
+          void edit(AppUser form) {
+            updateById(new AppUser().setId(form.getId()).setEmail(form.getEmail()).setNickname(form.getNickname()));
+          }
+        }
+        """);
+    TempProject.write(project, "src/main/java/app/UserController.java", """
+        package app;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class UserController {
+          UserService users;
+          @PostMapping("/system/user/savePreferences") void prefs(@RequestBody String p) { users.savePreferences(p); }
+          @PostMapping("/user/updateMine") void mine(@RequestBody AppUser form) { users.updateMine(form); }
+          @PostMapping("/admin/user/edit") void edit(@RequestBody AppUser form) { users.edit(form); }
+        }
+        """);
+
+    assertThat(TempProject.scan(project).findings())
+        .filteredOn(f -> f.ruleId().equals("unversioned-table-update"))
+        .extracting(f -> f.location().startLine())
+        .as("only the administrator's edit, keyed by the id the body sends")
+        .containsExactly(16);
+  }
+}
