@@ -31,6 +31,27 @@ class SqlStatementParserTest {
   }
 
   @Test
+  void listsTheFirstFewStatementsOfAFileInAnotherDialectAndCountsTheRestInOneError() {
+    StringBuilder dameng = new StringBuilder("CREATE TABLE \"fastbee\".\"sys_dict_data\" (\"dict_code\" BIGINT, \"version\" INT);\n");
+    for (int i = 1; i <= 7; i++) {
+      dameng.append("ALTER TABLE \"fastbee\".\"t").append(i).append("\" ADD CONSTRAINT  NOT CLUSTER  PRIMARY KEY(\"id\") ;\n");
+    }
+    dameng.append("UPDATE sys_dict_data SET version = version + 1 WHERE dict_code = ?;\n");
+
+    FileFacts facts = new SqlFileAnalyzer().analyze("dameng/fastbee.sql", dameng.toString(), SourceRole.APPLICATION);
+
+    assertThat(facts.statementsUnparsed()).isEqualTo(7);
+    assertThat(facts.errors()).extracting(ProcessingError::line).containsExactly(2, 3, 4, 5);
+    assertThat(facts.errors().get(3).message())
+        .isEqualTo("could not parse 4 more SQL statements of this file from here on (7 in all, the first 3 listed);"
+            + " the statements that parsed are still used");
+    assertThat(facts.schemaChanges()).isNotEmpty();
+    assertThat(facts.writeSites()).hasSize(1);
+    FileFacts few = new SqlFileAnalyzer().analyze("few.sql", "UPDATE t SET SET = ;\n".repeat(5), SourceRole.APPLICATION);
+    assertThat(few.errors()).hasSize(5).allSatisfy(e -> assertThat(e.message()).startsWith("could not parse SQL statement: "));
+  }
+
+  @Test
   void readsMysqlBackslashEscapes() {
     assertThat(new SqlStatementParser().parse("UPDATE t SET a = 'it\\'s' WHERE id = 1").parsed()).isTrue();
   }
