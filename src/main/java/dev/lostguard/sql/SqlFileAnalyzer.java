@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The SQL front-end for one file: splits it, parses each statement on its own and turns the trees into
  * schema changes and write sites. A statement that does not parse becomes a located processing error
- * and the rest of the file goes on; statements that cannot change the schema or write a row (SELECT,
+ * (past a few in one file, one error counts the rest: {@link StatementErrorCap}) and the rest of the
+ * file goes on; statements that cannot change the schema or write a row (SELECT,
  * plain INSERT, GRANT, ...) are only counted, and not parsed at all (see {@link StatementFilter}).
  */
 public final class SqlFileAnalyzer {
@@ -68,6 +69,6 @@ public final class SqlFileAnalyzer {
       }
     }
     return FileFacts.ofSql(path, role, statements, unparsed, List.copyOf(changes), List.copyOf(sites),
-        List.copyOf(errors));
+        StatementErrorCap.apply(errors));
   }
 }

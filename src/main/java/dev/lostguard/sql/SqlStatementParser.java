@@ -23,9 +23,10 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * leaks a non-daemon thread per failing input, and a JVM that parsed bad SQL would never exit.
  *
  * <p>It tries the strict grammar first (writes need real trees), then variants for backslash escapes,
- * {@code [bracket]} names, MySQL index spellings ({@link MysqlIndexSpellings}) and columns named like a
- * JSqlParser keyword ({@link KeywordColumns}), and finally accepts an "unsupported statement" for commands that cannot
- * hide a write ({@code LOCK TABLES}, {@code SET NAMES}, ...). It never throws.
+ * {@code [bracket]} names, MySQL index spellings ({@link MysqlIndexSpellings}) with other dialects' table DDL
+ * ({@link TableDdlSpellings}) and columns named like a JSqlParser keyword ({@link KeywordColumns}), and finally
+ * accepts an "unsupported statement" for commands that cannot hide a write ({@code LOCK TABLES},
+ * {@code SET NAMES}, ...). It never throws.
  */
 public final class SqlStatementParser {
 
@@ -84,7 +85,7 @@ public final class SqlStatementParser {
       }
       firstFailure = firstFailure == null ? attempt.failure : firstFailure;
     }
-    String respelled = MysqlIndexSpellings.respell(text);
+    String respelled = TableDdlSpellings.respell(MysqlIndexSpellings.respell(text));
     if (!respelled.equals(text)) {
       Attempt attempt = attempt(respelled, p -> p.withUnsupportedStatements(false).withBackslashEscapeCharacter(true));
       if (attempt.statement != null) {
