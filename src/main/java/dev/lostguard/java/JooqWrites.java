@@ -55,7 +55,9 @@ final class JooqWrites {
           Map.entry("eq", " = "), Map.entry("equal", " = "), Map.entry("ne", " <> "), Map.entry("notEqual", " <> "),
           Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
           Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
-          Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
+          Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "),
+          // lower(a) = lower(b): on a unique key (a shop's handle) it still pins the one row
+          Map.entry("equalIgnoreCase", " = "), Map.entry("notEqualIgnoreCase", " <> "));
 
   /** {@code DSL.field("status")} names a column; {@code DSL.field("last_insert_id({0})", ..)} is a plain-SQL template. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");

@@ -143,6 +143,15 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqCaseInsensitiveEqualityIsAnEqualityOfItsColumn() {
+    List<SqlCall> calls = Analyzed.calls(jooq("""
+            dsl.update(ORDERS).set(ORDERS.NOTE, s).where(ORDERS.HANDLE.equalIgnoreCase(s)).execute();
+            dsl.deleteFrom(ORDERS).where(ORDERS.ID.eq(id)).and(ORDERS.HANDLE.notEqualIgnoreCase(s)).execute();"""));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("UPDATE orders SET note = ? WHERE handle = ?", "DELETE FROM orders WHERE id = ? AND handle <> ?");
+  }
+
+  @Test
   void jooqPlainSqlTemplateValueIsAnOpaqueParameterNotRawSql() {
     SqlCall call = Analyzed.onlyCall(jooq("""
             dsl.insertInto(ORDERS).set(ORDERS.ID, id)
