@@ -35,6 +35,7 @@ import dev.lostguard.model.Location;
 import dev.lostguard.model.LockingMode;
 import dev.lostguard.model.PersistenceStyle;
 import dev.lostguard.model.PhysicalNaming;
+import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeCategory;
 import dev.lostguard.model.VersionField;
 import java.util.ArrayList;
@@ -60,10 +61,11 @@ import java.util.TreeSet;
  * @Version}); a class with none of those but a Spring Data {@code @Version} field is an aggregate; a
  * tk.mybatis entity is a class with JPA mapping annotations but no {@code @Entity} (tk reads {@code
  * @Table}, {@code @Id}, {@code @Column}, {@code @Transient}) or with tk's {@code @Version}.
- * Their default names are the snake_case of the class and field names.
+ * Their default names are the snake_case of the class and field names. A table name written with
+ * constants is left to the scan to resolve ({@link TableNameConstants}).
  *
  * <p>Deliberately not handled: embeddables ({@code @Embedded}, {@code @EmbeddedId} contribute no
- * columns), {@code @AttributeOverride}, names given as constants, XML mappings.
+ * columns), {@code @AttributeOverride}, column names given as constants, XML mappings.
  */
 public final class EntityExtractor {
 
@@ -82,11 +84,13 @@ public final class EntityExtractor {
   private final String path;
   private final ImportScope imports;
   private final AnnotationMatcher annotations;
+  private final TableNameConstants tableConstants;
 
   private EntityExtractor(String path, ImportScope imports) {
     this.path = path;
     this.imports = imports;
     this.annotations = new AnnotationMatcher(imports);
+    this.tableConstants = new TableNameConstants(path, imports);
   }
 
   /** A cheap text check: whether a file may declare a Spring Data or MyBatis-Plus mapped class. */
@@ -110,12 +114,10 @@ public final class EntityExtractor {
     if (type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface()) {
       entity(declaration, qualifiedName, enclosing).ifPresent(found::add);
     }
-    List<String> scopes = new ArrayList<>();
-    scopes.add(qualifiedName);
-    scopes.addAll(enclosing);
+    List<String> scopes = scopes(qualifiedName, enclosing);
     for (BodyDeclaration<?> member : type.getMembers()) {
       if (member instanceof TypeDeclaration<?> nested) {
-        visit(nested, qualifiedName, List.copyOf(scopes), found);
+        visit(nested, qualifiedName, scopes, found);
       }
     }
   }
@@ -132,10 +134,16 @@ public final class EntityExtractor {
     mappedSuperclass |= style == PersistenceStyle.TK_MYBATIS && declaration.isAbstract();
     String simpleName = declaration.getNameAsString();
     String entityName = entity.flatMap(a -> text(a, "name")).filter(n -> !n.isBlank()).orElse(simpleName);
+    Optional<Expression> writtenTable = tableAttribute(declaration, style);
     String table =
-        tableAnnotation(declaration, style)
+        writtenTable.flatMap(EntityExtractor::literal)
             .filter(n -> !n.isBlank())
             .map(PhysicalNaming::explicitName)
+            .orElse(null);
+    List<String> superclasses = superclassCandidates(declaration, enclosing);
+    SqlText tableConstant =
+        writtenTable.filter(written -> literal(written).isEmpty())
+            .flatMap(written -> tableConstants.read(written, scopes(qualifiedName, enclosing), superclasses))
             .orElse(null);
 
     Members members = members(declaration, style);
@@ -149,14 +157,23 @@ public final class EntityExtractor {
             entityName,
             table,
             mappedSuperclass,
-            superclassCandidates(declaration, enclosing),
+            superclasses,
             members.version,
             locking,
             Collections.unmodifiableMap(members.columns),
             List.copyOf(members.bookkeeping),
             location(declaration.getName()),
             style,
-            members.idColumn));
+            members.idColumn,
+            tableConstant));
+  }
+
+  /** A class and the classes enclosing it, innermost first. */
+  private static List<String> scopes(String qualifiedName, List<String> enclosing) {
+    List<String> scopes = new ArrayList<>();
+    scopes.add(qualifiedName);
+    scopes.addAll(enclosing);
+    return List.copyOf(scopes);
   }
 
   /** The Spring Data or MyBatis-Plus style of a class that is no JPA entity, or null for a plain class. */
@@ -184,15 +201,16 @@ public final class EntityExtractor {
     return tk && !annotations.has(declaration, JPA, "Embeddable") ? PersistenceStyle.TK_MYBATIS : null;
   }
 
-  private Optional<String> tableAnnotation(ClassOrInterfaceDeclaration declaration, PersistenceStyle style) {
+  /** The annotation value that names the table, as written. */
+  private Optional<Expression> tableAttribute(ClassOrInterfaceDeclaration declaration, PersistenceStyle style) {
     return switch (style) {
-      case JPA -> annotations.find(declaration, JPA, "Table").flatMap(a -> text(a, "name"));
+      case JPA, TK_MYBATIS -> annotations.find(declaration, JPA, "Table").flatMap(a -> AnnotationMatcher.attribute(a, "name"));
       case SPRING_DATA_JDBC -> annotations.find(declaration, SPRING_DATA_RELATIONAL, "Table")
-          .flatMap(a -> text(a, "value").or(() -> text(a, "name")));
+          .flatMap(a -> AnnotationMatcher.attribute(a, "value").or(() -> AnnotationMatcher.attribute(a, "name")));
       case MONGO -> annotations.find(declaration, MONGO, "Document")
-          .flatMap(a -> text(a, "value").or(() -> text(a, "collection")));
-      case MYBATIS_PLUS -> annotations.find(declaration, MYBATIS_PLUS, "TableName").flatMap(a -> text(a, "value"));
-      case TK_MYBATIS -> annotations.find(declaration, JPA, "Table").flatMap(a -> text(a, "name"));
+          .flatMap(a -> AnnotationMatcher.attribute(a, "value").or(() -> AnnotationMatcher.attribute(a, "collection")));
+      case MYBATIS_PLUS -> annotations.find(declaration, MYBATIS_PLUS, "TableName")
+          .flatMap(a -> AnnotationMatcher.attribute(a, "value"));
     };
   }
 

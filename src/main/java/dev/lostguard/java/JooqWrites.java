@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * <p>Not read: conditions built in other methods or variables (they become an opaque conjunct; a
  * statement itself kept in a local and finished later is followed, {@link #throughLocal}),
- * {@code set(Map)} / {@code set(Record)} (unresolved), aliases and plain-SQL templates (a value such
+ * {@code set(Record)} and {@code set(Map)} of a map built out of sight (unresolved; one built in place,
+ * in the method or by a helper of the class is read, {@link JooqValueMaps}), aliases and plain-SQL templates (a value such
  * as {@code DSL.field("upper(?)", ..)} is an opaque {@code ?}; one that names the column it sets,
  * {@code field(coalesce(META, ..) + " || ?::jsonb", ..)}, is computed from it: {@code meta = meta || ?}).
  */
@@ -55,7 +56,9 @@ final class JooqWrites {
           Map.entry("eq", " = "), Map.entry("equal", " = "), Map.entry("ne", " <> "), Map.entry("notEqual", " <> "),
           Map.entry("gt", " > "), Map.entry("greaterThan", " > "), Map.entry("ge", " >= "),
           Map.entry("greaterOrEqual", " >= "), Map.entry("lt", " < "), Map.entry("lessThan", " < "),
-          Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "));
+          Map.entry("le", " <= "), Map.entry("lessOrEqual", " <= "), Map.entry("like", " LIKE "),
+          // lower(a) = lower(b): on a unique key (a shop's handle) it still pins the one row
+          Map.entry("equalIgnoreCase", " = "), Map.entry("notEqualIgnoreCase", " <> "));
 
   /** {@code DSL.field("status")} names a column; {@code DSL.field("last_insert_id({0})", ..)} is a plain-SQL template. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
@@ -78,7 +81,7 @@ final class JooqWrites {
     List<MethodCallExpr> chain = throughLocal(call, method);
     String sql =
         switch (name) {
-          case "update" -> update(table, chain);
+          case "update" -> update(table, chain, method);
           case "insertInto" -> upsert(table, chain);
           default -> delete(table, chain);
         };
@@ -163,16 +166,23 @@ final class JooqWrites {
         && accessor.getScope().map(scope -> scope.isThisExpr() || scope.isSuperExpr()).orElse(true);
   }
 
-  private static String update(String table, List<MethodCallExpr> chain) {
+  private static String update(String table, List<MethodCallExpr> chain, MethodScope method) {
     List<String> assignments = new ArrayList<>();
     List<String> conditions = new ArrayList<>();
     for (MethodCallExpr step : chain) {
       if (step.getNameAsString().equals("set")) {
-        if (step.getArguments().size() != 2) {
+        List<JooqValueMaps.Entry> entries = step.getArguments().size() == 2
+            ? List.of(new JooqValueMaps.Entry(step.getArgument(0), step.getArgument(1)))
+            : step.getArguments().size() == 1
+                ? JooqValueMaps.entries(step.getArgument(0), method).orElse(List.of())
+                : List.of();
+        if (entries.isEmpty() || step.getArguments().size() == 1 && !entries.stream().allMatch(e -> isField(e.field()))) {
           return null;
         }
-        String column = column(step.getArgument(0));
-        assignments.add(column + " = " + value(column, step.getArgument(1)));
+        for (JooqValueMaps.Entry entry : entries) {
+          String column = column(entry.field());
+          assignments.add(column + " = " + value(column, entry.value()));
+        }
       } else if (step.getNameAsString().equals("setNull") && step.getArguments().size() == 1) {
         assignments.add(column(step.getArgument(0)) + " = NULL");
       } else {

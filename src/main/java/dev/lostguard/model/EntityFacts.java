@@ -19,6 +19,8 @@ import java.util.Map;
  * @param nameLocation the class name token
  * @param style the framework that maps it, which decides what its version check compares
  * @param idColumn the column of the {@code @Id} / {@code @TableId} field declared here, or null
+ * @param tableConstant the table name written with constants ({@code @TableName(Subject.TABLE_NAME)}),
+ *     for the scan to resolve; null when it is a literal or not given
  */
 public record EntityFacts(
     String qualifiedName,
@@ -32,4 +34,22 @@ public record EntityFacts(
     List<String> bookkeepingColumns,
     Location nameLocation,
     PersistenceStyle style,
-    String idColumn) {}
+    String idColumn,
+    SqlText tableConstant) {
+
+  /**
+   * These facts with the table name that {@link #tableConstant} spells, when {@code constants} know
+   * every part of it; otherwise unchanged, so the name stays the naming default.
+   */
+  public EntityFacts withTableFrom(ConstantPool constants) {
+    if (tableConstant == null) {
+      return this;
+    }
+    return constants.resolve(tableConstant).text()
+        .filter(name -> !name.isBlank())
+        .map(name -> new EntityFacts(qualifiedName, entityName, PhysicalNaming.explicitName(name), mappedSuperclass,
+            superclassCandidates, version, declaredLocking, columns, bookkeepingColumns, nameLocation, style, idColumn,
+            null))
+        .orElse(this);
+  }
+}

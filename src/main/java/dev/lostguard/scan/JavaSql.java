@@ -73,8 +73,9 @@ record JavaSql(
         roles.put(call, file.role());
       }
     }
-    EntityCatalog catalog = EntityCatalog.of(entities, derivedTablePrefixes(facts));
     ConstantPool pool = ConstantPool.of(constants);
+    entities.replaceAll(entity -> entity.withTableFrom(pool));
+    EntityCatalog catalog = EntityCatalog.of(entities, derivedTablePrefixes(facts));
     JavaWrites javaWrites = new JavaWrites(pool, catalog, MappedSql.of(catalog, facts, settings), settings::isVersionName);
     progress.phase("sql", calls.size());
     List<JavaWrites.Outcome> outcomes =

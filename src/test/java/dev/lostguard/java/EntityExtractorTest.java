@@ -8,6 +8,7 @@ import dev.lostguard.model.EntityFacts;
 import dev.lostguard.model.Location;
 import dev.lostguard.model.LockingMode;
 import dev.lostguard.model.PersistenceStyle;
+import dev.lostguard.model.SqlText;
 import dev.lostguard.model.TypeCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -380,5 +381,53 @@ class EntityExtractorTest {
         }
         """);
     assertThat(entities).isEmpty();
+  }
+
+  @Test
+  void leavesTableNamesWrittenWithConstantsToTheScanWithTheirCandidateOwners() {
+    List<EntityFacts> entities = extract("src/main/java/Shop.java", """
+        package com.shop;
+
+        import static com.shop.db.Tables.PREFIX;
+
+        import com.baomidou.mybatisplus.annotation.TableName;
+        import com.shop.db.Names;
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Table;
+
+        class Shop {
+          @TableName(value = Subject.TABLE_NAME, autoResultMap = true)
+          static class Subject {
+            public static final String TABLE_NAME = "cc_vote_subject";
+          }
+
+          @Entity
+          @Table(name = PREFIX + "order")
+          static class Order {}
+
+          @TableName(Names.COUPON)
+          static class Coupon {}
+
+          @TableName(Names.coupon())
+          static class Unreadable {}
+
+          @TableName("t_label")
+          static class Label {}
+        }
+        """);
+    assertThat(entities).extracting(EntityFacts::table).containsExactly(null, null, null, null, "t_label");
+    assertThat(entities.get(0).tableConstant()).isInstanceOfSatisfying(SqlText.ConstantRef.class, ref -> {
+      assertThat(ref.field()).isEqualTo("TABLE_NAME");
+      assertThat(ref.owners()).first().isEqualTo("com.shop.Shop.Subject");
+    });
+    assertThat(entities.get(1).tableConstant()).isInstanceOfSatisfying(SqlText.Concat.class, concat -> {
+      assertThat(concat.parts().get(0)).isInstanceOfSatisfying(SqlText.ConstantRef.class, ref ->
+          assertThat(ref.owners()).containsExactly("com.shop.Shop.Order", "com.shop.Shop", "com.shop.db.Tables"));
+      assertThat(concat.parts().get(1)).isEqualTo(new SqlText.Literal("order"));
+    });
+    assertThat(entities.get(2).tableConstant()).isInstanceOfSatisfying(SqlText.ConstantRef.class, ref ->
+        assertThat(ref.owners()).first().isEqualTo("com.shop.db.Names"));
+    assertThat(entities.get(3).tableConstant()).isNull();
+    assertThat(entities.get(4).tableConstant()).isNull();
   }
 }

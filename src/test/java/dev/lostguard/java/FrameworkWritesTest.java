@@ -115,6 +115,55 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void jooqSetOfAMapBuiltInPlaceInTheMethodOrByAHelperOfTheClassSetsItsFields() {
+    String dao = Analyzed.dao(JOOQ + "\nimport java.util.HashMap;\nimport java.util.Map;\nimport org.jooq.Field;",
+        "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+            + "  void inPlace(long id, String s) {\n"
+            + "    dsl.update(ORDERS).set(Map.of(ORDERS.STATUS, s, ORDERS.NOTE, s)).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n"
+            + "  void filled(long id, String s) {\n"
+            + "    Map<Field<?>, Object> values = new HashMap<>();\n"
+            + "    values.put(ORDERS.STATUS, s);\n"
+            + "    if (!values.isEmpty()) values.put(ORDERS.UPDATED_AT, DSL.currentTimestamp());\n"
+            + "    dsl.update(ORDERS).set(values).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n"
+            + "  void byHelper(Order order) {\n"
+            + "    dsl.update(ORDERS).set(toRecord(order)).where(ORDERS.ID.eq(order.getId())).execute();\n"
+            + "  }\n"
+            + "  private Map<Field<?>, Object> toRecord(Order order) {\n"
+            + "    return Map.ofEntries(Map.entry(ORDERS.STATUS, order.getStatus()), Map.entry(ORDERS.NOTE, order.getNote()));\n"
+            + "  }\n");
+
+    assertThat(Analyzed.calls(dao)).extracting(call -> Analyzed.text(call.sql())).containsExactly(
+        "UPDATE orders SET status = ?, note = ? WHERE id = ?",
+        "UPDATE orders SET status = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?",
+        "UPDATE orders SET status = ?, note = ? WHERE id = ?");
+  }
+
+  @Test
+  void jooqSetOfARecordOrOfAMapBuiltOutOfSightStaysUnresolved() {
+    String dao = Analyzed.dao(JOOQ + "\nimport java.util.HashMap;\nimport java.util.Map;\nimport org.jooq.Field;",
+        "  private final DSLContext dsl;\n  Dao(DSLContext dsl) { this.dsl = dsl; }\n"
+            + "  void record(long id, OrdersRecord order) {\n"
+            + "    dsl.update(ORDERS).set(order).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n"
+            + "  void given(long id, Map<Field<?>, Object> values) {\n"
+            + "    dsl.update(ORDERS).set(values).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n"
+            + "  void merged(long id, Map<Field<?>, Object> more) {\n"
+            + "    Map<Field<?>, Object> values = new HashMap<>();\n"
+            + "    values.put(ORDERS.STATUS, 1);\n"
+            + "    values.putAll(more);\n"
+            + "    dsl.update(ORDERS).set(values).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n"
+            + "  void elsewhere(long id, Order order) {\n"
+            + "    dsl.update(ORDERS).set(mapper.toMap(order)).where(ORDERS.ID.eq(id)).execute();\n"
+            + "  }\n");
+
+    assertThat(Analyzed.calls(dao)).hasSize(4).allSatisfy(call -> assertThat(call.sql()).isInstanceOf(SqlText.Unknown.class));
+  }
+
+  @Test
   void jooqTableHeldInAFinalFieldBuiltByNameIsTheTableItNames() {
     String dao = Analyzed.dao(JOOQ + "\nimport org.jooq.Record;\nimport org.jooq.Table;",
         "  protected static final Table<Record> GRUPO_TABLE = DSL.table(\"categoria\");\n"
@@ -140,6 +189,15 @@ class FrameworkWritesTest {
             "DELETE FROM orders WHERE (id = ? OR status = ?)",
             "INSERT INTO orders (id, note) VALUES (?, ?) ON DUPLICATE KEY UPDATE note = ?");
     assertThat(calls.get(0).rowCount()).isEqualTo(RowCountUse.USED);
+  }
+
+  @Test
+  void jooqCaseInsensitiveEqualityIsAnEqualityOfItsColumn() {
+    List<SqlCall> calls = Analyzed.calls(jooq("""
+            dsl.update(ORDERS).set(ORDERS.NOTE, s).where(ORDERS.HANDLE.equalIgnoreCase(s)).execute();
+            dsl.deleteFrom(ORDERS).where(ORDERS.ID.eq(id)).and(ORDERS.HANDLE.notEqualIgnoreCase(s)).execute();"""));
+    assertThat(calls).extracting(c -> Analyzed.text(c.sql()))
+        .containsExactly("UPDATE orders SET note = ? WHERE handle = ?", "DELETE FROM orders WHERE id = ? AND handle <> ?");
   }
 
   @Test

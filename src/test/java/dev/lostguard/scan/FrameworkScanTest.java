@@ -297,6 +297,73 @@ class FrameworkScanTest {
     assertThat(report.summary().statementsUnresolved()).isZero();
   }
 
+  @Test
+  void aTableNameGivenByConstantsOfTheEntityOrAnotherClassNamesTheTable() throws IOException {
+    write("db/schema.sql", """
+        CREATE TABLE cc_vote_subject (subject_id BIGINT PRIMARY KEY, title VARCHAR(100), body TEXT);
+        CREATE TABLE cc_vote_item (item_id BIGINT PRIMARY KEY, title VARCHAR(100), body TEXT);
+        """);
+    write("src/main/java/shop/Tables.java", """
+        package shop;
+
+        public interface Tables {
+          String PREFIX = "cc_" + Tables.MODULE;
+          String MODULE = "vote";
+        }
+        """);
+    write("src/main/java/shop/VoteSubject.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName(value = VoteSubject.TABLE_NAME)
+        class VoteSubject {
+          public static final String TABLE_NAME = "cc_vote_subject";
+          @TableId("subject_id") Long subjectId;
+          String title;
+          String body;
+        }
+        """);
+    write("src/main/java/shop/VoteItem.java", """
+        package shop;
+
+        import static shop.Tables.PREFIX;
+
+        import com.baomidou.mybatisplus.annotation.TableId;
+        import com.baomidou.mybatisplus.annotation.TableName;
+
+        @TableName(PREFIX + "_item")
+        class VoteItem {
+          @TableId("item_id") Long itemId;
+          String title;
+          String body;
+        }
+        """);
+    write("src/main/java/shop/VoteMappers.java", """
+        package shop;
+
+        import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+        interface VoteSubjectMapper extends BaseMapper<VoteSubject> {}
+        interface VoteItemMapper extends BaseMapper<VoteItem> {}
+        """);
+    write("src/main/java/shop/VoteService.java", """
+        package shop;
+
+        class VoteService {
+          VoteSubjectMapper subjects;
+          VoteItemMapper items;
+          void editSubject(VoteSubject form) { subjects.updateById(form); }
+          void editItem(VoteItem form) { items.updateById(form); }
+        }
+        """);
+
+    assertThat(scan().findings()).extracting(Finding::message).satisfiesExactly(
+        m -> assertThat(m).startsWith("UPDATE cc_vote_subject (sets title, body)").contains("has no version column"),
+        m -> assertThat(m).startsWith("UPDATE cc_vote_item (sets title, body)").contains("has no version column"));
+  }
+
   private void underivedTableNames(String prefixedTable) throws IOException {
     write("db/schema.sql", "CREATE TABLE " + prefixedTable + " (id BIGINT PRIMARY KEY, title VARCHAR(100), content TEXT);\n");
     write("src/main/java/shop/Article.java", """
