@@ -13,6 +13,14 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import dev.lostguard.model.CodePattern;
@@ -133,12 +141,27 @@ final class RowCreations extends ScopedVisitor {
           && call.getNameAsString().equals(creating.getNameAsString())
           && call.getScope().equals(creating.getScope())
           && call.getArguments().equals(creating.getArguments())
-          && branch.containsWithinRange(call));
+          && runsWhenever(call, branch));
       if (!creates) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@code call} is in {@code branch} and runs whenever it does: no condition, loop, try or lambda between them. */
+  private static boolean runsWhenever(MethodCallExpr call, Statement branch) {
+    for (Node current = call.getParentNode().orElse(null); current != null; current = current.getParentNode().orElse(null)) {
+      if (current instanceof IfStmt || current instanceof ForStmt || current instanceof ForEachStmt
+          || current instanceof WhileStmt || current instanceof DoStmt || current instanceof SwitchStmt
+          || current instanceof TryStmt || current instanceof LambdaExpr || current instanceof ConditionalExpr) {
+        return false; // an else-if branch is a condition itself
+      }
+      if (current == branch) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The statement of {@code block} that holds {@code node}, or null when none does. */

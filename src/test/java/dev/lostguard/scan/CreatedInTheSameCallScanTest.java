@@ -228,6 +228,16 @@ class CreatedInTheSameCallScanTest {
             inbox.updateChecksum(Long.parseLong(title), photo.length, note);
         """);
     assertThat(report.findings()).extracting(Finding::ruleId).contains("unversioned-table-update");
+    report = scan("""
+            if (note == null) {
+              inbox.insert(title);
+            } else if (photo.length > 0) {
+              inbox.insert(title);
+            }
+            inbox.updateChecksum(Long.parseLong(title), photo.length, note);
+        """);
+    assertThat(report.findings()).extracting(Finding::ruleId).as("the else branch inserts only sometimes")
+        .contains("unversioned-table-update");
   }
 
   private Report commentService(String update) throws IOException {
