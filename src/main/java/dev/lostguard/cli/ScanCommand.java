@@ -155,6 +155,7 @@ final class ScanCommand implements Callable<Integer> {
     if (stats) {
       err.printf("time parse %8d ms%n", millis);
       err.printf("peak heap: %d MiB%n", peakHeapMiB());
+      err.printf("jvm: %s%n", QuickJvm.describe());
     }
     err.flush();
     return ExitCode.CLEAN.code();
@@ -210,6 +211,7 @@ final class ScanCommand implements Callable<Integer> {
         report.summary().statements(), report.summary().statementsUnparsed());
     timings.phases().forEach((phase, millis) -> err.printf("time %-6s %8d ms%n", phase, millis));
     err.printf("peak heap: %d MiB%n", peakHeapMiB());
+    err.printf("jvm: %s%n", QuickJvm.describe());
     err.flush();
   }
 

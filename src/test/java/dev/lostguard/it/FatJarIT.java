@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +23,18 @@ class FatJarIT {
   private record Run(int exitCode, String out, String err) {}
 
   private Run java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  private Run java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = workingDirectory.resolve("out.txt");
     Path err = workingDirectory.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
     Process process =
-        new ProcessBuilder(command)
+        builder
             .directory(workingDirectory.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
@@ -68,5 +75,20 @@ class FatJarIT {
     Run run = java("--version");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("lostguard 0.");
+  }
+
+  @Test
+  void jarRunsTheScanInAJvmThatCompilesQuicklyUnlessTurnedOff() throws Exception {
+    Files.writeString(workingDirectory.resolve("app.sql"), "CREATE TABLE doc (id INT PRIMARY KEY, body TEXT);\n"
+        + "UPDATE doc SET body = ? WHERE id = ?;\n");
+    Run quick = java("scan", "--stats", "--fail-on", "none", ".");
+    assertThat(quick.exitCode()).as(quick.err()).isZero();
+    assertThat(quick.out()).contains("unversioned-table-update");
+    assertThat(quick.err()).contains("jvm: quick compiler (-XX:TieredStopAtLevel=1, relaunched)");
+
+    Run inPlace = java(Map.of("LOSTGUARD_QUICK_JVM", "0"), "scan", "--stats", "--fail-on", "none", ".");
+    assertThat(inPlace.exitCode()).as(inPlace.err()).isZero();
+    assertThat(inPlace.out()).isEqualTo(quick.out());
+    assertThat(inPlace.err()).contains("jvm: as started");
   }
 }
