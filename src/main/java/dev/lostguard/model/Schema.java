@@ -19,8 +19,9 @@ public final class Schema {
 
   public static Schema of(List<SchemaChange> changesInOrder) {
     Map<String, MutableTable> tables = new TreeMap<>();
+    Map<String, MutableTable> dropped = new TreeMap<>();
     for (SchemaChange change : changesInOrder) {
-      apply(tables, change);
+      apply(tables, dropped, change);
     }
     Map<String, TableDefinition> frozen = new TreeMap<>();
     tables.forEach((name, table) -> frozen.put(name, table.freeze()));
@@ -35,7 +36,11 @@ public final class Schema {
     return tables;
   }
 
-  private static void apply(Map<String, MutableTable> tables, SchemaChange change) {
+  /**
+   * @param dropped the last definition of each table dropped so far: a table created again without a
+   *     key keeps the key it had ({@link #keepKey})
+   */
+  private static void apply(Map<String, MutableTable> tables, Map<String, MutableTable> dropped, SchemaChange change) {
     if (change.table() == null) {
       return; // a changelog property: it names types, it changes no table
     }
@@ -47,11 +52,16 @@ public final class Schema {
       create.columns().forEach(c -> table.columns.put(c.name(), c));
       table.primaryKey.addAll(create.primaryKey());
       table.uniqueKeys.addAll(create.uniqueKeys());
+      MutableTable before = tables.containsKey(create.table()) ? tables.get(create.table()) : dropped.get(create.table());
+      keepKey(before, table);
       tables.put(create.table(), table);
       return;
     }
     if (change instanceof SchemaChange.DropTable drop) {
-      tables.remove(drop.table());
+      MutableTable gone = tables.remove(drop.table());
+      if (gone != null) {
+        dropped.put(drop.table(), gone);
+      }
       return;
     }
     MutableTable table = tables.get(change.table());
@@ -81,6 +91,21 @@ public final class Schema {
       tables.remove(rename.table());
       tables.put(rename.to(), table.renamed(rename.to()));
     }
+  }
+
+  /**
+   * A table created again without a primary key keeps the one it had when all its columns are still
+   * there: projects ship the same schema for several databases ({@code sql/mysql/app.sql},
+   * {@code sql/postgres/app.sql}, ...), and a variant that adds its keys in a later statement of its
+   * own dialect ({@code ADD PRIMARY KEY CLUSTERED}, {@code ADD CONSTRAINT NOT CLUSTER PRIMARY KEY})
+   * that does not parse would otherwise leave every table without a key, and no update single-row.
+   */
+  private static void keepKey(MutableTable before, MutableTable created) {
+    if (before == null || !created.primaryKey.isEmpty() || before.primaryKey.isEmpty()
+        || !created.columns.keySet().containsAll(before.primaryKey)) {
+      return;
+    }
+    created.primaryKey.addAll(before.primaryKey);
   }
 
   private static final class MutableTable {

@@ -118,4 +118,32 @@ class SchemaSourcesScanTest {
     assertThat(report.errors()).isEmpty();
     assertThat(item(report).versionSource()).isEqualTo(VersionSource.DDL);
   }
+
+  @Test
+  void aTableCreatedAgainWithoutAKeyInAnotherDatabasesScriptKeepsTheKeyItHad() throws IOException {
+    write("sql/mysql/app.sql", "CREATE TABLE grp (group_id BIGINT PRIMARY KEY, group_name VARCHAR(64), remark VARCHAR(200));\n");
+    // The SQL Server variant declares its key in a spelling lostguard does not read.
+    write("sql/sqlserver/app.sql", """
+        DROP TABLE IF EXISTS grp;
+        CREATE TABLE grp (group_id BIGINT NOT NULL, group_name VARCHAR(64), remark VARCHAR(200));
+        ALTER TABLE [dbo].[grp] ADD PRIMARY KEY CLUSTERED ([group_id]) WITH (PAD_INDEX = OFF) ON [PRIMARY];
+        """);
+    write("src/main/java/shop/GroupController.java", """
+        package shop;
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+        @RestController
+        class GroupController {
+          JdbcTemplate jdbc;
+          @PutMapping("/groups")
+          void edit(@RequestBody Grp g) {
+            jdbc.update("UPDATE grp SET group_name = ?, remark = ? WHERE group_id = ?", g.name(), g.remark(), g.id());
+          }
+        }
+        """);
+    write("src/main/java/shop/Grp.java", "package shop;\nrecord Grp(long id, String name, String remark) {}\n");
+
+    assertThat(scan().findings()).extracting(Finding::ruleId).as("the update names one row by its key")
+        .contains("unversioned-table-update");
+  }
 }
