@@ -302,7 +302,12 @@ final class CodeFacts {
     int line = position == null ? 0 : position.line;
     int column = position == null ? 0 : position.column;
     MethodCall returnOf = null;
-    if (receiver.kind() == MethodCall.Receiver.UNKNOWN
+    if (receiver.kind() == MethodCall.Receiver.UNKNOWN && Fluent.unwrap(written) instanceof NameExpr bare
+        && Character.isLowerCase(bare.getNameAsString().charAt(0)) && scope.local(bare.getNameAsString()) == null
+        && !types.declaresField(bare.getNameAsString())) {
+      // userService.save(u) where a BaseController declares userService: the call graph looks it up
+      returnOf = MethodCall.inheritedField(bare.getNameAsString(), line);
+    } else if (receiver.kind() == MethodCall.Receiver.UNKNOWN
         && Fluent.unwrap(written) instanceof MethodCallExpr inner && inner.getScope().isPresent()) {
       // factory.orders().save(x): what orders() returns, once the call graph knows the project's methods
       ReceiverTypes.Typed innerReceiver = receivers.of(inner.getScope().get(), type, scope, types);

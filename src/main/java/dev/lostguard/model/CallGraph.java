@@ -503,6 +503,9 @@ public final class CallGraph implements CallPaths {
       return call.receiverType();
     }
     MethodCall inner = call.returnOf();
+    if (inner.receiver() == MethodCall.Receiver.FIELD) {
+      return types.inheritedFieldType(owner, inner.name());
+    }
     String declaring = inner.receiver() == MethodCall.Receiver.THIS || inner.receiver() == MethodCall.Receiver.SUPER
         ? owner : projectType(inner.receiverType()).orElse(null);
     if (declaring == null) {

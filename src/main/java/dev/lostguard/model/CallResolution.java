@@ -114,6 +114,9 @@ final class CallResolution {
     if (inner == null) {
       return null;
     }
+    if (inner.receiver() == MethodCall.Receiver.FIELD) {
+      return types.inheritedFieldType(owner, inner.name());
+    }
     Set<MethodRef> innerTargets = new TreeSet<>();
     resolve(owner, inner, innerTargets);
     TypeRef shared = null;

@@ -42,6 +42,18 @@ public record MethodCall(Receiver receiver, TypeRef receiverType, String name, i
     /** A field, parameter or local with a declared type, or what such a provider hands out ({@code p.get()}). */
     TYPED,
     /** Anything else: a chained call, an expression whose type is not declared. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * A bare name that is no local, parameter or field of the class ({@code userService.save(u)} in a
+     * controller whose {@code BaseController} declares {@code userService}): only as the
+     * {@link MethodCall#returnOf} of an {@link #UNKNOWN} call, named by {@link MethodCall#name}; the
+     * call graph reads its type from the class's project supertypes.
+     */
+    FIELD
+  }
+
+  /** The read of {@code field}, a field the class's supertypes declare, as a receiver for {@link #returnOf}. */
+  public static MethodCall inheritedField(String field, int line) {
+    return new MethodCall(Receiver.FIELD, null, field, 0, line, null);
   }
 }

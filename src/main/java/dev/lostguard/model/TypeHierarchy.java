@@ -137,6 +137,23 @@ final class TypeHierarchy {
   }
 
   /**
+   * The declared type of {@code field} in the nearest project supertype of {@code owner} that declares
+   * it ({@code @Autowired protected UserService userService} in a {@code BaseController}), with a type
+   * variable replaced by what {@code owner} binds it to ({@code protected M baseMapper}); null when no
+   * supertype declares it.
+   */
+  TypeRef inheritedFieldType(String owner, String field) {
+    for (String declaring : selfAndAncestors(owner)) {
+      TypeFacts facts = types.get(declaring);
+      TypeRef declared = facts == null ? null : facts.fields().get(field);
+      if (declared != null) {
+        return typeVariableValue(owner, declared).orElse(declared);
+      }
+    }
+    return null;
+  }
+
+  /**
    * What a type variable stands for in a method of {@code owner}: {@code M} in {@code BaseCRUDService<E,
    * M extends CRUDMapper>} is its bound, {@code CRUDMapper}; in a subclass that binds it ({@code
    * SourceService extends BaseCRUDService<Source, SourceMapperExt>}), the project type it binds. Empty
