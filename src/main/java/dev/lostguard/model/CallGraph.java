@@ -471,6 +471,28 @@ public final class CallGraph implements CallPaths {
    * A method that handles an interface's mapping carries the parameter annotations the interface
    * declares where it declares none ({@code @HeaderParam("If-Match")}, {@code @RequestBody}).
    */
+  /**
+   * The handler method of {@code entry}. Overloads of one name and arity share a {@link MethodRef}
+   * ({@code GET edit(Long id)} showing the form, {@code POST edit(Dept dept)} saving it): the one
+   * declared where the entry point is, whose parameters are the request's.
+   */
+  public Optional<MethodFacts> handler(EntryPoint entry) {
+    Optional<MethodFacts> found = method(entry.handler());
+    Location at = entry.location();
+    if (found.isEmpty() || at == null || inheritedHandlers.containsKey(entry.handler())) {
+      return found; // a generated interface's operation: its declaration carries the annotations
+    }
+    List<MethodFacts> overloads = types.type(entry.handler().owner()).map(TypeFacts::methods).orElse(List.of())
+        .stream().filter(m -> m.ref().equals(entry.handler())).toList();
+    for (MethodFacts overload : overloads.size() < 2 ? List.<MethodFacts>of() : overloads) {
+      Location name = overload.nameLocation();
+      if (name != null && name.path().equals(at.path()) && name.startLine() == at.startLine()) {
+        return Optional.of(overload);
+      }
+    }
+    return found;
+  }
+
   public Optional<MethodFacts> method(MethodRef ref) {
     MethodFacts inherited = inheritedHandlers.get(ref);
     return inherited != null ? Optional.of(inherited) : types.method(ref);

@@ -30,7 +30,13 @@ final class FormFields {
   static boolean nameNoneOf(MethodFacts handler, CallGraph graph, Set<String> columns,
       Predicate<ParameterFacts> carriesNoValue) {
     Set<String> names = new HashSet<>();
-    columns.forEach(column -> names.add(comparable(column)));
+    for (String column : columns) {
+      names.add(comparable(column));
+      int prefix = column.indexOf('_');
+      if (prefix > 0 && prefix < column.length() - 1) {
+        names.add(comparable(column.substring(prefix + 1))); // repo_name, the form's name
+      }
+    }
     return handler.parameters().stream().allMatch(p -> carriesNoValue.test(p)
         || p.type() != null && namesNone(p.type(), graph, names, new HashSet<>(), NESTING));
   }

@@ -70,7 +70,7 @@ public final class OwnRecords {
         || routeNamesRecord(entry.route())) {
       return false;
     }
-    Optional<MethodFacts> handler = graph.method(entry.handler());
+    Optional<MethodFacts> handler = graph.handler(entry);
     if (handler.isEmpty() || RequestBodies.readsRequestItself(handler.get())) {
       return false; // what it receives, and which record that names, is not in its signature
     }

@@ -120,7 +120,7 @@ public final class PathKinds {
     if (routeNamesSwitch(entry)) {
       return true;
     }
-    return graph != null && graph.method(entry.handler()).map(m -> flipsOneValue(m, graph)).orElse(false);
+    return graph != null && graph.handler(entry).map(m -> flipsOneValue(m, graph)).orElse(false);
   }
 
   private static final Set<String> COPY_WORDS = Set.of("copy", "clone", "duplicate");

@@ -95,7 +95,7 @@ public final class ClientVersionDropped implements ProjectRule {
       if (!"http".equals(entry.kind()) || entry.httpMethod() == null || !UPDATE_METHODS.contains(entry.httpMethod())) {
         continue;
       }
-      Optional<MethodFacts> handler = graph.method(entry.handler());
+      Optional<MethodFacts> handler = graph.handler(entry);
       if (handler.isEmpty() || compared.contains(entry.handler()) || WriteEndpointWithoutPrecondition.requiresIfMatch(handler.get())) {
         continue;
       }

@@ -76,6 +76,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
         || onlySwitchesReachIt(site, model)
         || onlySignInsReachIt(site, model)
         || logTable(site.site().table())
+        || linkTable(site, model)
         || site.stateMachineStep()
         || UserValues.command(site, model)
         || model.checkFreshnessOnEveryWay(site.site().method())
@@ -194,7 +195,7 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
     if (graph.isEmpty()) {
       return false;
     }
-    Optional<MethodFacts> handler = graph.get().method(entry.handler());
+    Optional<MethodFacts> handler = graph.get().handler(entry);
     // A mapping for every HTTP method (@RequestMapping with no method) is judged by its parameters; a
     // method that registers lambda routes has none that tell.
     if (entry.httpMethod() == null && !handler.map(UnversionedTableUpdate::mapsARoute).orElse(false)) {
@@ -248,6 +249,19 @@ public final class UnversionedTableUpdate implements WriteSiteRule {
   static boolean onlySignInsReachIt(SiteFacts site, ProjectModel model) {
     List<EntryPoint> entries = site.site().method() == null ? List.of() : model.entriesReaching(site.site().method());
     return !entries.isEmpty() && entries.stream().allMatch(e -> PathKinds.signsIn(e) || PathKinds.setsPassword(e));
+  }
+
+  /**
+   * {@code sys_role_menu (role_id, menu_id)}: a table of links, whose every column is a key, one end of
+   * the link, or bookkeeping. A row holds nothing but which two records it links, so rewriting it
+   * ({@code saveOrUpdateBatch} of the links a role keeps) loses no one's edit.
+   */
+  static boolean linkTable(SiteFacts site, ProjectModel model) {
+    Map<String, dev.lostguard.model.ColumnDefinition> columns =
+        site.table().definition().map(d -> d.columns()).orElse(Map.of());
+    long ends = columns.keySet().stream().filter(c -> c.endsWith("_id")).count();
+    return ends >= 2 && columns.keySet().stream().allMatch(c -> c.equals("id") || c.endsWith("_id")
+        || model.settings().isBookkeeping(c) || model.settings().isTimestampName(c));
   }
 
   /**

@@ -145,7 +145,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
           || !overwritingDocuments.contains(entry) && ownRecordsOnly(entry, graph, writing, overwriting, model)) {
         continue;
       }
-      Optional<MethodFacts> handler = graph.method(entry.handler());
+      Optional<MethodFacts> handler = graph.handler(entry);
       if (handler.isEmpty() || !writesResource(entry, handler.get(), graph)
           || guarded(handler.get(), graph, preconditions, versionNames)
           || model.checkFreshnessFirst(List.of(entry))) {
@@ -201,7 +201,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     return switch (site.site().kind()) {
       case DELETE -> !site.singleRow() && !deletesNamedRows(site) && !deletesALink(site); // named rows: see sendsADelta
       case UPDATE -> site.table().versioned() ? !UserValues.switchThatBumps(site, model)
-          : !UserValues.command(site, model) && !site.stateMachineStep();
+          : !UserValues.command(site, model) && !site.stateMachineStep() && !UnversionedTableUpdate.linkTable(site, model);
       default -> true;
     };
   }
@@ -246,7 +246,7 @@ public final class WriteEndpointWithoutPrecondition implements ProjectRule {
     if ("PATCH".equals(entry.httpMethod())) {
       return true;
     }
-    Optional<MethodFacts> handler = graph.method(entry.handler());
+    Optional<MethodFacts> handler = graph.handler(entry);
     if (handler.isEmpty()) {
       return false;
     }

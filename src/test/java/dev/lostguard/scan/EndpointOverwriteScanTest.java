@@ -237,4 +237,43 @@ class EndpointOverwriteScanTest {
         .as("the full edit, and the delete of every link of a role (a collection replaced)")
         .containsExactlyInAnyOrder("PUT /system/user", "PUT /system/role/authUser/replace");
   }
+
+  @Test
+  void rewritingTheRowsOfALinkTableLosesNoEdit() throws IOException {
+    TempProject.write(root, "src/main/resources/schema.sql", """
+        CREATE TABLE sys_role (id BIGINT PRIMARY KEY, role_name VARCHAR(64), remark VARCHAR(200));
+        CREATE TABLE sys_role_menu (id BIGINT PRIMARY KEY, role_id BIGINT, menu_id BIGINT, create_time TIMESTAMP);
+        """);
+    TempProject.write(root, "src/main/java/org/acme/role/RoleController.java", """
+        package org.acme.role;
+
+        import org.springframework.jdbc.core.JdbcTemplate;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        public class RoleController {
+          JdbcTemplate jdbc;
+
+          @PutMapping("/roles/{id}/menus")
+          public void keepMenus(@PathVariable long id, @RequestBody RoleMenu link) {
+            jdbc.update("UPDATE sys_role_menu SET role_id = ?, menu_id = ? WHERE id = ?", link.roleId(), link.menuId(), link.id());
+          }
+
+          @PutMapping("/roles/{id}")
+          public void edit(@PathVariable long id, @RequestBody Role role) {
+            jdbc.update("UPDATE sys_role SET role_name = ?, remark = ? WHERE id = ?", role.name(), role.remark(), id);
+          }
+        }
+        """);
+    TempProject.write(root, "src/main/java/org/acme/role/RoleMenu.java",
+        "package org.acme.role;\n\nrecord RoleMenu(long id, long roleId, long menuId) {}\n");
+    TempProject.write(root, "src/main/java/org/acme/role/Role.java",
+        "package org.acme.role;\n\nrecord Role(long id, String name, String remark) {}\n");
+
+    List<Finding> findings = TempProject.scan(root).findings();
+
+    assertThat(findings).filteredOn(f -> f.message().contains("sys_role_menu")).isEmpty();
+    assertThat(findings).extracting(Finding::ruleId)
+        .contains("unversioned-table-update", "write-endpoint-without-precondition");
+  }
 }
