@@ -117,6 +117,9 @@ final class MybatisPlusWrites {
     return List.copyOf(lines);
   }
 
+  /** A method named for creating a record ({@code addUser}, {@code createOrder}, {@code register}): what it saves is new. */
+  private static final Pattern CREATING_METHOD = Pattern.compile("(add|create|insert|register)([A-Z].*)?");
+
   /** MyBatis-Plus loads of one row by its key: {@code getById(id)}, {@code selectById(id)}. */
   private static final Set<String> LOADS_BY_KEY = Set.of("getById", "selectById");
 
@@ -139,8 +142,9 @@ final class MybatisPlusWrites {
     MappedWrite write;
     boolean byId = name.endsWith("ById") || name.startsWith("saveOrUpdate"); // saveOrUpdate updates by id when the row exists
     if (byId && arity == 1 && name.startsWith("saveOrUpdate") && (NewRowBranches.insertsOnly(call, call.getArgument(0))
-        || NewRowBranches.givenNewIds(call.getArgument(0), method))) {
-      return Optional.empty(); // an entity with no id yet, or a new one: saveOrUpdate inserts it
+        || NewRowBranches.givenNewIds(call.getArgument(0), method) || CREATING_METHOD.matcher(method.ref().name()).matches())) {
+      // an entity with no id yet, or a new one, or what addUser(..) saves: saveOrUpdate inserts it
+      return Optional.empty();
     }
     if (byId && arity == 0 && (name.equals("updateById") || name.equals("deleteById"))) {
       // ActiveRecord: blog.updateById() on an entity extending Model<Blog> (MappedSql checks the base)

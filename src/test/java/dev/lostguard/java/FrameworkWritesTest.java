@@ -688,6 +688,23 @@ class FrameworkWritesTest {
   }
 
   @Test
+  void mybatisPlusSaveOrUpdateInAMethodNamedForCreatingInsertsAndIsNoUpdate() {
+    List<SqlCall> calls = Analyzed.calls(Analyzed.dao("", """
+          OrderService service;
+          void addOrder(Order order) {
+            service.saveOrUpdate(order);
+          }
+          void editOrder(Order order) {
+            service.saveOrUpdate(order);
+          }
+          void address(Order order) {
+            service.saveOrUpdate(order);
+          }
+        """));
+    assertThat(calls).extracting(call -> call.location().startLine()).containsExactly(9, 12);
+  }
+
+  @Test
   void mybatisPlusSaveOrUpdateOfEntitiesGivenNewIdsInsertsAndIsNoUpdate() {
     List<SqlCall> calls = Analyzed.calls(Analyzed.dao("", """
           OrderService service;
