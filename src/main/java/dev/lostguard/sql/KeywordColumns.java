@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class KeywordColumns {
 
-  private static final String WORDS = "(output|sample|prior|full|minus|semi|returning|preferring|pivot|unpivot|current|percent|view)";
+  private static final String WORDS = "(output|sample|prior|full|minus|semi|returning|preferring|pivot|unpivot|current|percent|view|only)";
   private static final Pattern BARE_KEYWORD_COLUMN = Pattern.compile(
       "(?i)(?<![`\"\\w])" + WORDS + "(?=\\s*(?:=|<>|!=|<|>|,|\\))|\\s+(?:IS|IN|LIKE|BETWEEN|NOT)\\b)");
   /** A column added or declared by such a name: {@code ADD COLUMN current BIGINT}, {@code (id INT, current BIGINT)}. */

@@ -112,6 +112,13 @@ class SqlStatementParserTest {
         ALTER TABLE ad_stat CHANGE COLUMN view view_total bigint;
         """, SourceRole.APPLICATION);
     assertThat(renamed.errors()).isEmpty();
+    FileFacts onlyColumn = new SqlFileAnalyzer().analyze("notice.sql", """
+        CREATE TABLE notice (id BIGINT PRIMARY KEY, title VARCHAR(64), only INT);
+        UPDATE notice SET title = ?, only = ? WHERE id = ?;
+        """, SourceRole.APPLICATION);
+    assertThat(onlyColumn.errors()).isEmpty();
+    assertThat(onlyColumn.writeSites()).singleElement()
+        .satisfies(w -> assertThat(w.assignments()).extracting(a -> a.column()).containsExactly("title", "only"));
     FileFacts uniqueNamedBare = new SqlFileAnalyzer().analyze("V3__alerts.sql", """
         CREATE TABLE alert_object (id BIGINT PRIMARY KEY, alert_id VARCHAR(32), name VARCHAR(64), UNIQUE uq_alert_id (alert_id));
         ALTER TABLE alert_object ADD UNIQUE uq_name (name);
