@@ -162,8 +162,17 @@ public final class CallGraph implements CallPaths {
   /** @param operations the operations the project's OpenAPI specs declare, which generated interfaces implement */
   public static CallGraph build(
       List<TypeFacts> types, EntryPointModel model, ConstantPool constants, List<ApiOperation> operations) {
+    return build(types, model, constants, operations, Map.of());
+  }
+
+  /**
+   * @param statementIds MyBatis mapper namespaces to the ids of their XML statements: a call on a
+   *     mapper that inherits its method from a base outside the project runs the statement of that id
+   */
+  public static CallGraph build(List<TypeFacts> types, EntryPointModel model, ConstantPool constants,
+      List<ApiOperation> operations, Map<String, Set<String>> statementIds) {
     TypeHierarchy hierarchy = new TypeHierarchy(types, model.repositoryTypes());
-    CallResolution resolution = CallResolution.of(hierarchy);
+    CallResolution resolution = CallResolution.of(hierarchy, statementIds);
     return new CallGraph(
         hierarchy, model, resolution, EntryPoints.find(hierarchy, model, constants, operations, resolution));
   }

@@ -18,19 +18,31 @@ import java.util.TreeSet;
 final class CallResolution {
 
   private final TypeHierarchy types;
+  /** MyBatis mapper namespaces to the ids of their XML statements. */
+  private final Map<String, Set<String>> statementIds;
   private final Map<MethodRef, Set<MethodRef>> callees = new HashMap<>();
   private final Map<String, List<MethodRef>> dispatchMemo = new HashMap<>();
   private int total;
   private int unresolved;
   private int external;
 
-  private CallResolution(TypeHierarchy types) {
+  private CallResolution(TypeHierarchy types, Map<String, Set<String>> statementIds) {
     this.types = types;
+    this.statementIds = statementIds;
   }
 
   /** Resolves the calls of every project method. */
   static CallResolution of(TypeHierarchy types) {
-    CallResolution resolution = new CallResolution(types);
+    return of(types, Map.of());
+  }
+
+  /**
+   * Resolves the calls of every project method.
+   *
+   * @param statementIds MyBatis mapper namespaces to the ids of their XML statements
+   */
+  static CallResolution of(TypeHierarchy types, Map<String, Set<String>> statementIds) {
+    CallResolution resolution = new CallResolution(types, statementIds);
     types.methodRefs().stream().sorted().forEach(resolution::resolveCallsOf);
     return resolution;
   }
@@ -188,6 +200,11 @@ final class CallResolution {
       }
       if (types.isRepository(type.get())) {
         targets.add(new MethodRef(type.get(), call.name(), call.arity()));
+        return Outcome.RESOLVED;
+      }
+      if (statementIds.getOrDefault(type.get(), Set.of()).contains(call.name())) {
+        // CmsArticleDao extends a GenericDao<T> from a jar: its XML statement runs, as MapperWrites names it
+        targets.add(new MethodRef(type.get(), call.name(), -1)); // -1: the arity MapperWrites gives a statement no method declares
         return Outcome.RESOLVED;
       }
     }

@@ -4,7 +4,12 @@ import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.ConstantPool;
 import dev.lostguard.model.EntryPointModel;
 import dev.lostguard.model.FileFacts;
+import dev.lostguard.model.MapperFacts;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -19,6 +24,19 @@ final class CallGraphs {
 
   private CallGraphs() {}
 
+  /** Each mapper namespace's statement ids, from the project's own mappers. */
+  private static Map<String, Set<String>> statementIds(List<FileFacts> facts) {
+    Map<String, Set<String>> ids = new HashMap<>();
+    for (FileFacts file : facts) {
+      for (MapperFacts mapper : file.mappers()) {
+        if (mapper.namespace() != null) {
+          mapper.statements().forEach(s -> ids.computeIfAbsent(mapper.namespace(), n -> new HashSet<>()).add(s.id()));
+        }
+      }
+    }
+    return ids;
+  }
+
   /** Starts the build; the supplier waits for the graph (and rethrows what the build threw). */
   static Supplier<CallGraph> start(List<FileFacts> facts, EntryPointModel model) {
     CompletableFuture<CallGraph> graph = new CompletableFuture<>();
@@ -26,7 +44,7 @@ final class CallGraphs {
       try {
         graph.complete(CallGraph.build(facts.stream().flatMap(f -> f.types().stream()).toList(), model,
             ConstantPool.of(facts.stream().flatMap(f -> f.constants().stream()).toList()),
-            facts.stream().flatMap(f -> f.operations().stream()).toList()));
+            facts.stream().flatMap(f -> f.operations().stream()).toList(), statementIds(facts)));
       } catch (RuntimeException | Error e) {
         graph.completeExceptionally(e);
       }

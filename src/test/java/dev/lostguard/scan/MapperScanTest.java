@@ -235,6 +235,32 @@ class MapperScanTest {
   }
 
   @Test
+  void aMapperWhoseMethodsComeFromAGenericBaseOutsideTheProjectRunsItsStatementOfThatId() throws IOException {
+    orderDesk("", "    orders.update(new Order(id, note));");
+    write("src/main/java/shop/OrderMapper.java", """
+        package shop;
+
+        import org.jeecgframework.p3.core.utils.persistence.GenericDao;
+
+        public interface OrderMapper extends GenericDao<Order> {
+        }
+        """);
+    write("src/main/java/shop/Order.java", "package shop;\n\nrecord Order(long id, String note) {}\n");
+    mapper("shop.OrderMapper", """
+
+          <update id="update">
+            UPDATE orders SET note = #{note} WHERE id = #{id}
+          </update>
+        """);
+
+    assertThat(scan().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("update-without-version-check");
+      assertThat(f.entryPoints()).singleElement().satisfies(chain -> assertThat(chain.labels())
+          .startsWith("POST /orders/{id}/note", "OrderController.note"));
+    });
+  }
+
+  @Test
   void aStatementWithNoInterfaceIsJudgedWithoutAPath() throws IOException {
     versionedOrders();
     mapper("shop.LegacyMapper", """
