@@ -657,10 +657,16 @@ final class EntitySetters {
       source = copySource(initializer, method);
     }
     boolean copiedOntoNew = source == null && initializer instanceof ObjectCreationExpr creation && empty(creation);
-    if (source == null && !copiedOntoNew) {
+    boolean copiedOntoLoaded = source == null && loadsByKey(initializer);
+    if (source == null && !copiedOntoNew && !copiedOntoLoaded) {
       return null;
     }
     List<Term> terms = terms(entity, method);
+    if (copiedOntoLoaded) {
+      // Order o = getById(id); copyProperties(vo, o): o keeps the version just loaded, not the one the client saw
+      return terms.stream().anyMatch(term -> VERSION_PROPERTY.matcher(term.name()).matches()) ? null
+          : terms.stream().map(Term::copiedType).filter(type -> type != null).findFirst().orElse(null);
+    }
     if (copiedOntoNew) {
       // new Order() + copyProperties(vo, order), and nothing else set on it
       return terms.size() == 1 ? terms.get(0).copiedType() : null;
@@ -685,6 +691,22 @@ final class EntitySetters {
   }
 
   private static final Pattern VERSION_PROPERTY = Pattern.compile("(?i).*(version|revision|lock).*");
+
+  /** Loads of one row by its key: MyBatis-Plus's {@code getById}/{@code selectById}, a manager's {@code findById}. */
+  private static final Set<String> LOADS_BY_KEY = Set.of("getById", "selectById", "findById");
+  /** What takes the row out of an {@code Optional} a load returns. */
+  private static final Set<String> OPTIONAL_VALUES = Set.of("get", "orElseThrow", "orElse");
+
+  /** {@code getById(id)}, {@code manager.findById(id).orElseThrow(..)}: the row as stored now. */
+  private static boolean loadsByKey(Expression initializer) {
+    Expression load = initializer;
+    if (load instanceof MethodCallExpr unwrap && OPTIONAL_VALUES.contains(unwrap.getNameAsString())
+        && unwrap.getScope().isPresent()) {
+      load = Fluent.unwrap(unwrap.getScope().get());
+    }
+    return load instanceof MethodCallExpr call && LOADS_BY_KEY.contains(call.getNameAsString())
+        && call.getArguments().size() == 1;
+  }
 
   private static boolean filledByConstructor(MethodScope.Local local) {
     return local.initializer() != null

@@ -151,7 +151,8 @@ final class MappedSql {
       Location declared = form.get().nameLocation();
       notes = List.of(new RelatedLocation(declared.path(), declared.startLine(), simpleName(form.get().qualifiedName())
           + ", copied onto the entity, has no `" + mapped.get().version().field()
-          + "` field: MyBatis-Plus compares the version only when the entity carries one"));
+          + "` field: MyBatis-Plus compares the entity's version, which is then none or the one just loaded,"
+          + " never the one the client saw"));
     }
     return new Rendered(true, write.withSet(expandCopies(write.set()))
         .sql(mapped, fallback, lockingOn.contains(write.framework()), settings::isSoftDeleteColumn), notes);

@@ -49,6 +49,29 @@ public class ProductService extends ServiceImpl<ProductMapper, Product> {
     }
   }
 
+  /**
+   * The quick-edit dialog again, copied onto the product as it is now: the version compared is the one
+   * just loaded, never the one the editor saw, so a stale dialog still wins.
+   */
+  public void quickEditLoaded(ProductForm form) {
+    Product product = getById(form.getId());
+    BeanUtil.copyProperties(form, product);
+    // ruleid: update-without-version-check
+    if (!updateById(product)) {
+      throw new ConflictException("product " + form.getId() + " is gone");
+    }
+  }
+
+  /** The price dialog copied onto the loaded product: its form's version replaces the loaded one. */
+  public void setPriceLoaded(PriceForm form) {
+    Product product = getById(form.getId());
+    BeanUtil.copyProperties(form, product);
+    // ok: update-without-version-check, rowcount-ignored
+    if (!updateById(product)) {
+      throw new ConflictException("product " + form.getId() + " was changed by someone else");
+    }
+  }
+
   /** The description editor: guarded by the interceptor, but a lost race is reported as saved. */
   public void describe(Long id, String description, Integer version) {
     Product product = getById(id);
