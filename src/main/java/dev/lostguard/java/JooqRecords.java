@@ -50,6 +50,10 @@ final class JooqRecords {
     if (operation.startsWith("execute")) {
       return executed(call, method);
     }
+    Optional<Found> fromPojo = newRecordOfPojo(call, operation);
+    if (fromPojo.isPresent()) {
+      return fromPojo;
+    }
     if (!call.getArguments().isEmpty()
         || !(call.getScope().map(Fluent::unwrap).orElse(null) instanceof NameExpr variable)) {
       return Optional.empty();
@@ -57,6 +61,27 @@ final class JooqRecords {
     return record(call, variable, operation, "UpdatableRecord." + operation, method)
         // With optimistic locking on, a conflict throws DataChangedException: the count is not the guard.
         .map(write -> new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
+  }
+
+  /**
+   * {@code dsl.newRecord(CUSTOMER, customer).update()}: a record made from a POJO the request sent,
+   * written back by its key, every column the table has ({@code store()} of it inserts: no write).
+   */
+  private Optional<Found> newRecordOfPojo(MethodCallExpr call, String operation) {
+    if (!call.getArguments().isEmpty() || !(operation.equals("update") || operation.equals("delete"))
+        || !(call.getScope().map(Fluent::unwrap).orElse(null) instanceof MethodCallExpr created)
+        || !created.getNameAsString().equals("newRecord") || created.getArguments().size() != 2) {
+      return Optional.empty();
+    }
+    String table = JooqWrites.table(created.getArgument(0));
+    if (table == null) {
+      return Optional.empty();
+    }
+    WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
+    List<Term> set = kind == WriteKind.UPDATE ? List.of(Term.EVERY_COLUMN) : List.of();
+    MappedWrite write = new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, set, List.of(),
+        true, true);
+    return Optional.of(new Found(call, new SqlText.Mapped(write), "UpdatableRecord." + operation, RowCountUse.UNKNOWN));
   }
 
   /**
@@ -152,6 +177,10 @@ final class JooqRecords {
       }
     }
     WriteKind kind = operation.equals("delete") ? WriteKind.DELETE : WriteKind.UPDATE;
+    if (kind == WriteKind.UPDATE && source != null && source.getNameAsString().equals("newRecord")
+        && source.getArguments().size() == 2) {
+      set.add(Term.EVERY_COLUMN); // newRecord(CUSTOMER, customer): every column the POJO brings
+    }
     return Optional.of(
         new MappedWrite(MappedWrite.Framework.JOOQ, kind, List.of(), List.of(), table, List.copyOf(set), List.of(), true,
             true));

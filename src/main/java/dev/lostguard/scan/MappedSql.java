@@ -115,6 +115,10 @@ final class MappedSql {
     if (write.framework() == MappedWrite.Framework.JOOQ && write.table() == null && !write.receiver().isEmpty()) {
       return jooqDao(write);
     }
+    if (write.framework() == MappedWrite.Framework.JOOQ && write.table() != null
+        && write.set().contains(MappedWrite.Term.EVERY_COLUMN)) {
+      return jooqEveryColumn(write);
+    }
     // E::getId in a generic base's own wrapper names the subtype's entity, unknown here (not a table "e")
     List<String> entity = write.entity().stream().filter(e -> !typeVariable(simpleName(e))).toList();
     boolean tkWrite = write.framework() == MappedWrite.Framework.TK_MYBATIS;
@@ -260,6 +264,24 @@ final class MappedSql {
     MappedWrite resolved = new MappedWrite(write.framework(), write.kind(), List.of(), write.receiver(), table,
         columns, write.where(), write.byId(), write.frameworkChecksVersion());
     return new Rendered(true, resolved.sql(Optional.empty(), table, lockingOn.contains(write.framework()),
+        settings::isSoftDeleteColumn));
+  }
+
+  /**
+   * A jOOQ record made from a POJO ({@code dsl.newRecord(CUSTOMER, customer).update()}) writes every
+   * column of its table as the DDL declares them; unknown columns leave the write unresolved.
+   */
+  private Rendered jooqEveryColumn(MappedWrite write) {
+    List<MappedWrite.Term> columns = tableColumns.getOrDefault(write.table(), List.of()).stream()
+        .filter(column -> !column.equals("id") && !settings.isVersionName(column))
+        .map(MappedWrite.Term::parameter)
+        .toList();
+    if (columns.isEmpty()) {
+      return new Rendered(true, Optional.empty());
+    }
+    MappedWrite resolved = new MappedWrite(write.framework(), write.kind(), List.of(), write.receiver(), write.table(),
+        columns, write.where(), write.byId(), write.frameworkChecksVersion());
+    return new Rendered(true, resolved.sql(Optional.empty(), write.table(), lockingOn.contains(write.framework()),
         settings::isSoftDeleteColumn));
   }
 
