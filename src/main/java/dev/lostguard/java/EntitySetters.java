@@ -657,7 +657,7 @@ final class EntitySetters {
       source = copySource(initializer, method);
     }
     boolean copiedOntoNew = source == null && initializer instanceof ObjectCreationExpr creation && empty(creation);
-    boolean copiedOntoLoaded = source == null && loadsByKey(initializer);
+    boolean copiedOntoLoaded = source == null && keyOfLoad(initializer).isPresent();
     if (source == null && !copiedOntoNew && !copiedOntoLoaded) {
       return null;
     }
@@ -697,15 +697,18 @@ final class EntitySetters {
   /** What takes the row out of an {@code Optional} a load returns. */
   private static final Set<String> OPTIONAL_VALUES = Set.of("get", "orElseThrow", "orElse");
 
-  /** {@code getById(id)}, {@code manager.findById(id).orElseThrow(..)}: the row as stored now. */
-  private static boolean loadsByKey(Expression initializer) {
-    Expression load = initializer;
+  /**
+   * The key of a load of one row as stored now ({@code getById(id)}, {@code selectById(id)},
+   * {@code manager.findById(id).orElseThrow(..)}), or empty when {@code initializer} is no such load.
+   */
+  static Optional<Expression> keyOfLoad(Expression initializer) {
+    Expression load = initializer == null ? null : Fluent.unwrap(initializer);
     if (load instanceof MethodCallExpr unwrap && OPTIONAL_VALUES.contains(unwrap.getNameAsString())
         && unwrap.getScope().isPresent()) {
       load = Fluent.unwrap(unwrap.getScope().get());
     }
     return load instanceof MethodCallExpr call && LOADS_BY_KEY.contains(call.getNameAsString())
-        && call.getArguments().size() == 1;
+        && call.getArguments().size() == 1 ? Optional.of(call.getArgument(0)) : Optional.empty();
   }
 
   private static boolean filledByConstructor(MethodScope.Local local) {

@@ -81,9 +81,8 @@ final class MybatisPlusWrites {
       }
       // User user = getById(currentUserId); user.setPreferences(..); updateById(user)
       MethodScope.Local local = method.local(entity.getNameAsString());
-      if (local != null && local.initializer() instanceof MethodCallExpr load && LOADS_BY_KEY.contains(load.getNameAsString())
-          && load.getArguments().size() == 1) {
-        keys.add(load.getArgument(0));
+      if (local != null) {
+        EntitySetters.keyOfLoad(local.initializer()).ifPresent(keys::add);
       }
     } else if (name.equals("updateById") && arity == 1) {
       // updateById(new User().setId(session.getId()).setEmail(..)): the chain's own setId
@@ -119,9 +118,6 @@ final class MybatisPlusWrites {
 
   /** A method named for creating a record ({@code addUser}, {@code createOrder}, {@code register}): what it saves is new. */
   private static final Pattern CREATING_METHOD = Pattern.compile("(add|create|insert|register)([A-Z].*)?");
-
-  /** MyBatis-Plus loads of one row by its key: {@code getById(id)}, {@code selectById(id)}. */
-  private static final Set<String> LOADS_BY_KEY = Set.of("getById", "selectById");
 
   /** A row's own key or its owner's: {@code id}, {@code userId}, {@code user_id}. */
   private static final Pattern KEY = Pattern.compile("id|userId|user_id|memberId|member_id");
