@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.lostguard.model.BundledData;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The names that make code conflict handling ({@code rules/models/conflict-exceptions.json}): the
@@ -37,16 +38,9 @@ public final class ConflictVocabulary {
    * Whether the text may hold a conflict pattern at all: it names a version or a conflict exception.
    * Most files do neither, and a text search is far cheaper than a walk of the tree.
    */
-  boolean mayMention(String content) {
-    if (content.contains("ersion")) {
-      return true;
-    }
-    for (String exception : names.exceptions()) {
-      if (content.contains(simpleName(exception))) {
-        return true;
-      }
-    }
-    return false;
+  List<TextNeedles.Needle> mentions() {
+    return Stream.concat(Stream.of("ersion"), names.exceptions().stream().map(ConflictVocabulary::simpleName))
+        .map(TextNeedles.Needle::exact).toList();
   }
 
   /** The simple name of the conflict exception {@code written} denotes in this file, or null. */

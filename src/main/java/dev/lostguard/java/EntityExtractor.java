@@ -93,11 +93,9 @@ public final class EntityExtractor {
     this.tableConstants = new TableNameConstants(path, imports);
   }
 
-  /** A cheap text check: whether a file may declare a Spring Data or MyBatis-Plus mapped class. */
-  static boolean mayMapOtherStyles(String content) {
-    return content.contains("@Table") || content.contains("@Document") || content.contains("@Version")
-        || content.contains("@Id") || content.contains("@Transient") || content.contains("@Column");
-  }
+  /** Words of a cheap text gate: without them a file declares no Spring Data or MyBatis-Plus mapped class. */
+  static final List<TextNeedles.Needle> OTHER_STYLES =
+      TextNeedles.Needle.exactly("@Table", "@Document", "@Version", "@Id", "@Transient", "@Column");
 
   /** The entities and mapped superclasses {@code unit} declares, in source order. */
   public static List<EntityFacts> extract(CompilationUnit unit, String path, ImportScope imports) {

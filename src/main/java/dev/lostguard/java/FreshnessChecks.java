@@ -41,11 +41,7 @@ final class FreshnessChecks {
   private FreshnessChecks() {}
 
   /** Words in file text without which no freshness check can be written: a cheap gate before a walk. */
-  static boolean mayMention(String content) {
-    return content.contains("onflict") || content.contains("CONFLICT") || content.contains("409")
-        || content.contains("PRECONDITION_FAILED") || content.contains("412") || content.contains("Stale")
-        || content.contains("Concurrency");
-  }
+  static final List<TextNeedles.Needle> MENTIONS = TextNeedles.Needle.exactly("onflict", "CONFLICT", "409", "PRECONDITION_FAILED", "412", "Stale", "Concurrency");
 
   /** The check when {@code n} throws a conflict under a condition testing freshness; else null. */
   static FreshnessCheck of(String path, ThrowStmt n, MethodRef method) {

@@ -13,10 +13,7 @@ public final class GeneratedCriteria {
   private GeneratedCriteria() {}
 
   /** True for a source with all three shapes of a generated criteria class, and nothing that could matter. */
-  public static boolean isCriteriaClass(String source) {
-    return source.contains("List<Criteria> oredCriteria")
-        && source.contains("abstract static class GeneratedCriteria")
-        && source.contains("static class Criterion")
-        && !JavaFileAnalyzer.mayDeclareEntity(source);
+  public static boolean isCriteriaClass(TextGates.Mentions source) {
+    return source.criteriaShapes() && !source.entity();
   }
 }

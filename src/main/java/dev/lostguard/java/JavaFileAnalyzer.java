@@ -26,6 +26,7 @@ public final class JavaFileAnalyzer {
   private final JavaParser parser = JavaParsing.newParser();
   private final SqlSinks sinks;
   private final ConflictVocabulary conflicts;
+  private final TextGates gates;
 
   public JavaFileAnalyzer() {
     this(SqlSinks.builtIn());
@@ -38,6 +39,12 @@ public final class JavaFileAnalyzer {
   public JavaFileAnalyzer(SqlSinks sinks, ConflictVocabulary conflicts) {
     this.sinks = sinks;
     this.conflicts = conflicts;
+    this.gates = new TextGates(conflicts);
+  }
+
+  /** What the file's text shows it may hold, for the walks and for a scan's decision to parse it at all. */
+  public TextGates.Mentions mentions(String content) {
+    return gates.of(content);
   }
 
   public FileFacts analyze(String path, String content, SourceRole role) {
@@ -57,6 +64,11 @@ public final class JavaFileAnalyzer {
   }
 
   public FileFacts analyze(String path, String content, SourceRole role, Depth depth) {
+    return analyze(path, content, role, depth, mentions(content));
+  }
+
+  /** As {@link #analyze(String, String, SourceRole, Depth)}, with the file's {@link #mentions} already found. */
+  public FileFacts analyze(String path, String content, SourceRole role, Depth depth, TextGates.Mentions mentions) {
     JavaParsing.Result parsed;
     try {
       parsed = JavaParsing.parse(parser, content);
@@ -70,30 +82,31 @@ public final class JavaFileAnalyzer {
           path, role, parsed.line().orElse(null),
           "could not parse Java source: " + parsed.problem().orElse("no details from the parser"));
     }
-    return extract(path, content, parsed.unit().get(), role, depth);
+    return extract(path, parsed.unit().get(), role, depth, mentions);
   }
 
-  private FileFacts extract(String path, String content, CompilationUnit unit, SourceRole role, Depth depth) {
+  private FileFacts extract(
+      String path, CompilationUnit unit, SourceRole role, Depth depth, TextGates.Mentions mentions) {
     boolean full = depth == Depth.FULL;
     FactsWalker walker = new FactsWalker(path, unit, sinks, !full);
     List<CodePattern> patterns;
     try {
       unit.accept(walker, null);
       // Most files name neither a version nor a conflict: a text check spares them the walk.
-      patterns = full && (conflicts.mayMention(content) || FreshnessChecks.mayMention(content)) ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
+      patterns = full && mentions.conflict() ? ConflictPatterns.extract(path, unit, ImportScope.of(unit), conflicts)
           : List.of();
-      if (full && LockingSettings.mayMention(content)) {
+      if (full && mentions.locking()) {
         patterns = Stream.concat(patterns.stream(), LockingSettings.extract(path, unit).stream()).toList();
       }
-      if (full && PersistencePatterns.mayMention(content)) {
+      if (full && mentions.persistence()) {
         patterns = Stream.concat(patterns.stream(), PersistencePatterns.extract(path, unit, ImportScope.of(unit)).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
-      if (full && OwnerChecks.mayMention(content)) {
+      if (full && mentions.owner()) {
         patterns = Stream.concat(patterns.stream(), OwnerChecks.extract(path, unit).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
-      if (full && RowCreations.mayMention(content)) {
+      if (full && mentions.rowCreation()) {
         patterns = Stream.concat(patterns.stream(), RowCreations.extract(path, unit).stream())
             .sorted(Comparator.comparing(CodePattern::location)).toList();
       }
@@ -111,15 +124,8 @@ public final class JavaFileAnalyzer {
     List<SqlCall> calls = walker.sqlCalls.stream().sorted(Comparator.comparing(SqlCall::location)).toList();
     // Most files declare no entity: a text check spares them the search for annotated classes.
     List<EntityFacts> entities =
-        mayDeclareEntity(content) ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
+        mentions.entity() ? EntityExtractor.extract(unit, path, ImportScope.of(unit)) : List.of();
     return FileFacts.ofJava(path, role, constants, calls, entities, walker.types(), patterns);
-  }
-
-  /** A cheap text check: false means the file declares no entity, mapped superclass or mapped aggregate. */
-  public static boolean mayDeclareEntity(String content) {
-    return content.contains("@Entity") || content.contains("@MappedSuperclass")
-        || content.contains("persistence.Entity") || content.contains("persistence.MappedSuperclass")
-        || EntityExtractor.mayMapOtherStyles(content);
   }
 
   private static FileFacts failed(String path, SourceRole role, Integer line, String message) {

@@ -27,9 +27,8 @@ final class LockingSettings {
   private LockingSettings() {}
 
   /** A cheap text check that spares almost every file the search. */
-  static boolean mayMention(String content) {
-    return content.contains("OptimisticLocker") || content.contains("ExecuteWithOptimisticLocking");
-  }
+  static final List<TextNeedles.Needle> MENTIONS =
+      TextNeedles.Needle.exactly("OptimisticLocker", "ExecuteWithOptimisticLocking");
 
   static List<CodePattern> extract(String path, CompilationUnit unit) {
     List<CodePattern> settings = new ArrayList<>();

@@ -21,6 +21,7 @@ import dev.lostguard.model.OwnerCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,33 +57,16 @@ final class OwnerChecks extends ScopedVisitor {
     this.path = path;
   }
 
-  /** Words in file text without which no owner check is written: a cheap gate before a walk. */
-  private static final List<String> OWNER_WORDS = List.of("user", "member", "author", "owner", "creator");
-
   /**
-   * {@code userId}, {@code creatorId} (any case before {@code Id}), {@code adminUid}, {@code CurrentUser},
-   * {@code LoginUser}, {@code getUser(..)}: found by their fixed letters, since a regular expression
-   * tried at every position of every file costs more than the walk it spares.
+   * Words in file text without which no owner check is written, a gate before a walk: {@code userId},
+   * {@code creatorId} (any case before {@code Id}), {@code adminId} and {@code adminUid} (any case before
+   * {@code id} or {@code Uid}), {@code CurrentUser}, {@code LoginUser}, {@code getUser(..)}.
    */
-  static boolean mayMention(String content) {
-    if (content.contains("CurrentUser") || content.contains("LoginUser") || content.contains("getUser")) {
-      return true;
-    }
-    for (int at = content.indexOf("Id"); at >= 0; at = content.indexOf("Id", at + 2)) {
-      for (String word : OWNER_WORDS) {
-        if (at >= word.length() && content.regionMatches(true, at - word.length(), word, 0, word.length())) {
-          return true;
-        }
-      }
-    }
-    for (int at = content.indexOf("id"); at >= 0; at = content.indexOf("id", at + 2)) {
-      int start = at >= 1 && (content.charAt(at - 1) == 'U') ? at - 1 : at;
-      if (start >= 5 && content.regionMatches(true, start - 5, "admin", 0, 5)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  static final List<TextNeedles.Needle> MENTIONS = Stream.of(
+          Stream.of("user", "member", "author", "owner", "creator").map(word -> new TextNeedles.Needle(word + "Id", word.length())),
+          Stream.of(new TextNeedles.Needle("adminid", 5), new TextNeedles.Needle("adminUid", 5)),
+          TextNeedles.Needle.exactly("CurrentUser", "LoginUser", "getUser").stream())
+      .flatMap(needles -> needles).toList();
 
   static List<CodePattern> extract(String path, CompilationUnit unit) {
     OwnerChecks checks = new OwnerChecks(path, ImportScope.of(unit));

@@ -35,7 +35,7 @@ import java.util.Set;
 
 /**
  * One walk, only over files whose text names an entity manager, a Hibernate session, a
- * force-increment lock mode or a conditional-request check ({@link #mayMention}): it records {@link
+ * force-increment lock mode or a conditional-request check ({@link #MENTIONS}): it records {@link
  * PersistenceCall}s, {@link ForceIncrement}s, {@link PreconditionCall}s and {@link WeakEtag}s. Receivers
  * are known by their declared types (fields, parameters, locals) matched through the imports, or by a
  * session getter ({@code sessionFactory.getCurrentSession().update(x)}); nothing is guessed from names
@@ -71,11 +71,7 @@ final class PersistencePatterns extends ScopedVisitor {
   }
 
   /** Whether the text may hold one of the recorded facts; most files name none of them. */
-  static boolean mayMention(String content) {
-    return content.contains("EntityManager") || content.contains("Session") || content.contains("FORCE_INCREMENT")
-        || content.contains("evaluatePreconditions") || content.contains("checkNotModified")
-        || content.contains("W/");
-  }
+  static final List<TextNeedles.Needle> MENTIONS = TextNeedles.Needle.exactly("EntityManager", "Session", "FORCE_INCREMENT", "evaluatePreconditions", "checkNotModified", "W/");
 
   /** The facts of one file, sorted by location. */
   static List<CodePattern> extract(String path, CompilationUnit unit, ImportScope imports) {

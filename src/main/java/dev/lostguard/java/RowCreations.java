@@ -28,6 +28,8 @@ import dev.lostguard.model.CreatedFirst;
 import dev.lostguard.model.MethodRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -52,18 +54,10 @@ final class RowCreations extends ScopedVisitor {
   }
 
   /** Words in file text without which no creating call is written: a cheap gate before a walk. */
-  static boolean mayMention(String content) {
-    if (content.contains(".insert") || content.contains(".create") || content.contains(".persist")
-        || content.contains("save(")) {
-      return true;
-    }
-    for (int at = content.indexOf(".add"); at >= 0; at = content.indexOf(".add", at + 4)) {
-      if (at + 4 < content.length() && Character.isUpperCase(content.charAt(at + 4))) {
-        return true; // .addUser(..)
-      }
-    }
-    return false;
-  }
+  static final List<TextNeedles.Needle> MENTIONS = Stream.concat(
+          Stream.of(".insert", ".create", ".persist", "save("),
+          IntStream.rangeClosed('A', 'Z').mapToObj(c -> ".add" + (char) c)) // .addUser(..)
+      .map(TextNeedles.Needle::exact).toList();
 
   static List<CodePattern> extract(String path, CompilationUnit unit) {
     RowCreations creations = new RowCreations(path, ImportScope.of(unit));

@@ -162,9 +162,10 @@ class ConflictPatternsTest {
   void theVocabularyIsShippedAndSkipsFilesThatNameNoConflict() {
     ConflictVocabulary vocabulary = ConflictVocabulary.builtIn();
 
-    assertThat(vocabulary.mayMention("class A { void save() {} }")).isFalse();
-    assertThat(vocabulary.mayMention("catch (DataChangedException e)")).isTrue();
-    assertThat(vocabulary.mayMention("Long version;")).isTrue();
+    TextGates gates = new TextGates(vocabulary);
+    assertThat(gates.of("class A { void save() {} }").conflict()).isFalse();
+    assertThat(gates.of("catch (DataChangedException e)").conflict()).isTrue();
+    assertThat(gates.of("Long version;").conflict()).isTrue();
   }
 
   @Test

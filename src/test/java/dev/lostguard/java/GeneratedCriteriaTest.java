@@ -18,14 +18,14 @@ class GeneratedCriteriaTest {
 
   @Test
   void recognisesTheGeneratorsCriteriaClassByItsThreeNestedShapes() {
-    assertThat(GeneratedCriteria.isCriteriaClass(CRITERIA)).isTrue();
-    assertThat(GeneratedCriteria.isCriteriaClass(CRITERIA.replace("static class Criterion", "static class Term")))
+    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA))).isTrue();
+    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA.replace("static class Criterion", "static class Term"))))
         .isFalse();
-    assertThat(GeneratedCriteria.isCriteriaClass(CRITERIA.replace("oredCriteria", "criteria"))).isFalse();
+    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA.replace("oredCriteria", "criteria")))).isFalse();
   }
 
   @Test
   void aCriteriaShapedSourceThatMayDeclareAnEntityIsParsedAfterAll() {
-    assertThat(GeneratedCriteria.isCriteriaClass("@Entity\n" + CRITERIA)).isFalse();
+    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of("@Entity\n" + CRITERIA))).isFalse();
   }
 }
