@@ -105,13 +105,14 @@ final class RowCreations extends ScopedVisitor {
       int index) {
     Expression receiver = creating.getScope().orElse(null);
     boolean own = ownObject(receiver);
+    List<String> created = handedOn(creating);
     for (MethodCallExpr later : calls) {
       Expression laterReceiver = later.getScope().orElse(null);
       // Node.equals compares structure: much cheaper than printing both receivers
       // A call that hands the created row on (startExport(task) after mapper.insert(task)) runs after its
       // creation too, on whatever receiver.
-      boolean same = own ? ownObject(laterReceiver) && passesTheSameLocal(creating, later)
-          : laterReceiver != null && laterReceiver.equals(receiver) || passesTheSameLocal(creating, later);
+      boolean same = own ? ownObject(laterReceiver) && passes(later, created)
+          : laterReceiver != null && laterReceiver.equals(receiver) || passes(later, created);
       if (later == creating || !same || creates(later)) {
         continue;
       }
@@ -180,16 +181,21 @@ final class RowCreations extends ScopedVisitor {
   }
 
   /**
-   * The later call passes a local the creating call passed or returned ({@code save(button);
-   * updateById(button)}, {@code long id = dao.insert(row); record(id)}): it hands on the created row.
+   * The locals a creating call passes or returns ({@code save(button)}, {@code long id = dao.insert(row)}):
+   * a later call that passes one of them ({@code updateById(button)}, {@code record(id)}) hands on the
+   * created row.
    */
-  private static boolean passesTheSameLocal(MethodCallExpr creating, MethodCallExpr later) {
+  private static List<String> handedOn(MethodCallExpr creating) {
     List<String> created = new ArrayList<>(creating.getArguments().stream()
         .filter(NameExpr.class::isInstance).map(a -> ((NameExpr) a).getNameAsString()).toList());
     if (creating.getParentNode().orElse(null) instanceof VariableDeclarator result) {
       created.add(result.getNameAsString()); // long id = inbox.insert(title)
     }
-    return later.getArguments().stream()
+    return created;
+  }
+
+  private static boolean passes(MethodCallExpr later, List<String> created) {
+    return !created.isEmpty() && later.getArguments().stream()
         .anyMatch(a -> created.contains(String.valueOf(settersOn(a))));
   }
 
@@ -207,6 +213,9 @@ final class RowCreations extends ScopedVisitor {
 
   private static boolean creates(MethodCallExpr call) {
     String name = call.getNameAsString();
-    return CREATES.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).contains("update");
+    // The first letter rules out most names before the expression is tried.
+    char first = name.isEmpty() ? ' ' : name.charAt(0);
+    return (first == 'i' || first == 'c' || first == 'p' || first == 'a' || first == 's')
+        && CREATES.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).contains("update");
   }
 }

@@ -3,6 +3,7 @@ package dev.lostguard.scan;
 import dev.lostguard.java.GeneratedCriteria;
 import dev.lostguard.java.JavaFileAnalyzer;
 import dev.lostguard.java.SqlSinks;
+import dev.lostguard.java.TextGates;
 import dev.lostguard.model.AnalysisSettings;
 import dev.lostguard.model.CallGraph;
 import dev.lostguard.model.CodePattern;
@@ -257,18 +258,19 @@ public final class Scanner {
     }
     boolean java = path.toLowerCase(Locale.ROOT).endsWith(".java");
     JavaFileAnalyzer.Depth depth = javaDepth(role, includeTests);
-    if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !JavaFileAnalyzer.mayDeclareEntity(source.text().get())) {
+    TextGates.Mentions mentions = java ? javaAnalyzers.get().mentions(source.text().get()) : null;
+    if (java && depth == JavaFileAnalyzer.Depth.DECLARATIONS && !mentions.entity()) {
       // Production code cannot see test code: a test source matters only for the entities it declares.
       return new Analysed(FileFacts.empty(path, role), false, NotParsed.TEST_SOURCE, List.of());
     }
-    if (java && GeneratedCriteria.isCriteriaClass(source.text().get())) {
+    if (java && GeneratedCriteria.isCriteriaClass(mentions)) {
       return new Analysed(FileFacts.empty(path, role), false, NotParsed.GENERATED_CRITERIA, List.of());
     }
     FileFacts facts;
     try {
       facts =
           java
-              ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth)
+              ? javaAnalyzers.get().analyze(path, source.text().get(), role, depth, mentions)
               : mapper
                   ? new MapperFileAnalyzer().analyze(path, source.text().get(), role)
                   : spec
