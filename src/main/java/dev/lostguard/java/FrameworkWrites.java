@@ -1,9 +1,13 @@
 package dev.lostguard.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.lostguard.model.CallerKeyedWrite;
 import dev.lostguard.model.CodePattern;
+import dev.lostguard.model.PessimisticLocks;
 import dev.lostguard.model.QueryLanguage;
 import dev.lostguard.model.RowCountUse;
 import dev.lostguard.model.SqlCall;
@@ -24,6 +28,8 @@ final class FrameworkWrites {
 
   /** jOOQ's {@code select(..).from(T)...forUpdate()}: a locked read, not a write. */
   private static final String FOR_UPDATE = "forUpdate";
+  /** MyBatis-Plus reads of one row by a query wrapper. */
+  private static final Set<String> LOCKING_READS = Set.of("selectOne", "getOne");
 
   /** Method names worth a look; anything else is skipped during the walk. */
   static final Set<String> TRIGGERS =
@@ -94,11 +100,44 @@ final class FrameworkWrites {
   }
 
   /**
-   * The tables a jOOQ {@code select(..).from(T)...forUpdate()} of this method locks before {@code write}:
-   * the row lock holds until the transaction ends, so a later write of that row cannot race.
+   * A MyBatis-Plus write of the row this method read with a row lock ({@code qw.last("for update");
+   * Order row = orderMapper.selectOne(qw); ..; orderMapper.updateById(row)}): the lock holds until the
+   * transaction ends, so no other writer can change the row between the read and the write.
+   */
+  private static boolean writesTheRowItLocked(MethodCallExpr call, MethodScope method) {
+    if (call.getArguments().size() != 1 || !(Fluent.unwrap(call.getArgument(0)) instanceof NameExpr written)) {
+      return false;
+    }
+    MethodScope.Local local = method.local(written.getNameAsString());
+    return local != null && local.initializer() != null
+        && Fluent.unwrap(local.initializer()) instanceof MethodCallExpr read
+        && LOCKING_READS.contains(read.getNameAsString())
+        && read.getArguments().stream().anyMatch(wrapper -> locksRows(Fluent.unwrap(wrapper), method));
+  }
+
+  /** A query wrapper, or a local holding one, whose {@code last(..)} text takes a row lock. */
+  private static boolean locksRows(Expression wrapper, MethodScope method) {
+    List<MethodCallExpr> steps = new ArrayList<>();
+    if (wrapper instanceof NameExpr local) {
+      steps.addAll(method.callsOn(local.getNameAsString()));
+    } else if (wrapper instanceof MethodCallExpr chained) {
+      steps.addAll(Fluent.chain(chained));
+    }
+    return steps.stream().anyMatch(step -> step.getNameAsString().equals("last") && step.getArguments().size() == 1
+        && step.getArgument(0) instanceof StringLiteralExpr text && PessimisticLocks.locks(text.getValue()));
+  }
+
+  /**
+   * The tables a jOOQ {@code select(..).from(T)...forUpdate()} of this method locks before {@code write},
+   * and the written table itself when the write saves a MyBatis-Plus row read with a lock
+   * ({@link #writesTheRowItLocked}): the row lock holds until the transaction ends, so a later write of
+   * that row cannot race.
    */
   private static Set<String> lockedBefore(Node write, MethodScope method) {
     Set<String> tables = new HashSet<>();
+    if (write instanceof MethodCallExpr call && writesTheRowItLocked(call, method)) {
+      tables.add(SqlCall.WRITTEN_TABLE);
+    }
     for (MethodCallExpr call : method.frameworkCandidates) {
       if (!call.getNameAsString().equals(FOR_UPDATE) || !call.getArguments().isEmpty() || !Anchors.after(write, call)) {
         continue;

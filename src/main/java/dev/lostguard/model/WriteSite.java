@@ -78,9 +78,18 @@ public record WriteSite(
       List<RelatedLocation> related,
       MethodRef executingMethod,
       String executingSink) {
+    Set<String> locked = lockedReadTables;
+    if (locked.contains(SqlCall.WRITTEN_TABLE)) {
+      locked = new TreeSet<>(locked);
+      locked.remove(SqlCall.WRITTEN_TABLE);
+      if (table != null) {
+        locked.add(table);
+      }
+      locked = Set.copyOf(locked);
+    }
     return new WriteSite(
         call, kind, table, tableAsWritten, assignments, where, guard, text, normalizedText, role, rowCount,
-        lockedReadTables, implicitVersionBump, related, executingMethod, executingSink, caveat, withBranches);
+        locked, implicitVersionBump, related, executingMethod, executingSink, caveat, withBranches);
   }
 
   /**

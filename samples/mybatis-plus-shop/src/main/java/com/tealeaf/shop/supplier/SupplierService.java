@@ -1,6 +1,8 @@
 package com.tealeaf.shop.supplier;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class SupplierService {
@@ -33,5 +35,33 @@ public class SupplierService {
   public void reactivate(long id) {
     // ok: unversioned-table-update
     supplierMapper.updateById(Supplier.builder().id(id).status(SupplierStatus.ACTIVE.code()).build());
+  }
+
+  /**
+   * The contact from the form, written onto the row read with a row lock in the same transaction:
+   * every other column is the stored one, and no other writer can change the row in between.
+   */
+  @Transactional
+  public void editContact(Supplier form) {
+    LambdaQueryWrapper<Supplier> query = new LambdaQueryWrapper<>();
+    query.eq(Supplier::getId, form.getId());
+    query.last("for update");
+    Supplier stored = supplierMapper.selectOne(query);
+    stored.setContact(form.getContact());
+    stored.setName(form.getName());
+    // ok: unversioned-table-update
+    supplierMapper.updateById(stored);
+  }
+
+  /** The same read without the lock: another edit may land between the read and the write. */
+  @Transactional
+  public void editContactUnlocked(Supplier form) {
+    LambdaQueryWrapper<Supplier> query = new LambdaQueryWrapper<>();
+    query.eq(Supplier::getId, form.getId());
+    Supplier stored = supplierMapper.selectOne(query);
+    stored.setContact(form.getContact());
+    stored.setName(form.getName());
+    // ruleid: unversioned-table-update
+    supplierMapper.updateById(stored);
   }
 }
