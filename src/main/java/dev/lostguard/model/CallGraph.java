@@ -194,6 +194,11 @@ public final class CallGraph implements CallPaths {
     return types.sortedTypes();
   }
 
+  /** Whether a variable of declared type {@code declared} may hold a {@code subtype} (see {@link TypeHierarchy#mayHold}). */
+  public boolean mayHold(TypeRef declared, String subtype) {
+    return types.mayHold(declared, subtype);
+  }
+
   /** The project type a written type denotes: its first candidate that the project declares. */
   public Optional<String> projectType(TypeRef type) {
     return type == null ? Optional.empty() : types.projectType(type);

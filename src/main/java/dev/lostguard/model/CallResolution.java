@@ -193,7 +193,7 @@ final class CallResolution {
         return Outcome.RESOLVED;
       }
     } else {
-      List<MethodRef> found = dispatch(type.get(), call.name(), call.arity());
+      List<MethodRef> found = dispatch(type.get(), call.name(), call.arity(), call.receiverType());
       if (!found.isEmpty()) {
         targets.addAll(found);
         return Outcome.RESOLVED;
@@ -213,7 +213,17 @@ final class CallResolution {
 
   /** What a virtual call on {@code type} may run: its own or inherited method, and each subtype's. */
   private List<MethodRef> dispatch(String type, String name, int arity) {
-    String key = type + '#' + name + '/' + arity;
+    return dispatch(type, name, arity, null);
+  }
+
+  /**
+   * As {@link #dispatch(String, String, int)}, for a receiver declared with type arguments: one of
+   * {@code TaskAccess<RetryTask>} cannot hold a subtype that binds them to other project types ({@code
+   * DeadLetterAccess implements TaskAccess<DeadLetter>}), whose methods are left out.
+   */
+  private List<MethodRef> dispatch(String type, String name, int arity, TypeRef receiver) {
+    List<String> arguments = types.projectArguments(receiver);
+    String key = type + '#' + name + '/' + arity + (arguments.isEmpty() ? "" : arguments.toString());
     List<MethodRef> memo = dispatchMemo.get(key);
     if (memo != null) {
       return memo;
@@ -221,7 +231,9 @@ final class CallResolution {
     Set<MethodRef> found = new TreeSet<>();
     types.lookup(type, name, arity).ifPresent(found::add);
     for (String subtype : types.subtypes(type)) {
-      types.lookup(subtype, name, arity).ifPresent(found::add);
+      if (arguments.isEmpty() || types.mayHold(receiver, subtype)) {
+        types.lookup(subtype, name, arity).ifPresent(found::add);
+      }
     }
     List<MethodRef> result = List.copyOf(found);
     dispatchMemo.put(key, result);

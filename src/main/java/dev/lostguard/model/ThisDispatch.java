@@ -48,8 +48,10 @@ final class ThisDispatch {
       }
       if (required != null) {
         String needed = required;
+        // A receiver declared with type arguments (TaskAccess<RetryTask>) holds no subclass binding others.
         boolean possible = calls.stream().anyMatch(c -> c.receiver() != MethodCall.Receiver.TYPED
-            || graph.projectType(c.receiverType()).map(r -> related(graph, r, needed)).orElse(true));
+            || graph.projectType(c.receiverType()).map(r -> related(graph, r, needed)).orElse(true)
+                && graph.mayHold(c.receiverType(), needed));
         if (!possible) {
           return false;
         }

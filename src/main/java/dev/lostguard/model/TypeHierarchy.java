@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -216,6 +217,40 @@ final class TypeHierarchy {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The project type each of a declared type's arguments names, or null for one naming none (a type
+   * variable, a wildcard, a library type); empty when it names none at all.
+   */
+  List<String> projectArguments(TypeRef declared) {
+    if (declared == null || declared.arguments().isEmpty()) {
+      return List.of();
+    }
+    List<String> arguments = new ArrayList<>();
+    declared.arguments().forEach(argument -> arguments.add(projectType(argument).orElse(null)));
+    return arguments.stream().allMatch(Objects::isNull) ? List.of() : arguments;
+  }
+
+  /**
+   * Whether a variable declared {@code declared} ({@code TaskAccess<RetryTask>}) may hold an object of
+   * class {@code subtype}: not when the subtype binds one of the type's arguments to another project
+   * type ({@code DeadLetterAccess extends AbstractAccess<DeadLetter>}, itself a {@code TaskAccess<T>}).
+   * What the declarations do not tell (a raw type, a type variable) may.
+   */
+  boolean mayHold(TypeRef declared, String subtype) {
+    Optional<String> generic = projectType(declared);
+    List<String> arguments = projectArguments(declared);
+    for (int i = 0; generic.isPresent() && i < arguments.size(); i++) {
+      if (arguments.get(i) == null) {
+        continue;
+      }
+      Optional<String> bound = typeArgument(subtype, generic.get(), i).flatMap(this::projectType);
+      if (bound.isPresent() && !bound.get().equals(arguments.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the type or a project ancestor extends something outside the project. */
