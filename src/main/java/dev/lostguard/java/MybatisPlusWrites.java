@@ -2,6 +2,7 @@ package dev.lostguard.java;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -339,13 +340,15 @@ final class MybatisPlusWrites {
   /**
    * The receiver's declared type as qualified candidates: a field, parameter or local; {@code this}
    * or no receiver in a service ({@code updateById(e)} inside a {@code ServiceImpl}); {@code
-   * baseMapper}, inherited from {@code ServiceImpl}. Empty when unknown.
+   * baseMapper} or {@code this.baseMapper}, inherited from {@code ServiceImpl}. Empty when unknown.
    */
   private List<String> receiverTypes(Expression receiver, MethodScope method) {
     TypeScope type = method.type();
     if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr
         || receiver instanceof NameExpr name && name.getNameAsString().equals("baseMapper") && method.local("baseMapper") == null
-            && type.fieldType("baseMapper") == null) {
+            && type.fieldType("baseMapper") == null
+        || receiver instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr
+            && field.getNameAsString().equals("baseMapper") && type.fieldType("baseMapper") == null) {
       return List.of(type.qualifiedName());
     }
     String written = CallSites.typeOf(receiver, method);
