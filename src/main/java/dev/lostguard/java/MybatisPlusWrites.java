@@ -352,6 +352,19 @@ final class MybatisPlusWrites {
       return List.of(type.qualifiedName());
     }
     String written = CallSites.typeOf(receiver, method);
+    String field = written == null ? inheritedField(receiver, method) : null;
+    if (field != null) {
+      return List.of(MappedWrite.inheritedField(type.qualifiedName(), field));
+    }
     return written == null ? List.of() : imports.typeCandidates(written);
+  }
+
+  /** The name of a field the class does not declare ({@code mapper}, {@code this.mapper}): a supertype may; else null. */
+  private static String inheritedField(Expression receiver, MethodScope method) {
+    Expression expression = Fluent.unwrap(receiver);
+    String name = expression instanceof NameExpr bare && method.local(bare.getNameAsString()) == null
+        ? bare.getNameAsString()
+        : expression instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr ? field.getNameAsString() : null;
+    return name != null && method.type().qualifiedName() != null ? name : null;
   }
 }

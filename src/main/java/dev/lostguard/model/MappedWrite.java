@@ -66,6 +66,31 @@ public record MappedWrite(
         frameworkChecksVersion, argumentType, versionSource);
   }
 
+  /** The same write on a receiver of these type names. */
+  public MappedWrite withReceiver(List<String> types) {
+    return new MappedWrite(framework, kind, entity, List.copyOf(types), table, set, where, byId, frameworkChecksVersion,
+        argumentType, versionSource);
+  }
+
+  private static final String INHERITED_FIELD = "field:";
+
+  /**
+   * A receiver the front-end cannot type from its file: the field {@code name} that a project
+   * supertype of {@code owner} declares ({@code sceneConfigMapper.update(..)} in a class whose abstract
+   * base holds {@code protected SceneConfigMapper sceneConfigMapper}), for the scan to look up.
+   */
+  public static String inheritedField(String owner, String name) {
+    return INHERITED_FIELD + owner + "#" + name;
+  }
+
+  /** The owner and field name of an {@link #inheritedField} receiver, or empty for a type name. */
+  public static Optional<List<String>> inheritedFieldOf(String receiver) {
+    int hash = receiver.lastIndexOf('#');
+    return receiver.startsWith(INHERITED_FIELD) && hash > INHERITED_FIELD.length()
+        ? Optional.of(List.of(receiver.substring(INHERITED_FIELD.length(), hash), receiver.substring(hash + 1)))
+        : Optional.empty();
+  }
+
   /** The same write with no version check from the framework: the entity carries no version. */
   public MappedWrite withoutVersionCheck() {
     return new MappedWrite(framework, kind, entity, receiver, table, set, where, byId, false, argumentType, null);

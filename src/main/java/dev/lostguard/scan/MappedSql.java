@@ -17,10 +17,13 @@ import dev.lostguard.model.SchemaChange;
 import dev.lostguard.model.TypeFacts;
 import dev.lostguard.model.TypeRef;
 import dev.lostguard.model.VersionField;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,34 @@ final class MappedSql {
     this.tk = tk;
   }
 
+  /**
+   * A write whose receiver is a field a project supertype declares ({@link MappedWrite#inheritedField}),
+   * on that field's declared type; on no type when no supertype declares it with a type the project has.
+   */
+  private MappedWrite withInheritedFieldTyped(MappedWrite write) {
+    if (write.receiver().size() != 1) {
+      return write;
+    }
+    Optional<List<String>> field = MappedWrite.inheritedFieldOf(write.receiver().get(0));
+    if (field.isEmpty()) {
+      return write;
+    }
+    Set<String> seen = new HashSet<>();
+    Deque<String> ancestors = new ArrayDeque<>(List.of(field.get().get(0)));
+    while (!ancestors.isEmpty()) {
+      TypeFacts type = types.get(ancestors.pop());
+      if (type == null || !seen.add(type.qualifiedName())) {
+        continue;
+      }
+      TypeRef declared = type.fields().get(field.get().get(1));
+      if (declared != null) {
+        return write.withReceiver(declared.candidates().stream().filter(types::containsKey).toList());
+      }
+      type.supertypes().forEach(s -> s.candidates().stream().filter(types::containsKey).findFirst().ifPresent(ancestors::add));
+    }
+    return write.withReceiver(List.of());
+  }
+
   static MappedSql of(EntityCatalog entities, List<FileFacts> facts, AnalysisSettings settings) {
     Map<String, TypeFacts> types = new HashMap<>();
     Set<MappedWrite.Framework> lockingOn = EnumSet.noneOf(MappedWrite.Framework.class);
@@ -112,6 +143,7 @@ final class MappedSql {
    * write is the framework's only when the receiver reaches a tk base and does not run SQL of its own.
    */
   Rendered render(MappedWrite write, String statementId) {
+    write = withInheritedFieldTyped(write);
     if (write.framework() == MappedWrite.Framework.JOOQ && write.table() == null && !write.receiver().isEmpty()) {
       return jooqDao(write);
     }
