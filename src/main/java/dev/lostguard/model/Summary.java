@@ -14,6 +14,8 @@ import java.util.TreeMap;
  *     a test source matters only for the entities it declares, and these declare none
  * @param generatedCriteriaNotParsed MyBatis Generator criteria classes ({@code *Example}) read but not
  *     parsed: they only collect WHERE conditions in memory, so nothing in them can change the report
+ * @param generatedClientsNotParsed sources of a vendored API client generated from an OpenAPI or
+ *     Swagger description, read but not parsed: the client is a library, like the jar it is generated to be
  * @param statementsUnresolved SQL executed from Java whose text cannot be known from source (built
  *     from variables or method calls, or a MyBatis statement that is one {@code ${sql}}): not analysed,
  *     never guessed
@@ -33,6 +35,7 @@ public record Summary(
     int filesSkipped,
     int testSourcesNotParsed,
     int generatedCriteriaNotParsed,
+    int generatedClientsNotParsed,
     int statements,
     int statementsUnparsed,
     int statementsUnresolved,
@@ -59,7 +62,8 @@ public record Summary(
       }
     }
     return new Summary(
-        files, filesSkipped, testSourcesNotParsed, generatedCriteriaNotParsed, statements, statementsUnparsed,
+        files, filesSkipped, testSourcesNotParsed, generatedCriteriaNotParsed, generatedClientsNotParsed, statements,
+        statementsUnparsed,
         statementsUnresolved, callsUnresolved, statementsSetAside, writesWithoutEntryPoint, open, severities, rules);
   }
 }

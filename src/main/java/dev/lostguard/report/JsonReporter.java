@@ -73,6 +73,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("filesSkipped", summary.filesSkipped());
     json.writeNumberField("testSourcesNotParsed", summary.testSourcesNotParsed());
     json.writeNumberField("generatedCriteriaNotParsed", summary.generatedCriteriaNotParsed());
+    json.writeNumberField("generatedClientsNotParsed", summary.generatedClientsNotParsed());
     json.writeNumberField("statements", summary.statements());
     json.writeNumberField("statementsUnparsed", summary.statementsUnparsed());
     json.writeNumberField("statementsUnresolved", summary.statementsUnresolved());

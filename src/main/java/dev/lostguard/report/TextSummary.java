@@ -36,6 +36,11 @@ final class TextSummary {
           + (summary.generatedCriteriaNotParsed() == 1 ? " generated criteria class" : " generated criteria classes")
           + " not parsed");
     }
+    if (summary.generatedClientsNotParsed() > 0) {
+      notParsed.add(summary.generatedClientsNotParsed()
+          + (summary.generatedClientsNotParsed() == 1 ? " generated API client source" : " generated API client sources")
+          + " not parsed");
+    }
     lines.add("Files: " + summary.files() + " read, " + summary.filesSkipped() + " skipped"
         + (notParsed.isEmpty() ? "" : " (" + String.join("; ", notParsed) + ")"));
     lines.add("Statements: " + summary.statements() + ", " + summary.statementsUnparsed() + " unparsed"

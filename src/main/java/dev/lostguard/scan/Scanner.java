@@ -1,5 +1,6 @@
 package dev.lostguard.scan;
 
+import dev.lostguard.java.GeneratedClients;
 import dev.lostguard.java.GeneratedCriteria;
 import dev.lostguard.java.JavaFileAnalyzer;
 import dev.lostguard.java.SqlSinks;
@@ -46,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -113,7 +115,8 @@ public final class Scanner {
           workers.map(
               files,
               progress.counting(
-                  file -> analyse(file, request.root(), roles.of(file.relativePath()), request.includeTests(), javaAnalyzers)),
+                  file -> analyse(file, request.root(), roles.of(file.relativePath()), request.includeTests(),
+                      walked.clientRoots(), javaAnalyzers)),
               (file, failure) -> failed(file, roles, failure));
       timings.lap("parse");
       // The call graph needs only the types: it is built on its own thread while the workers resolve SQL.
@@ -186,7 +189,8 @@ public final class Scanner {
   }
 
   /** The files worth reading, and the project's JVM sources lostguard does not read (Kotlin, Groovy, Scala). */
-  private record Walked(List<FileWalker.ScannedFile> files, List<FileWalker.ScannedFile> otherJvmSources) {}
+  private record Walked(
+      List<FileWalker.ScannedFile> files, List<FileWalker.ScannedFile> otherJvmSources, Set<String> clientRoots) {}
 
   private static Walked walk(ScanRequest request, Workers workers) {
     FileWalker walker =
@@ -210,10 +214,22 @@ public final class Scanner {
           kept.add(all.get(i));
         }
       }
-      return new Walked(kept, otherJvmSources);
+      return new Walked(kept, otherJvmSources, clientRoots(kept));
     } catch (IOException e) {
       throw new UncheckedIOException("could not walk " + request.paths(), e);
     }
+  }
+
+  /** The folders of the vendored API clients among the files ({@link GeneratedClients}). */
+  private static Set<String> clientRoots(List<FileWalker.ScannedFile> files) {
+    Set<String> roots = new TreeSet<>();
+    for (FileWalker.ScannedFile file : files) {
+      if (file.relativePath().endsWith("ApiClient.java")) {
+        SourceText.read(file.file(), file.relativePath()).text()
+            .flatMap(text -> GeneratedClients.root(file.relativePath(), text)).ifPresent(roots::add);
+      }
+    }
+    return roots;
   }
 
   /**
@@ -228,13 +244,14 @@ public final class Scanner {
   }
 
   /** Why a Java source that was read was not parsed: it cannot change the report. */
-  private enum NotParsed { NO, TEST_SOURCE, GENERATED_CRITERIA }
+  private enum NotParsed { NO, TEST_SOURCE, GENERATED_CRITERIA, GENERATED_CLIENT }
 
   private static Analysed analyse(
       FileWalker.ScannedFile file,
       Path root,
       SourceRole role,
       boolean includeTests,
+      Set<String> clientRoots,
       ThreadLocal<JavaFileAnalyzer> javaAnalyzers) {
     String path = file.relativePath();
     SourceText source = SourceText.read(file.file(), path);
@@ -265,6 +282,9 @@ public final class Scanner {
     }
     if (java && GeneratedCriteria.isCriteriaClass(mentions)) {
       return new Analysed(FileFacts.empty(path, role), false, NotParsed.GENERATED_CRITERIA, List.of());
+    }
+    if (java && !clientRoots.isEmpty() && GeneratedClients.isClientSource(path, source.text().get(), mentions, clientRoots)) {
+      return new Analysed(FileFacts.empty(path, role), false, NotParsed.GENERATED_CLIENT, List.of());
     }
     FileFacts facts;
     try {
@@ -309,6 +329,7 @@ public final class Scanner {
     int skipped = 0;
     int testsNotParsed = 0;
     int criteriaNotParsed = 0;
+    int clientsNotParsed = 0;
     int statements = javaSql.statements();
     int unparsed = javaSql.unparsed() + mappers.unparsed();
     for (Analysed a : analysed) {
@@ -319,11 +340,12 @@ public final class Scanner {
       }
       testsNotParsed += a.notParsed() == NotParsed.TEST_SOURCE ? 1 : 0;
       criteriaNotParsed += a.notParsed() == NotParsed.GENERATED_CRITERIA ? 1 : 0;
+      clientsNotParsed += a.notParsed() == NotParsed.GENERATED_CLIENT ? 1 : 0;
       statements += a.facts().statements();
       unparsed += a.facts().statementsUnparsed();
     }
     return new Summary(
-            files, skipped, testsNotParsed, criteriaNotParsed, statements, unparsed,
+            files, skipped, testsNotParsed, criteriaNotParsed, clientsNotParsed, statements, unparsed,
             javaSql.unresolved() + mappers.unresolved(), unresolvedCalls, setAside, withoutEntryPoint, 0, Map.of(),
             Map.of())
         .countingOpen(findings);

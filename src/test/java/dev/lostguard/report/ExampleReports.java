@@ -122,7 +122,7 @@ final class ExampleReports {
     return new Report(
         "lostguard",
         "0.1.0",
-        new Summary(3, 1, 0, 0, 12, 1, 0, 0, 0, 0, 3, bySeverity, byRule),
+        new Summary(3, 1, 0, 0, 0, 12, 1, 0, 0, 0, 0, 3, bySeverity, byRule),
         List.of(
             new TableSummary("audit_log", null, VersionSource.UNKNOWN, 1, 0),
             new TableSummary("orders", "version", VersionSource.DDL, 3, 1),
@@ -136,7 +136,7 @@ final class ExampleReports {
 
   static Report empty() {
     return new Report(
-        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
+        "lostguard", "0.1.0", new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()), List.of(), List.of(), List.of());
   }
 
   /** One finding suppressed in source, one accepted by a baseline, one new, and one stale baseline entry. */

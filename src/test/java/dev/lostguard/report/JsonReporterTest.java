@@ -35,6 +35,7 @@ class JsonReporterTest {
                 "filesSkipped": 0,
                 "testSourcesNotParsed": 0,
                 "generatedCriteriaNotParsed": 0,
+                "generatedClientsNotParsed": 0,
                 "statements": 0,
                 "statementsUnparsed": 0,
                 "statementsUnresolved": 0,
@@ -162,7 +163,7 @@ class JsonReporterTest {
     assertThat(fieldNames(root))
         .containsExactly("schemaVersion", "tool", "summary", "tables", "findings", "errors", "staleBaselineEntries");
     assertThat(fieldNames(root.get("summary")))
-        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "generatedCriteriaNotParsed", "statements",
+        .containsExactly("files", "filesSkipped", "testSourcesNotParsed", "generatedCriteriaNotParsed", "generatedClientsNotParsed", "statements",
             "statementsUnparsed",
             "statementsUnresolved", "callsUnresolved", "statementsSetAside", "writesWithoutEntryPoint", "findings",
             "bySeverity", "byRule",

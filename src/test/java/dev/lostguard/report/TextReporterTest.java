@@ -85,7 +85,7 @@ class TextReporterTest {
 
   @Test
   void saysWhichJavaSourcesWereReadButNotParsed() throws IOException {
-    Summary counts = new Summary(5, 0, 1, 76, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+    Summary counts = new Summary(5, 0, 1, 76, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
     Report report = new Report("lostguard", "0.1.0", counts, List.of(), List.of(), List.of(), List.of());
 
     assertThat(text(report, TextReporter.Options.PLAIN))

@@ -25,7 +25,7 @@ class BaselineTest {
   }
 
   private static Report report(Finding... findings) {
-    Summary summary = new Summary(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()).countingOpen(List.of(findings));
+    Summary summary = new Summary(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()).countingOpen(List.of(findings));
     return new Report("lostguard", "test", summary, List.of(), List.of(findings), List.of());
   }
 
