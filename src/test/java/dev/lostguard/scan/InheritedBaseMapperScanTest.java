@@ -12,19 +12,26 @@ class InheritedBaseMapperScanTest {
 
   @TempDir Path project;
 
-  @Test
-  void baseMapperAndThisBaseMapperAreTheServicesOwnMapper() throws IOException {
-    TempProject.write(project, "db/schema.sql", "CREATE TABLE t_dept (id BIGINT PRIMARY KEY, dept_name VARCHAR(50), remark TEXT);\n");
-    TempProject.write(project, "src/main/java/app/Dept.java", """
+  /** Table {@code t_<name>} with a short and a long column, its MyBatis-Plus entity and the mapper {@code mapperPackage.<Entity>Mapper}. */
+  private void mapped(String entity, String mapperPackage) throws IOException {
+    String table = "t_" + entity.toLowerCase(java.util.Locale.ROOT);
+    TempProject.write(project, "db/schema.sql", "CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, title VARCHAR(50), body TEXT);\n");
+    TempProject.write(project, "src/main/java/app/" + entity + ".java", """
         package app;
 
         import com.baomidou.mybatisplus.annotation.TableName;
 
-        @TableName("t_dept")
-        public class Dept { Long id; String deptName; String remark; }
-        """);
-    TempProject.write(project, "src/main/java/app/DeptMapper.java",
-        "package app;\n\npublic interface DeptMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<Dept> {}\n");
+        @TableName("%s")
+        public class %s { Long id; String title; String body; }
+        """.formatted(table, entity));
+    TempProject.write(project, "src/main/java/" + mapperPackage.replace('.', '/') + "/" + entity + "Mapper.java",
+        "package " + mapperPackage + ";\n\npublic interface " + entity
+            + "Mapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<app." + entity + "> {}\n");
+  }
+
+  @Test
+  void baseMapperAndThisBaseMapperAreTheServicesOwnMapper() throws IOException {
+    mapped("Dept", "app");
     TempProject.write(project, "src/main/java/app/DeptService.java", """
         package app;
 
@@ -50,17 +57,7 @@ class InheritedBaseMapperScanTest {
 
   @Test
   void aMapperFieldThatAnAbstractBaseDeclaresIsThatMapper() throws IOException {
-    TempProject.write(project, "db/schema.sql", "CREATE TABLE t_notice (id BIGINT PRIMARY KEY, title VARCHAR(50), body TEXT);\n");
-    TempProject.write(project, "src/main/java/app/Notice.java", """
-        package app;
-
-        import com.baomidou.mybatisplus.annotation.TableName;
-
-        @TableName("t_notice")
-        public class Notice { Long id; String title; String body; }
-        """);
-    TempProject.write(project, "src/main/java/app/mapper/NoticeMapper.java",
-        "package app.mapper;\n\npublic interface NoticeMapper extends com.baomidou.mybatisplus.core.mapper.BaseMapper<app.Notice> {}\n");
+    mapped("Notice", "app.mapper");
     TempProject.write(project, "src/main/java/app/AbstractAccess.java", """
         package app;
 
