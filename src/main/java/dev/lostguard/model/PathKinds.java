@@ -189,10 +189,12 @@ public final class PathKinds {
   private static final Set<String> SIGN_IN_RETURNS = Set.of("callback", "redirect", "return");
 
   private static final Set<String> CREDENTIAL_WORDS = Set.of("pwd", "password", "passwd");
+  /** Verbs before {@code pass} that make it a password ({@code changePass}), not an approval ({@code /audit/pass}). */
+  private static final Set<String> PASSWORD_VERBS = Set.of("change", "update", "reset", "modify", "edit", "set");
 
   /**
    * A request that sets a new password ({@code PUT /system/user/resetPwd}, {@code /profile/updatePwd},
-   * {@code /changePassword}): the value it stores is chosen anew, not a copy of something read, and the
+   * {@code /changePassword}, {@code /user/changePass}): the value it stores is chosen anew, not a copy of something read, and the
    * last reset is meant to win. Not {@code /passwordPolicy} or {@code /pwdConfig}: those name records.
    */
   public static boolean setsPassword(EntryPoint entry) {
@@ -205,12 +207,14 @@ public final class PathKinds {
       return false;
     }
     boolean password = false;
+    String previous = "";
     for (String word : WORD_BREAK.split(segments.get(segments.size() - 1))) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (SIGN_IN_RECORDS.contains(lower) || lower.equals("policy") || lower.equals("policies")) {
         return false;
       }
-      password |= CREDENTIAL_WORDS.contains(lower);
+      password |= CREDENTIAL_WORDS.contains(lower) || lower.equals("pass") && PASSWORD_VERBS.contains(previous);
+      previous = lower;
     }
     return password;
   }

@@ -105,10 +105,12 @@ class PathKindsTest {
 
   @Test
   void aRouteNamingAPasswordSetsOneChosenAnew() {
-    for (String route : List.of("/system/user/resetPwd", "/profile/updatePwd", "/user/changePassword", "/user/password")) {
+    for (String route : List.of("/system/user/resetPwd", "/profile/updatePwd", "/user/changePassword", "/user/password",
+        "/user/changePass", "/account/update-pass")) {
       assertThat(PathKinds.setsPassword(chain("http", "PUT", route, "com.app.UserController", 2).entry())).as(route).isTrue();
     }
-    for (String route : List.of("/system/passwordPolicy", "/pwdConfig", "/users/{id}", "/password/rules")) {
+    for (String route : List.of("/system/passwordPolicy", "/pwdConfig", "/users/{id}", "/password/rules",
+        "/audit/pass", "/apply/{id}/pass", "/bypass")) {
       assertThat(PathKinds.setsPassword(chain("http", "PUT", route, "com.app.UserController", 2).entry())).as(route).isFalse();
     }
   }
