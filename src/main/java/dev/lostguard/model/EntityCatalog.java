@@ -33,9 +33,12 @@ public final class EntityCatalog {
   private final Map<String, ResolvedEntity> byEntityName;
   private final Map<String, ResolvedEntity> byClassName;
   private final Map<String, ResolvedEntity> byTable;
+  private final Map<PersistenceStyle, String> derivedTablePrefixes;
 
-  private EntityCatalog(List<ResolvedEntity> entities, Map<String, Integer> depth) {
+  private EntityCatalog(List<ResolvedEntity> entities, Map<String, Integer> depth,
+      Map<PersistenceStyle, String> derivedTablePrefixes) {
     this.entities = entities;
+    this.derivedTablePrefixes = Map.copyOf(derivedTablePrefixes);
     Map<String, ResolvedEntity> names = new TreeMap<>();
     Map<String, ResolvedEntity> classes = new TreeMap<>();
     Map<String, ResolvedEntity> tables = new TreeMap<>();
@@ -73,7 +76,12 @@ public final class EntityCatalog {
         depth.put(facts.qualifiedName(), resolver.entityAncestors(facts));
       }
     }
-    return new EntityCatalog(List.copyOf(resolved), depth);
+    return new EntityCatalog(List.copyOf(resolved), depth, derivedTablePrefixes);
+  }
+
+  /** What the framework's configuration puts before a table name it derives from a class name; "" when nothing. */
+  public String derivedTablePrefix(PersistenceStyle style) {
+    return derivedTablePrefixes.getOrDefault(style, "");
   }
 
   /** Entities (not mapped superclasses), sorted by qualified name. */

@@ -179,7 +179,9 @@ final class MappedSql {
       mapped = entity.stream().map(e -> tk.plainEntity(e, PersistenceStyle.MYBATIS_PLUS)).flatMap(Optional::stream)
           .findFirst();
     }
-    String fallback = entity.isEmpty() ? null : PhysicalNaming.snakeCase(simpleName(entity.get(0)));
+    String fallback = entity.isEmpty() ? null
+        : (write.framework() == MappedWrite.Framework.MYBATIS_PLUS ? entities.derivedTablePrefix(PersistenceStyle.MYBATIS_PLUS)
+            : "") + PhysicalNaming.snakeCase(simpleName(entity.get(0)));
     List<RelatedLocation> notes = List.of();
     Optional<TypeFacts> form = formWithoutVersion(write.versionSource(), mapped);
     if (form.isPresent()) {

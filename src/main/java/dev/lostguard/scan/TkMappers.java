@@ -101,7 +101,8 @@ final class TkMappers {
     }
     String simpleName = className.substring(className.lastIndexOf('.') + 1);
     ResolvedEntity base = annotated;
-    return Optional.of(new ResolvedEntity(className, simpleName, PhysicalNaming.snakeCase(simpleName),
+    String table = entities.derivedTablePrefix(style) + PhysicalNaming.snakeCase(simpleName);
+    return Optional.of(new ResolvedEntity(className, simpleName, table,
         base == null ? null : base.version(), base == null ? LockingMode.NONE : base.locking(), Collections.unmodifiableMap(columns),
         List.of(), type.nameLocation(), style, base == null ? "id" : base.idColumn()));
   }

@@ -415,6 +415,16 @@ class FrameworkScanTest {
   }
 
   @Test
+  void theTablePrefixAlsoNamesTheTableOfAClassNoAnnotationMaps() throws IOException {
+    underivedTableNames("la_article");
+    write("src/main/java/shop/Article.java", "package shop;\n\nclass Article { Long id; String title; String content; }\n");
+    write("src/main/resources/application.yml", "mybatis-plus.global-config.db-config.table-prefix: la_\n");
+
+    assertThat(scan().findings()).singleElement().satisfies(
+        f -> assertThat(f.message()).startsWith("UPDATE la_article (sets title, content)").contains("has no version column"));
+  }
+
+  @Test
   void configurationsThatDisagreeOnTheTablePrefixLeaveTheNamesUnprefixed() throws IOException {
     underivedTableNames("article");
     write("a/src/main/resources/application.yml", "mybatis-plus.global-config.db-config.table-prefix: la_\n");
