@@ -188,7 +188,10 @@ public final class Scanner {
         List.copyOf(errors));
   }
 
-  /** The files worth reading, and the project's JVM sources lostguard does not read (Kotlin, Groovy, Scala). */
+  /**
+   * The files worth reading, the project's JVM sources lostguard does not read (Kotlin, Groovy, Scala),
+   * and the folders of vendored API clients, whose generated sources are read but not parsed.
+   */
   private record Walked(
       List<FileWalker.ScannedFile> files, List<FileWalker.ScannedFile> otherJvmSources, Set<String> clientRoots) {}
 
