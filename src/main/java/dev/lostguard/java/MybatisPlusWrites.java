@@ -344,15 +344,11 @@ final class MybatisPlusWrites {
    */
   private List<String> receiverTypes(Expression receiver, MethodScope method) {
     TypeScope type = method.type();
-    if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr
-        || receiver instanceof NameExpr name && name.getNameAsString().equals("baseMapper") && method.local("baseMapper") == null
-            && type.fieldType("baseMapper") == null
-        || receiver instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr
-            && field.getNameAsString().equals("baseMapper") && type.fieldType("baseMapper") == null) {
-      return List.of(type.qualifiedName());
-    }
     String written = CallSites.typeOf(receiver, method);
     String field = written == null ? inheritedField(receiver, method) : null;
+    if (receiver == null || receiver instanceof ThisExpr || receiver instanceof SuperExpr || "baseMapper".equals(field)) {
+      return List.of(type.qualifiedName());
+    }
     if (field != null) {
       return List.of(MappedWrite.inheritedField(type.qualifiedName(), field));
     }

@@ -15,9 +15,6 @@ public final class TextGates {
   private static final List<TextNeedles.Needle> ENTITY_ANNOTATIONS = TextNeedles.Needle.exactly("@Entity", "@MappedSuperclass", "persistence.Entity", "persistence.MappedSuperclass");
   private static final List<TextNeedles.Needle> CRITERIA_SHAPES = TextNeedles.Needle.exactly("List<Criteria> oredCriteria", "abstract static class GeneratedCriteria", "static class Criterion");
 
-  /** The gates of the built-in conflict vocabulary. */
-  public static final TextGates BUILT_IN = new TextGates(ConflictVocabulary.builtIn());
-
   /** Which walks a file may need. */
   public record Mentions(
       boolean conflict, boolean locking, boolean persistence, boolean owner, boolean rowCreation, boolean entity,

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class GeneratedCriteriaTest {
 
+  private static final TextGates GATES = new TextGates(ConflictVocabulary.builtIn());
+
   private static final String CRITERIA =
       """
       public class OrderExample {
@@ -18,14 +20,14 @@ class GeneratedCriteriaTest {
 
   @Test
   void recognisesTheGeneratorsCriteriaClassByItsThreeNestedShapes() {
-    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA))).isTrue();
-    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA.replace("static class Criterion", "static class Term"))))
+    assertThat(GeneratedCriteria.isCriteriaClass(GATES.of(CRITERIA))).isTrue();
+    assertThat(GeneratedCriteria.isCriteriaClass(GATES.of(CRITERIA.replace("static class Criterion", "static class Term"))))
         .isFalse();
-    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of(CRITERIA.replace("oredCriteria", "criteria")))).isFalse();
+    assertThat(GeneratedCriteria.isCriteriaClass(GATES.of(CRITERIA.replace("oredCriteria", "criteria")))).isFalse();
   }
 
   @Test
   void aCriteriaShapedSourceThatMayDeclareAnEntityIsParsedAfterAll() {
-    assertThat(GeneratedCriteria.isCriteriaClass(TextGates.BUILT_IN.of("@Entity\n" + CRITERIA))).isFalse();
+    assertThat(GeneratedCriteria.isCriteriaClass(GATES.of("@Entity\n" + CRITERIA))).isFalse();
   }
 }
